@@ -1,0 +1,405 @@
+"""Precise, tested patterns for the signal detectors.
+
+Each label has a list of regular expressions run on the message (case-insensitive, curly quotes folded to
+straight ones without changing offsets, so that evidence is the exact words of the message). Labels in
+``NEGATABLE`` ignore a match when a negation ("not", "no need", "don't", "never" ...) sits in the same clause
+within a few words before it ("I'm NOT cancelling", "no need for an agent"). ``self_harm`` is never negated:
+when in doubt, flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+
+# Bits reused across patterns ------------------------------------------------------------------------------
+_NT = r"(?:n'?t|not|\s+not)"  # didn't / didnt / did not
+_PERSON = (
+    r"(?:real|live|actual|proper|human|normal)?\s*"
+    r"(?:person|persons|human|humans|humam|huamn|hooman|people|agent|agents|someone|somebody|some\s*one|"
+    r"operator|representative|rep|advisor|adviser|manager|supervisor|team\s*member|staff\s*member|"
+    r"member\s+of\s+staff|colleague|employee|being)"
+)
+_ASK = r"(?:speak|speek|spk|talk|tlk|chat|get\s+through|be\s+put\s+through|put\s+me\s+through|connect\s+me|transfer\s+me|pass\s+me)"
+_KIN = (
+    r"(?:wife|husband|hubby|partner|mum|mom|mother|mam|mama|dad|father|papa|son|daughter|child|kid|baby|"
+    r"brother|sister|grandma|grandmother|gran|nan|nana|granny|grandad|grandpa|grandfather|uncle|aunt|auntie|"
+    r"cousin|friend|fiance|fiancee|boyfriend|girlfriend|parents?|mother[- ]in[- ]law|father[- ]in[- ]law|"
+    r"flatmate|housemate|neighbour|neighbor|dog|cat)"
+)
+_DELIVERABLE = (
+    r"(?:box|boxes|delivery|deliveries|order|parcel|package|kit|meal\s*kit|food|groceries|fridge|freezer|oven|"
+    r"cooker|hob|washer|washing\s+machine|dishwasher|dryer|microwave|appliance|item|items|stuff|shipment|"
+    r"replacement|cake|meals)"
+)
+_VISIT = r"(?:engineer|technician|tech|repair\s*(?:man|guy|person|team)?|fitter|installer|plumber|driver|courier|van|someone|anyone|nobody|no\s+one|no-one)"
+
+P = dict[str, list[str]]
+
+PATTERNS: P = {
+    # ---------------------------------------------------------------------------------------------- person
+    "wants_human": [
+        rf"\b{_ASK}\s+(?:to|with|w|2)\s+(?:a|an|one|some|the|your|ur|one\s+of\s+your|an\s+actual|a\s+real)?\s*{_PERSON}\b",
+        r"\b(?:real|live|actual|proper|living)\s+(?:person|human|humans|people|agent|being|representative|rep|operator)\b",
+        r"\bhuman\s+being\b",
+        r"\b(?:is|are)\s+(?:there|this|u|you|ya|i)\s+(?:talking\s+to\s+|speaking\s+to\s+|chatting\s+(?:to|with)\s+)?(?:a\s+|an\s+)?(?:human|humans|real|person|bot|robot|machine|automated|computer|ai|actual)\b",
+        r"\b(?:any|some)\s*(?:one|body)\s+(?:there|real|human|home|out\s+there|reading\s+(?:this|these)|actually\s+reading)\b",
+        r"\bhello+\s*\?+\s*(?:is\s+)?(?:any|some)\s*(?:one|body)\b",
+        r"^\W*(?:an?\s+)?(?:human|humans|agent|person|operator|representative|rep|manager|supervisor|customer\s+service)"
+        r"(?:\s+(?:please|pls|plz|now|asap|needed|required))*\W*$",
+        r"\b(?:want|wanna|need|needs|get|give|gimme|have|request|requesting|find|reach|contact|demand|require|"
+        r"prefer|may\s+i\s+have|can\s+i\s+have)\s+(?:me\s+)?(?:to\s+(?:speak|talk|chat)\s+(?:to|with)\s+)?"
+        r"(?:a|an|one|some|the|your|ur|an\s+actual|a\s+real)?\s*(?:real\s+|live\s+|actual\s+)?"
+        r"(?:human|humans|agent|person|operator|representative|supervisor|manager|advisor|adviser|rep)\b",
+        r"\b(?:transfer|put|pass|connect|escalate|redirect|route|hand)\s+(?:me|this|it|my\s+\w+)\s+"
+        r"(?:through\s+|over\s+|on\s+)?(?:to|with)\s+(?:a|an|the|your|some)?\s*\w*\s*"
+        r"(?:person|human|agent|someone|somebody|manager|supervisor|team|department|operator|representative|rep)\b",
+        r"\bescalat(?:e|ed|ing|ion)\b",
+        r"\b(?:can|could|will|would|may|should|pls|please|plz)\s+(?:some|any)\s*(?:one|body)\s+(?:please\s+|pls\s+)?"
+        r"(?:call|ring|phone|contact|email|get\s+back\s+to|reach\s+out\s+to|speak\s+to|talk\s+to|help)\s+me\b",
+        r"\b(?:call|ring|phone)\s+me\s*(?:back|please|pls|asap|today|now)\b",
+        r"\b(?:can|could|may|do)\s+i\s+(?:call|ring|phone)\s+(?:some\s*one|some\s*body|you|a\s+person|anyone|a\s+human)\b",
+        r"\b(?:phone|telephone|contact|helpline|hotline)\s+(?:number|no\.?|line)\b",
+        r"\bnumber\s+(?:i|we)\s+can\s+(?:call|ring|phone)\b",
+        r"\b(?:stop|quit|enough\s+with\s+the)\s+(?:sending|giving|pasting|spamming)\s+(?:me\s+)?(?:these\s+|those\s+|the\s+|more\s+|useless\s+)?(?:links?|articles?|faqs?|help\s+pages?|automated|canned|copy)",
+        r"\b(?:no|not|n't|dont|don't|do\s+not)\s+(?:want|need|wanna)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|an|the|your|another|this|any|more)?\s*(?:stupid\s+|useless\s+)?(?:bot|bots|robot|chatbot|chat\s*bot|machine|automated|auto|ai|faq|faqs|links?|articles?)\b",
+        r"\b(?:no|not\s+a|not\s+another|enough)\s+(?:more\s+)?(?:bots?|robots?|chat\s*bots?|automated\s+(?:replies|responses|messages))\b",
+        r"\b(?:stupid|useless|pointless|dumb|idiot|rubbish|crap|shit|bloody|f\w*ing|annoying)\s+(?:bot|robot|chatbot|chat\s*bot|machine|ai|automated\s+system)\b",
+        r"\b(?:bot|robot|chatbot|machine|ai)\s+(?:is\s+|are\s+)?(?:useless|not\s+help|doesn'?t\s+help|can'?t\s+help|isn'?t\s+help|not\s+understand|doesn'?t\s+understand)",
+        r"\btalking\s+to\s+(?:a\s+)?(?:wall|brick\s+wall|machine|robot|bot)\b",
+        r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:some\s*one|some\s*body|any\s*one|any\s*body)\b",
+        r"\b(?:live\s+chat|call\s*back|callback)\b",
+        r"\bput\s+me\s+through\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- crisis
+    "crisis.outage": [
+        r"\b(?:app|website|site|web\s*site|portal|system|service|servers?|checkout|login|log\s*in|payment\s+page|your\s+page)\s+"
+        r"(?:is\s+|are\s+|seems\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+)?(?:down|offline|crash\w*|broken|not\s+loading|not\s+working|isn'?t\s+working|won'?t\s+load|erroring)\b",
+        r"\b(?:outage|out\s+of\s+service|server\s+error|error\s+(?:500|502|503|504)|50[0234]\s+error|internal\s+server)\b",
+        r"\b(?:nothing|page|pages|app|site)\s+(?:is\s+)?(?:loads?|loading)\b.{0,20}\b(?:error|blank|spinning)",
+        r"\b(?:can'?t|cannot|unable\s+to|can\s+not)\s+(?:log\s*in|login|sign\s*in|access|open|load|get\s+into)\s+(?:to\s+|into\s+)?(?:the\s+|your\s+|my\s+)?(?:app|website|site|account)\b.{0,60}\b(?:down|error|crash|hours|all\s+(?:day|morning)|since|anyone\s+else|again)",
+        r"\b(?:is\s+(?:the|your)\s+(?:app|site|website|system)\s+down|down\s+for\s+every(?:one|body)|anyone\s+else\s+(?:having|getting))\b",
+        r"\b(?:fridge|freezer)\s+(?:has\s+|just\s+)?(?:died|stopped\s+(?:working|cooling)|packed\s+(?:in|up)|not\s+cooling|is\s+warm|defrost\w*)\b",
+        r"\b(?:no|without)\s+(?:heating|hot\s+water|power|electricity)\b",
+        r"\b(?:power\s+cut|blackout)\b",
+    ],
+    "crisis.missed_delivery": [
+        rf"\b{_DELIVERABLE}\s+(?:still\s+|has\s+|have\s+|had\s+|was\s+|is\s+|were\s+)?(?:never|not|still\s+not|still\s+hasn'?t|hasn'?t|has\s+not|didn'?t|did\s+not|didnt|havent|haven'?t|wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:yet\s+)?(?:arriv\w*|come|came|turn\w*\s+up|show\w*\s+up|here|been\s+delivered|delivered|received|got\s+here|made\s+it|appeared|there)",
+        rf"\b(?:never|didn'?t|did\s+not|didnt|haven'?t|have\s+not|havent|still\s+(?:haven'?t|have\s+not|not|no))\s+(?:got|get|gotten|receiv\w*|seen)\s+(?:my|the|our|a|any)?\s*(?:\w+\s+)?{_DELIVERABLE}\b",
+        r"\bmissed\s+(?:my\s+|the\s+|our\s+)?(?:delivery|deliveries|slot|appointment|visit|drop|box)\b",
+        r"\b(?:delivery|deliveries|box|order|parcel|driver|courier)\s+(?:is\s+|was\s+|has\s+been\s+|are\s+)?(?:late|very\s+late|hours\s+late|days\s+late|a\s+day\s+late|lost|missing|a\s+no.?show|no.?show|delayed|overdue)\b",
+        rf"\b{_VISIT}\s+(?:never|didn'?t|did\s+not|didnt|failed\s+to|hasn'?t|has\s+not)\s+(?:yet\s+)?(?:show\w*|turn\w*|come|came|arriv\w*|appear\w*|bother\w*)",
+        r"\b(?:no.?show|no\s+one\s+(?:came|turned\s+up|showed)|nobody\s+(?:came|turned\s+up|showed))\b",
+        r"\bwait(?:ed|ing)\s+(?:in|at\s+home|all\s+day|around|in\s+all\s+day|home\s+all\s+day)\b.{0,60}\b(?:never|no\s*one|nobody|didn'?t|not)\b",
+        r"\bwait(?:ed|ing)\s+(?:in\s+|at\s+home\s+)?all\s+(?:day|morning|afternoon)\b",
+        r"\b(?:where\s+is|where'?s|wheres)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:box|delivery|food|fridge|oven|order|engineer|technician)\b.{0,80}\b(?:birthday|party|guests|wedding|christmas|tonight|today|supposed\s+to|should\s+have|was\s+due|yesterday|still|days|week|hours|again)\b",
+        r"\b(?:birthday|party|wedding|anniversary|christmas|dinner\s+party|guests|celebration|thanksgiving|event)\b.{0,120}\b(?:didn'?t|never|not|hasn'?t|late|missed|missing|no\s+sign|nowhere)\b.{0,30}\b(?:arriv\w*|come|came|deliver\w*|turn\w*\s+up|show\w*|here)?",
+        r"\b(?:supposed|meant|due|scheduled|promised|booked)\s+(?:to\s+(?:arrive|come|be\s+delivered|be\s+here|turn\s+up)|for)\b.{0,60}\b(?:never|nothing|still|not|no\s+sign|didn'?t|hasn'?t)\b",
+        r"\bnothing\s+(?:has\s+)?(?:arrived|came|turned\s+up|showed\s+up)\b",
+        r"\bstill\s+(?:waiting|no\s+sign)\s+(?:for|of|on)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:box|delivery|order|food|fridge|oven|appliance|engineer|technician|repair|kit|washer|dishwasher|parcel)\b",
+        r"\bno\s+sign\s+of\s+(?:my|the|our|a|any)\s+(?:\w+\s+)?(?:box|delivery|order|driver|engineer|technician|courier|parcel)\b",
+        r"\b(?:delivered|left)\s+(?:to|at)\s+(?:the\s+)?wrong\s+(?:address|house|door)\b",
+        r"\bmarked\s+as\s+delivered\b",
+    ],
+    "crisis.billing_error": [
+        r"\b(?:charged|billed|debited|taken|paid|charging|billing|charge)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|2\s+times|three\s+times|3\s+times|x2|2x|multiple\s+times|again|extra|more\s+than)\b",
+        r"\bdouble[\s-]*(?:charged|charge|billed|billing|payment|taken)\b",
+        r"\b(?:duplicate|duplicated|double|extra|unexpected|unknown|unauthori[sz]ed|random|strange|weird|mystery|surprise|incorrect|wrong|bogus)\s+(?:charge|charges|payment|payments|transaction|debit|bill|fee|amount)s?\b",
+        r"\b(?:wrong|incorrect)\s+(?:amount|price|total|bill|invoice)\b",
+        r"\bover\s*-?\s*charg\w*\b",
+        r"\b(?:charged|billed|took\s+(?:money|payment)|taken\s+(?:money|payment)|debited|payment\s+(?:went|came)\s+out)\b.{0,80}\b(?:even\s+though|despite|after|but|although|when)\b.{0,50}\b(?:cancel\w*|paus\w*|skip\w*|stopp?\w*|refund\w*|closed|never\s+ordered|didn'?t\s+order)",
+        r"\b(?:charged|billed)\s+(?:me\s+)?for\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:box|delivery|order|week|month|appliance|repair|visit)\s+(?:i|we)\s+(?:never|didn'?t|did\s+not|skipped|paused|cancelled|canceled)",
+        r"\b(?:payment|billing|charge|invoice|bill)\s+(?:issue|issues|problem|problems|error|errors|mistake|mix.?up)\b",
+        r"\b(?:problem|problems|issue|issues|trouble|error|mistake)\s+(?:with|on|in)\s+(?:my\s+|the\s+|a\s+|this\s+)?(?:\w+\s+)?(?:payment|payments|bill|billing|invoice|charge|statement)\b",
+        r"\b(?:report|reporting)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:payment|billing)\b",
+        r"\b(?:where|why)\s+(?:has|have|did|is)\s+(?:my\s+|the\s+)?(?:\w+\s+)?(?:money|payment)\s+(?:gone|go|been\s+taken|come\s+out)",
+        r"\b(?:took|taken|takes)\s+(?:the\s+)?(?:payment|money)\s+(?:twice|again|early|two\s+times)\b",
+        r"\brefund\s+(?:was\s+|is\s+)?(?:never|still\s+not|not|hasn'?t|has\s+not)\s+(?:yet\s+)?(?:arrived|come|received|processed|been\s+processed|showed|shown|appeared|paid|went\s+through)",
+        r"\b(?:price|amount|bill)\s+(?:is|was)\s+(?:different|higher|wrong|more)\s+than\b",
+        r"\bcharged\s+(?:me\s+)?(?:the\s+)?(?:full\s+price|wrong|too\s+much|£|\$|€)\b",
+    ],
+    "crisis.fraud_or_lost_card": [
+        r"\b(?:lost|misplaced|stolen|lose|stole|can'?t\s+find)\s+(?:my|our|the)?\s*(?:bank\s+|credit\s+|debit\s+)?(?:card|cards|wallet|purse|bag\s+with\s+my\s+card)\b",
+        r"\b(?:card|wallet|purse|phone|details|account|identity|password)\s+(?:was|has\s+been|got|have\s+been|were|is|been)\s+(?:stolen|lost|compromised|cloned|hacked|skimmed|taken|nicked|swiped|leaked)\b",
+        r"\b(?:some|any)\s*(?:one|body)\s+(?:else\s+)?(?:has\s+|is\s+|have\s+|must\s+have\s+|may\s+have\s+)?(?:used|using|stole|stolen|took|taken|accessed|hacked|got\s+into|logged\s+into|ordered\s+on|cloned|made\s+(?:a\s+)?(?:purchase|payment|order)s?)\b.{0,40}\b(?:card|account|details|money|name|login|identity)\b",
+        r"\bfraud\w*\b",
+        r"\bunauthori[sz]ed\b",
+        r"\b(?:don'?t|do\s+not|didn'?t|did\s+not|dont|didnt|can'?t)\s+(?:recogni[sz]e|recognise|recognize|know\s+(?:about|what)|authori[sz]e|make|order|place|buy)\s+(?:this|that|these|the|a|an|any|some)?\s*(?:\w+\s+)?(?:charge|payment|transaction|withdrawal|order|purchase|debit)s?\b",
+        r"\b(?:not|never)\s+(?:recogni[sz]ed?|authori[sz]ed|made\s+by\s+me|me\s+who)\b",
+        r"\b(?:payment|charge|transaction|withdrawal|order|purchase)s?\s+(?:that\s+)?(?:i\s+)?(?:don'?t|didn'?t|did\s+not|do\s+not|never|dont|didnt)\s+(?:recogni[sz]e|make|made|do|did|place|placed|authori[sz]e|order|know)",
+        r"\b(?:hacked|scam|scammed|scammer|phishing|identity\s+theft|cloned|skimm\w*)\b",
+        r"\b(?:freeze|block|cancel|stop)\s+(?:my|the)\s+(?:card|account)\s+(?:immediately|now|asap|right\s+now)\b",
+        r"\bcompromised\b",
+    ],
+    "crisis.safety": [
+        r"\b(?:smell|smells|smelling|smelt|smelled|stink\w*|whiff)\s+(?:of\s+|like\s+)?(?:gas|burning|smoke|burnt|electrical|fumes|plastic\s+burning|melting)",
+        r"\bgas\s+(?:leak\w*|smell|escap\w*|is\s+leaking|hissing)\b",
+        r"\b(?:burning|electrical|gas|smoky|chemical)\s+smell\b",
+        r"\b(?:caught|catching|on|set\s+on|started\s+a|a|small|kitchen)\s+fire\b",
+        r"\bfire\s+(?:brigade|service|department|alarm)\b",
+        r"\b(?:flames?|blaze|on\s+fire|scorch\w*)\b",
+        r"\b(?:smok(?:e|ing|ed|es)|smokey|smoky)\b",
+        r"\bspark(?:s|ing|ed|ed\s+up)?\b",
+        r"\b(?:electric(?:al)?\s+shock|shocked\s+(?:me|my|him|her)|electrocut\w*|got\s+a\s+shock|live\s+wire|exposed\s+wires?)\b",
+        r"\b(?:explod\w*|explosion|blew\s+up|bang\s+and)\b",
+        r"\b(?:melt(?:ed|ing)|melted)\b",
+        r"\b(?:injur\w*|hurt\s+(?:my|his|her|their)\s*(?:self|hand|arm|leg|back|finger|foot|head)|burn(?:ed|t)\s+(?:my|his|her|their)|cut\s+(?:my|his|her)\s+(?:hand|finger)|bleeding|a&e|accident\s+and\s+emergency|ambulance)\b",
+        r"\b(?:food\s+poisoning|poisoned|allerg\w*|anaphyla\w*|epipen|epi\s*pen|swell(?:ing|ed)\s+up|hives)\b",
+        r"\b(?:sick|ill|vomit\w*|throwing\s+up|threw\s+up|puking|diarrh\w*|stomach\s+(?:bug|cramps?))\b.{0,50}\b(?:after|from|since)\s+(?:eating|the\s+(?:meal|food|chicken|fish|box|kit|recipe|salmon|beef|prawns)|your|it|dinner|last\s+night)",
+        r"\b(?:after|since)\s+eating\b.{0,60}\b(?:sick|ill|vomit\w*|hospital|rash|swollen|reaction|unwell)\b",
+        r"\b(?:glass|metal|plastic|hair|insect|maggots?|bug|bugs)\s+(?:shard\s+)?(?:in|inside)\s+(?:my|the|our)\s+(?:food|meal|box|salad|chicken|dish|bag|veg)\b",
+        r"\b(?:carbon\s+monoxide|co\s+alarm|fumes)\b",
+        r"\b(?:flood\w*|water\s+(?:everywhere|pouring|gushing)|leak\w*\s+(?:everywhere|all\s+over)|dangerous|unsafe|hazard\w*|emergency)\b",
+        r"\b(?:raw|undercooked)\s+(?:chicken|pork|meat)\b.{0,40}\b(?:sick|ill|kids|children)\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- transition
+    "transition.onboarding": [
+        r"\b(?:just|recently|only\s+just)\s+(?:signed\s+up|joined|subscribed|started|registered|bought|got|received|ordered|had)\b",
+        r"\b(?:my|our|the)\s+(?:very\s+)?first\s+(?:box|delivery|order|kit|week|meal|time|appliance|fridge|oven)\b",
+        r"\bfirst\s+time\s+(?:customer|user|ordering|using|here)\b",
+        r"\b(?:new|brand\s+new)\s+(?:customer|member|subscriber|user|here|to\s+(?:this|you|warmline|meal\s+kits?))\b",
+        r"\b(?:get|getting)\s+started\b|\bhow\s+do\s+i\s+(?:start|begin|use\s+(?:it|this|the\s+app))\b",
+        r"\b(?:set\s*up|setup|setting\s+up|install\w*)\s+(?:my|the|our)\s+(?:new\s+)?(?:fridge|oven|appliance|account|dishwasher|washer|dryer|hob|cooker|microwave|freezer)\b",
+        r"\bnever\s+(?:used|had|done|tried)\s+(?:one|this|a\s+meal\s+kit|meal\s+kits|one\s+of\s+these)\s+before\b",
+        r"\bwelcome\s+(?:box|offer|pack|email)\b",
+    ],
+    "transition.relocation": [
+        r"\b(?:moving|move|moved|relocat\w*)\s+(?:house|home|flat|apartment|out|in|away|abroad|to|next|soon|country|address|on)\b",
+        r"\b(?:i'?m|we'?re|i\s+am|we\s+are|am|are)\s+(?:moving|relocating)\b",
+        r"\bnew\s+(?:address|house|home|flat|place|apartment)\b",
+        r"\b(?:change|update|changing|updating)\s+(?:my|the|our|of|delivery|shipping)?\s*(?:delivery\s+|shipping\s+|home\s+)?address\b",
+        r"\bhouse\s+move\b|\bremovals?\b",
+    ],
+    "transition.plan_change": [
+        r"\b(?:upgrad\w*|downgrad\w*)\b",
+        r"\b(?:change|switch|swap|move)\w*\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier|package|box\s+size|membership)\b",
+        r"\b(?:bigger|smaller|larger|family|couples?|single|veggie|vegetarian|vegan|premium|basic|standard)\s+(?:box|plan|size|option|tier)\b",
+        r"\b(?:more|fewer|less)\s+(?:meals|recipes|portions|servings|people)\s+(?:per|a|each|every)\s+week\b",
+        r"\b(?:add|remove)\s+(?:a\s+|an\s+)?(?:extra\s+)?(?:person|people|serving|portion|meal)s?\b",
+        r"\b(?:meals|recipes|portions|servings)\s+(?:a|per)\s+week\s+(?:to|instead)\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- high stakes
+    "high_stakes.cancellation": [
+        r"\b(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
+        r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
+        r"\b(?:want|going|like|need|wish|decided|deciding|thinking\s+(?:of|about))\s+(?:to\s+)?(?:leave|leaving|quit|quitting)\s+(?:you|your|this|warmline|the\s+service)?",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:leaving|done\s+with\s+you|done\s+with\s+(?:this|your)|out|quitting|switching)\b",
+        r"\b(?:switch\w*|mov\w*|go\w*)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitor|another\s+(?:company|provider|service)|someone\s+else|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|home\s*chef|blue\s+apron|factor|currys|ao\.com|ao)\b",
+        r"\bclose\s+(?:my|our)\s+(?:subscription|membership)\b",
+        r"\b(?:no\s+longer|don'?t)\s+(?:want|need)\s+(?:the|my|this|your)\s+(?:subscription|membership|service|boxes|deliveries|plan)\b",
+        r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b",
+        r"\b(?:how\s+(?:do|can)\s+i|want\s+to|like\s+to|need\s+to|help\s+me)\s+(?:cancel|unsubscribe)\s*(?:\?|$|\.|please|pls|asap|now|today)",
+        r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
+    ],
+    "high_stakes.renewal": [
+        r"\brenew\w*\b",
+        r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:is\s+|was\s+)?(?:ending|ends|expir\w*|running\s+out|runs\s+out|up\s+for|coming\s+to\s+an\s+end|finishing|about\s+to\s+end)\b",
+        r"\b(?:end|expiry)\s+of\s+(?:my|the|our)\s+(?:contract|plan|warranty|subscription|cover|intro|introductory|offer|deal)\b",
+        r"\b(?:intro\w*|promotional|trial|discount)\s+(?:period|offer|price|rate|deal)\s+(?:is\s+|has\s+)?(?:ended|ending|over|finish\w*|expir\w*|end)\b",
+        r"\bauto[\s-]*renew\w*\b",
+    ],
+    "high_stakes.negotiation": [
+        r"\b(?:get|give|offer|have|any|is\s+there\s+a|deserve|expect|want|need|qualify\s+for|apply\s+a|how\s+about\s+a|bit\s+of\s+a)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|any\s+|better\s+|bigger\s+)?(?:discount|deal|reduction|money\s+off|loyalty\s+(?:discount|offer|reward)|better\s+price|cheaper\s+price|goodwill|compensation|credit|cashback|price\s+cut)\b",
+        r"\bprice[\s-]*match\w*\b|\bmatch\s+(?:the|their|that|this)\s+(?:price|offer|deal)\b",
+        r"\b(?:better|cheaper)\s+(?:deal|offer|price|option)s?\s+(?:elsewhere|with|at|from|somewhere|online)\b",
+        r"\b(?:competitor|competition|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|blue\s+apron|currys|ao\.com)\b.{0,60}\b(?:cheaper|offer\w*|deal|price|discount|less|half|%)\b",
+        r"\b(?:cheaper|offer\w*|deal|price|discount|less)\b.{0,60}\b(?:competitor|elsewhere|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|blue\s+apron|currys|another\s+company)\b",
+        r"\b(?:too\s+expensive|costs?\s+too\s+much|price\s+(?:is\s+)?too\s+high|can\s+you\s+do\s+(?:better|anything)\s+on\s+(?:the\s+)?price|negotiat\w*|haggle)\b",
+        r"\b(?:stay|keep\s+my\s+subscription)\b.{0,40}\b(?:if|unless)\b.{0,40}\b(?:discount|cheaper|price|offer|deal|reduce)\w*",
+        r"\b(?:lower|reduce|drop)\s+(?:my|the|our)\s+(?:price|bill|payment|rate)\b",
+        r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
+    ],
+    "high_stakes.legal": [
+        r"\b(?:lawyer|lawyers|solicitor|solicitors|attorney|legal\s+(?:action|advice|team|route|proceedings)|legally|litigation|lawsuit|law\s*suit)\b",
+        r"\b(?:sue|suing|sued|take\s+you\s+to\s+court|court|tribunal|small[\s-]*claims?|county\s+court)\b",
+        r"\b(?:ombudsman|trading\s+standards|citizens\s+advice|consumer\s+(?:rights|protection|watchdog)|watchdog|regulator|ofcom|ofgem|ico|information\s+commissioner|fca|bbb|better\s+business\s+bureau|cma|ftc|attorney\s+general)\b",
+        r"\b(?:gdpr|subject\s+access\s+request|dsar|data\s+protection|right\s+to\s+(?:be\s+forgotten|erasure)|my\s+personal\s+data|delete\s+(?:all\s+)?my\s+data|all\s+(?:the\s+)?data\s+you\s+(?:hold|have))\b",
+        r"\b(?:chargeback|charge\s+back|section\s+75|dispute\s+(?:it|this|the\s+charge)\s+with\s+my\s+bank|report\s+you\s+to)\b",
+        r"\b(?:breach\s+of\s+contract|consumer\s+rights\s+act|my\s+(?:legal\s+)?rights|illegal|unlawful|against\s+the\s+law)\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- complaint
+    "complaint": [
+        r"\bcomplain\w*\b|\bcomplaint\w*\b",
+        r"\b(?:file|lodge|make|raise|submit|open|log|put\s+in)\s+(?:a|an|my)?\s*(?:formal\s+|official\s+|consumer\s+)?(?:complaint|claim|grievance|reclamation|reclaim)\b",
+        r"\b(?:claim|reclamation)\s+against\b",
+        r"\b(?:not|n'?t|never|hardly)\s+(?:very\s+|at\s+all\s+|too\s+|remotely\s+)?(?:happy|satisfied|pleased|impressed|good\s+enough|acceptable|ok|okay)\b",
+        r"\b(?:unhappy|dissatisfied|unsatisfied|disappointed|disgusted|appalled|fuming|furious|livid|outraged|horrified|gutted|let\s+down)\b",
+        r"\b(?:unacceptable|disgraceful|disgusting|appalling|shambles|shocking|pathetic|abysmal|atrocious|outrageous|ridiculous|joke|a\s+disgrace|scandalous)\b",
+        r"\b(?:terrible|awful|horrible|poor|bad|worst|dreadful|rubbish|crap|lousy|shoddy|useless|incompetent)\s+(?:service|quality|experience|customer\s+service|support|company|communication|food|meal|delivery|repair|job|work|engineer|technician|driver|product|fridge|oven|box|ingredients)\b",
+        r"\b(?:rude|unprofessional|arrogant|condescending|hung\s+up\s+on\s+me)\b",
+        r"\bwaste\s+of\s+(?:time|money|my\s+time|food)\b",
+        r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off|off\s+and\s+smelled|expired|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best)|squashed|crushed|smashed|dented|scratched|cracked|leak(?:ed|ing)|damaged|broken|defective|faulty)\b",
+        r"\b(?:third|fourth|fifth|3rd|4th|5th|umpteenth|another|yet\s+another)\s+time\b",
+        r"\b(?:how\s+many\s+times|every\s+(?:single\s+)?(?:week|time)\s+(?:something|there'?s|it'?s)|keeps?\s+happening|happened\s+again|again!|once\s+again)\b",
+        r"\b(?:treated|treating)\s+(?:me\s+|us\s+)?(?:like|so\s+badly|badly|terribly)\b",
+        r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|ever\s+)?(?:replied|responded|got\s+back|called\s+back|gets\s+back|helped|answers|answered|cares)\b",
+        r"\b(?:still|never)\s+(?:heard\s+back|had\s+a\s+(?:reply|response)|got\s+a\s+(?:reply|response))\b",
+        r"\bfeedback\s+about\s+(?:a|the|my)\s+(?:bad|poor|terrible|awful|horrible)\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- vulnerability
+    "bereavement": [
+        r"\b(?:passed\s+away|passed\s+on|passing|has\s+passed|had\s+passed|who\s+passed|since\s+\w+\s+passed|she\s+passed|he\s+passed|they\s+passed|mum\s+passed|dad\s+passed)\b",
+        rf"\b(?:my|our|his|her|the)\s+(?:\w+\s+)?{_KIN}\s+(?:has\s+|had\s+|just\s+|recently\s+|suddenly\s+|sadly\s+)*(?:died|passed|been\s+killed|was\s+killed|lost\s+(?:his|her)\s+(?:battle|fight))\b",
+        rf"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:\w+\s+)?{_KIN}\b",
+        rf"\b(?:death|loss|funeral|burial|cremation|memorial|wake)\s+(?:of|for)\s+(?:my|our|his|her|a)\b",
+        r"\b(?:bereave\w*|funeral|widow\w*|condolence\w*|grief|grieving|mourning|deceased|executor|probate|death\s+certificate|in\s+memory)\b",
+        rf"\b(?:my|our|his|her)\s+late\s+(?:\w+\s+)?{_KIN}\b",
+        r"\b(?:no\s+longer\s+with\s+us|rest\s+in\s+peace|r\.?i\.?p\.?)\b",
+        rf"\b(?:he|she|they)\s+(?:died|passed)\b",
+        rf"\b{_KIN}'?s?\s+(?:death|passing)\b",
+    ],
+    "illness": [
+        r"\b(?:in|into|out\s+of|from|at\s+the|leaving)\s+(?:the\s+)?hospital\b|\bhospitali[sz]\w*\b",
+        r"\b(?:cancer|chemo\w*|radiotherapy|tumou?r|leukaemia|leukemia|dialysis|stroke|heart\s+attack|heart\s+condition|surgery|operation\s+on|diagnos\w*|terminal|terminally|palliative|hospice|covid|long\s+covid|pneumonia|sepsis|ms\b|multiple\s+sclerosis|parkinson\w*|dementia|alzheimer\w*|diabet\w*|crohn\w*|epilep\w*|seizure\w*|chronic\s+\w+|transplant|recovering\s+from|broken\s+(?:leg|arm|hip|wrist|ankle)|bed\s*-?\s*bound|bedridden|in\s+(?:a\s+)?cast)\b",
+        r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|was|am|got|getting|fell|feeling|is|he'?s|she'?s|very|really|so|seriously|quite|gravely|too)\s+(?:very\s+|really\s+|so\s+|seriously\s+|quite\s+|been\s+)?(?:ill|unwell|sick(?!\s+(?:of|and\s+tired|to\s+death\s+of)))\b(?!\s+(?:of|and\s+tired))",
+        r"\b(?:illness|sickness|poorly|medical\s+(?:condition|reasons|issues|problems|appointment)|doctor\s+said|gp\s+said|my\s+doctor|medication|on\s+medication|mental\s+health|depression|depressed|anxiety|panic\s+attacks?|breakdown|burn\s*out|recovering|recovery|sick\s+leave|signed\s+off)\b",
+        r"\b(?:pregnan\w*|miscarriage|morning\s+sickness|high[\s-]risk\s+pregnancy)\b",
+        r"\b(?:immune|immunocompromised|shielding|vulnerable)\b",
+    ],
+    "financial_hardship": [
+        r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford|pay|make\s+(?:the\s+)?payments?|keep\s+up|cover|make\s+ends\s+meet|justify\s+the\s+cost)\b",
+        r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b",
+        r"\b(?:redundan\w*|laid\s+off|let\s+go\s+from|unemployed|out\s+of\s+work|jobless|furlough\w*|between\s+jobs|no\s+income|zero\s+income|on\s+benefits|universal\s+credit|jobseeker\w*|food\s*bank|payday\s+loan|bailiff\w*|debt\s+collector\w*|debt\w*|in\s+debt|overdrawn|overdraft|arrears|bankrupt\w*|iva\b|insolven\w*)\b",
+        r"\b(?:money|cash|finances|budget|things)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
+        r"\b(?:tight|tough|hard|difficult|struggling)\s+(?:on\s+money|financially|times|month|for\s+money|with\s+money|with\s+the\s+bills|with\s+bills)\b",
+        r"\bfinancial\w*\s+(?:difficult\w*|hardship|trouble|problems?|issues?|struggle\w*|situation|strain|worries|stress)\b",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are|completely|totally|flat|so|literally)\s+broke\b",
+        r"\b(?:cost\s+of\s+living|every\s+penny|every\s+pound|paycheck\s+to\s+paycheck|pay\s*check\s+to|living\s+on\s+nothing|skint|rent\s+is\s+due|behind\s+on\s+(?:my\s+)?(?:rent|bills|payments)|can'?t\s+make\s+rent|payment\s+(?:plan|holiday|break)|pay\s+in\s+instal\w*|spread\s+the\s+cost|hardship)\b",
+        r"\b(?:until|till|til|before)\s+(?:pay\s*day|payday|i\s+get\s+paid|my\s+wages)\b",
+    ],
+    "disability": [
+        r"\b(?:disab\w*|handicap\w*|wheelchair|mobility\s+(?:issues|problems|scooter|aid)|limited\s+mobility|walking\s+(?:stick|frame)|zimmer|crutches|housebound|house\s*bound)\b",
+        r"\b(?:blind|partially\s+sighted|visually\s+impaired|sight\s+loss|low\s+vision|macular|screen\s*reader|large\s+print|braille)\b",
+        r"\b(?:deaf|hard\s+of\s+hearing|hearing\s+(?:impaired|aid|loss)|sign\s+language|bsl)\b",
+        r"\b(?:dyslexi\w*|autis\w*|adhd|learning\s+(?:difficult\w*|disabilit\w*)|cognitive|brain\s+injury|cerebral\s+palsy|down'?s\s+syndrome|arthritis|paralys\w*|amputee|carer|caregiver|care\s+home|support\s+worker|accessib\w*|special\s+needs|neurodivergent)\b",
+        r"\b(?:can'?t|cannot|unable\s+to|struggle\s+to|hard\s+for\s+me\s+to|difficult\s+for\s+me\s+to)\s+(?:see|read|hear|walk|stand|lift|bend|use\s+my\s+hands|get\s+to\s+the\s+door|grip|type|use\s+(?:the\s+)?(?:stairs|phone))\b",
+    ],
+    "abuse": [
+        r"\b(?:domestic\s+(?:abuse|violence)|abus(?:e|ed|er|ive|ing)|coerci\w*|controlling\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|relationship|behaviou?r)|violent|violence|beats?\s+me|hits?\s+me|hit\s+me|hurts?\s+me|threaten\w*|stalk\w*|harass\w*)\b",
+        r"\b(?:refuge|restraining\s+order|non[\s-]molestation|injunction|protective\s+order|safe\s+house|women'?s\s+aid|fled|fleeing|escaped\s+from|left\s+(?:my\s+)?(?:abusive|violent))\b",
+        rf"\b(?:scared|afraid|frightened|terrified)\s+(?:of|that)\s+(?:my\s+)?(?:him|her|them|ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b",
+        r"\b(?:he|she|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:won'?t\s+let\s+me|doesn'?t\s+let\s+me|checks\s+my|controls\s+(?:my|all|the)|takes\s+my\s+(?:money|card|phone)|took\s+my\s+(?:card|money|phone)|monitors\s+my|reads\s+my|tracks\s+me|is\s+controlling|made\s+me|forces\s+me|forced\s+me|keeps\s+(?:my|me))",
+        r"\b(?:can'?t|don'?t)\s+(?:let|tell)\s+(?:him|her|them|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:know|see|find\s+out)\b",
+        r"\b(?:hide|hidden|keep|secret|private)\s+(?:my\s+|the\s+)?(?:address|new\s+address|orders?|account|location|deliveries)\s+(?:from|secret|hidden|private)\b",
+        r"\b(?:not\s+safe|unsafe|in\s+danger)\s+(?:at\s+home|with\s+(?:him|her|my))\b|\bdon'?t\s+feel\s+safe\b",
+        r"\bmy\s+ex\s+(?:has|knows|found|is\s+using|used|keeps|ordered|changed|logged)\b",
+    ],
+    "self_harm": [
+        r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|poison|off)\s*(?:my\s*self|myself|meself|mysef|myslef|my\s+own\s+self)\b",
+        r"\bkms\b|\bkys\b|\bunalive\w*\b|\bsewer\s*slide\b",
+        r"\bsuicid\w*\b|\bself[\s-]*harm\w*\b|\boverdos\w*\b",
+        r"\b(?:end|ending|ended|take|taking|took)\s+(?:my|her|his)\s+(?:own\s+)?life\b",
+        r"\bend\s+(?:it\s+all|it\s+now|it\s+tonight|everything|things|the\s+pain|all\s+of\s+this|this\s+life)\b",
+        r"\b(?:want|wanna|going|gonna|ready|plan\w*|thinking\s+(?:of|about))\s+(?:to\s+)?(?:die|end\s+it|be\s+dead|not\s+exist|disappear\s+(?:forever|for\s+good)|stop\s+existing|not\s+wake\s+up|never\s+wake\s+up)\b",
+        r"\b(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna|wish)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|live|exist|wake\s+up|go\s+on|carry\s+on|keep\s+going)\b",
+        r"\bwish\s+(?:i|i'?d)\s+(?:was|were|had\s+been|could\s+be)?\s*(?:dead|gone|never\s+(?:been\s+)?born|not\s+here|wasn'?t\s+here|didn'?t\s+exist|could\s+disappear|never\s+woke)\b",
+        r"\bbetter\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t)|dead|gone|with\s+me\s+gone)\b",
+        r"\b(?:no|not\s+any|nothing)\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+alive|being\s+here|trying\s+anymore|anymore|any\s+more|to\s+live|in\s+anything)\b",
+        r"\b(?:don'?t|do\s+not|dont|can'?t|cant)\s+see\s+(?:the\s+|any\s+)?(?:point|reason|way\s+out|future|light)(?:\s+(?:anymore|any\s+more|of\s+(?:anything|living|life|going\s+on|it\s+all)|in\s+(?:anything|living|life|going\s+on|it\s+all)|to\s+(?:anything|life|living)))?(?:\s*[.!,]|\s*$|\s+(?:anymore|any\s+more|to\s+any|to\s+it))",
+        r"\bwhat'?s\s+the\s+point\s+(?:of\s+|in\s+)?(?:living|life|going\s+on|anything|any\s+of\s+it|of\s+me|anymore|any\s+more)\b",
+        r"\b(?:nothing|no\s+one|nobody)\s+(?:left\s+)?to\s+live\s+for\b|\bnothing\s+left\s+for\s+me\b",
+        r"\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|cope\s+anymore|take\s+(?:it|this|much\s+more)\s+any\s*more|live\s+like\s+this|handle\s+life)\b",
+        r"\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|everything)\b",
+        r"\b(?:no\s+way\s+out|give\s+up\s+on\s+(?:life|everything|living)|giving\s+up\s+on\s+(?:life|everything|living)|goodbye\s+(?:cruel\s+)?world|my\s+last\s+(?:day|night|message|goodbye)|won'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|anymore|any\s+more|next\s+week|to\s+need|to\s+use|to\s+eat))\b",
+        r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b",
+        r"\b(?:pills?|tablets?)\b.{0,30}\b(?:all\s+of\s+them|all\s+at\s+once|the\s+lot|enough\s+to)\b",
+        r"\beveryone\s+(?:would\s+be|will\s+be|is)\s+better\s+off\b",
+        r"\b(?:burden\s+to\s+everyone|burden\s+on\s+everyone|i'?m\s+a\s+burden|not\s+worth\s+living|life\s+(?:isn'?t|is\s+not)\s+worth)\b",
+        r"\b(?:i\s+)?(?:just\s+)?want\s+(?:it\s+all\s+)?to\s+(?:stop|end)\s*(?:$|[.!]|\s+(?:all|forever|for\s+good|now))",
+    ],
+}
+
+# Labels for which a preceding negation cancels the match.
+NEGATABLE = {
+    "wants_human",
+    "high_stakes.cancellation",
+    "high_stakes.legal",
+    "high_stakes.negotiation",
+    "complaint",
+    "crisis.billing_error",
+    "crisis.fraud_or_lost_card",
+    "crisis.outage",
+    "crisis.safety",
+    "transition.relocation",
+    "transition.plan_change",
+    "bereavement",
+    "illness",
+    "financial_hardship",
+    "disability",
+    "abuse",
+}
+# Patterns whose own text is a negation that must not cancel itself ("I don't want a bot", "not happy").
+_SELF_NEGATING_HINT = re.compile(r"^(?:no|not|n't|dont|don't|do\s+not|never|nobody|no\s+one|nothing|hardly)\b", re.I)
+
+_NEG = re.compile(
+    r"\b(?:not|no|never|don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|"
+    r"aren'?t|wasn'?t|no\s+need|no\s+longer|without|nor|neither|hardly|instead\s+of|rather\s+than|"
+    r"wouldn'?t|shouldn'?t|stop\s+asking|unless)\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|because|so|and\s+i|then)\b", re.I)
+_NEG_WINDOW_WORDS = 4
+
+# Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
+_SELF_HARM_IDIOM = re.compile(r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b", re.I)
+
+# Labels whose patterns would over-fire on these idioms are suppressed by them.
+_IDIOMS: dict[str, re.Pattern[str]] = {
+    "crisis.safety": re.compile(
+        r"\b(?:smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
+        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency)\b",
+        re.I,
+    ),
+    "complaint": re.compile(r"\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b", re.I),
+    "bereavement": re.compile(r"\b(?:lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl))\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str
+    start: int
+    end: int
+    evidence: str
+    negated: bool = False
+
+
+_COMPILED: dict[str, list[re.Pattern[str]]] = {
+    label: [re.compile(p, re.IGNORECASE) for p in pats] for label, pats in PATTERNS.items()
+}
+
+
+def fold(text: str) -> str:
+    """Fold quotes without changing offsets, so matches index the original text."""
+    return text.translate(_FOLD)
+
+
+def _negated(folded: str, start: int, matched: str) -> bool:
+    if _SELF_NEGATING_HINT.match(matched):
+        return False
+    before = folded[max(0, start - 80) : start]
+    parts = _CLAUSE_BREAK.split(before)
+    clause = parts[-1] if parts else before
+    words = clause.split()[-_NEG_WINDOW_WORDS:]
+    return bool(_NEG.search(" ".join(words)))
+
+
+def find(text: str, max_chars: int = 20000) -> list[Hit]:
+    """All pattern hits in ``text`` (first ``max_chars`` characters), negations marked."""
+    folded = fold(text[:max_chars])
+    hits: list[Hit] = []
+    for label, pats in _COMPILED.items():
+        idiom = _IDIOMS.get(label)
+        for pat in pats:
+            for m in pat.finditer(folded):
+                if not m.group(0).strip():
+                    continue
+                ev = folded[m.start() : m.end()].strip()
+                if idiom is not None and idiom.search(folded[max(0, m.start() - 25) : m.end() + 25]):
+                    continue
+                neg = label in NEGATABLE and _negated(folded, m.start(), m.group(0))
+                hits.append(Hit(label, m.start(), m.end(), text[m.start() : m.end()].strip() or ev, neg))
+    # suppress self-harm idioms only when the message has no other self-harm phrase
+    return hits
