@@ -1,0 +1,51 @@
+"""The per-request context: settings, a unit of work, and the authenticated caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from warmline.auth import service as auth
+from warmline.auth.principal import Principal
+from warmline.db import transaction
+from warmline.kit.errors import Forbidden, Unauthorized
+from warmline.settings import Settings
+
+
+class RequestContext:
+    """Routes open exactly one transaction with :meth:`tx`; it commits before the response is built."""
+
+    def __init__(self, request: Request, token: str | None) -> None:
+        self.request = request
+        self.settings: Settings = request.app.state.settings
+        self.factory: sessionmaker[Session] = request.app.state.sessionmaker
+        self._token = token
+
+    @contextmanager
+    def tx(self, min_role: str = "agent") -> Iterator[tuple[Session, Principal]]:
+        with transaction(self.factory) as session:
+            principal = auth.authenticate_token(session, self._token or "")
+            if principal is None:
+                raise Unauthorized("the bearer token is missing, unknown or revoked")
+            if not principal.at_least(min_role):
+                raise Forbidden(f"this needs the {min_role} role or higher")
+            yield session, principal
+
+
+def _bearer(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise Unauthorized("send an API token as 'Authorization: Bearer <token>'")
+    return value.strip()
+
+
+def get_context(request: Request, token: Annotated[str, Depends(_bearer)]) -> RequestContext:
+    return RequestContext(request, token)
+
+
+Ctx = Annotated[RequestContext, Depends(get_context)]

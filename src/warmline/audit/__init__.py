@@ -1,0 +1,1 @@
+"""Who changed what, when: every change an admin or agent makes."""

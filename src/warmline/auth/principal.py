@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLE_RANK = {"agent": 1, "supervisor": 2, "admin": 3}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller: always bound to exactly one workspace."""
+
+    workspace_id: int
+    role: str
+    user_id: int | None = None
+    token_id: int | None = None
+
+    def at_least(self, role: str) -> bool:
+        return ROLE_RANK.get(self.role, 0) >= ROLE_RANK[role]

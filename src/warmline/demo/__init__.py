@@ -1,0 +1,1 @@
+"""The demo workspace: Hearthbox, a meal-kit subscription and home-appliance company."""

@@ -1,0 +1,1 @@
+"""Workspaces (tenants), their teams and users."""
