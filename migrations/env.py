@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 from alembic import context
 
 from warmline.db import make_engine
@@ -17,7 +19,10 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    url = config.get_main_option("sqlalchemy.url")
+    # From code (warmline.migrate) the URL comes with the config; from the alembic command line, from
+    # WARMLINE_DATABASE_URL or alembic.ini.
+    url = (config.attributes.get("database_url") or os.environ.get("WARMLINE_DATABASE_URL")
+           or config.get_main_option("sqlalchemy.url"))
     assert url
     engine = make_engine(url)
     with engine.connect() as connection:

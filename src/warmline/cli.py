@@ -43,7 +43,7 @@ def db() -> None:
 
 
 @db.command("upgrade")
-@click.option("--revision", default="head", show_default=True)
+@click.option("--revision", default="heads", show_default=True)
 def db_upgrade(revision: str) -> None:
     """Apply the Alembic migrations to WARMLINE_DATABASE_URL."""
     from warmline.migrate import upgrade

@@ -22,11 +22,13 @@ def alembic_config(database_url: str) -> Config:
     config = Config()
     config.set_main_option("script_location", _script_location())
     config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
+    config.attributes["database_url"] = database_url
     config.attributes["configure_logger"] = False
     return config
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(database_url: str, revision: str = "heads") -> None:
+    """Domains add migrations on their own branches from the foundation, so "heads" is the default."""
     command.upgrade(alembic_config(database_url), revision)
 
 

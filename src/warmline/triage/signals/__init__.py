@@ -5,18 +5,43 @@ Public API (the pipeline calls this)::
     from warmline.triage.signals import analyse, SignalReport
     report = analyse(text, previous_turns=(), emotions=None, sentiment=0.0, intent=None)
 
+Two halves, combined by union:
+
+- precise patterns (``patterns.py``) with negation handling, one list per signal; they carry the moments
+  written for this product (outages, missed birthday deliveries, bereavement, hardship, self-harm ...);
+- a small learned model (``learned.py``: TF-IDF + a logistic regression per escalating signal) trained on
+  public customer-service intents mapped to signals plus development messages written for this product.
+
+Plus language identification (``language.py``) and a conversation-level frustration score
+(``frustration.py``). Every detection carries a ``Reason`` with the exact words that triggered it.
 Pure functions: no I/O besides loading the small shipped models once.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from warmline.triage.result import Reason, Turn
+from warmline.triage.result import MOMENTS, VULNERABILITIES, Reason, Turn
+from warmline.triage.signals import frustration as _frustration
+from warmline.triage.signals import language as _language
+from warmline.triage.signals import learned as _learned
+from warmline.triage.signals import patterns as _patterns
 
-__all__ = ["SignalReport", "analyse"]
+__all__ = ["SignalReport", "analyse", "needs_human", "FRUSTRATION_THRESHOLD"]
+
+#: the default policy's frustration bar (TriageResult.needs_human)
+FRUSTRATION_THRESHOLD = 0.7
+PATTERN_SCORE = 0.9
+_MAX_SCAN = 1_000_000
+_WORD = re.compile(r"[\w']+", re.UNICODE)
+_STOP = frozenset(
+    "the and for you your are was were there this that with have has had not but can could would will what "
+    "when where why how who which from they them their its it's i'm i've into onto been being our out about "
+    "just some any all one also than then too very".split()
+)
 
 
 class SignalReport(BaseModel):
@@ -32,6 +57,35 @@ class SignalReport(BaseModel):
     reasons: list[Reason] = Field(default_factory=list)
 
 
+def needs_human(report: SignalReport) -> bool:
+    """The default escalation policy of issue 4, applied to the signals alone."""
+    return bool(
+        report.wants_human
+        or report.vulnerability
+        or any(m.startswith(("crisis.", "high_stakes.")) or m == "complaint" for m in report.moments)
+        or report.frustration >= FRUSTRATION_THRESHOLD
+    )
+
+
+def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
+    """The message's words that pushed the learned model towards ``label`` the most."""
+    weights: dict[str, float] = {}
+    for m in _WORD.finditer(text[:4000]):
+        w = m.group(0)
+        if w not in weights and len(w) > 2 and w.lower() not in _STOP:
+            weights[w] = _learned.word_weight(w, label)
+    best = sorted(((w, c) for w, c in weights.items() if c > 0), key=lambda kv: -kv[1])[:k]
+    return [w for w, _ in best]
+
+
+def _as_text(text: object) -> str:
+    if text is None:
+        return ""
+    if isinstance(text, bytes | bytearray):
+        return bytes(text).decode("utf-8", errors="replace")
+    return text if isinstance(text, str) else str(text)
+
+
 def analyse(
     text: str,
     previous_turns: Sequence[Turn] = (),
@@ -39,5 +93,75 @@ def analyse(
     sentiment: float = 0.0,
     intent: str | None = None,
 ) -> SignalReport:
-    """Run every signal detector on one customer message (stub: filled in shortly)."""
-    return SignalReport()
+    """Run every signal detector on one customer message.
+
+    ``previous_turns`` (oldest first) feed the frustration trend; ``emotions`` and ``sentiment`` come from the
+    learned emotion/sentiment models when the pipeline has them. ``intent`` is accepted for the pipeline's
+    convenience and not used: the public-intent mapping lives in the learned model, so a workspace's own
+    intent names cannot change escalation.
+    """
+    text = _as_text(text)
+    reasons: list[Reason] = []
+    found: dict[str, float] = {}
+    evidence: dict[str, list[str]] = {}
+    negated: set[str] = set()
+
+    # 1. patterns
+    for hit in _patterns.find(text):
+        if hit.negated:
+            negated.add(hit.label)
+            continue
+        found[hit.label] = PATTERN_SCORE
+        ev = evidence.setdefault(hit.label, [])
+        if hit.evidence and hit.evidence not in ev and len(ev) < 5:
+            ev.append(hit.evidence)
+    if len(text) > 20000 and "self_harm" not in found:  # safety: never lose self-harm in a long message
+        for pat in _patterns._COMPILED["self_harm"]:
+            m = pat.search(_patterns.fold(text[:_MAX_SCAN]))
+            if m:
+                found["self_harm"] = PATTERN_SCORE
+                evidence.setdefault("self_harm", []).append(text[m.start() : m.end()].strip())
+                break
+    for label, score in found.items():
+        reasons.append(Reason(detector="patterns", label=label, score=score, evidence=evidence[label]))
+
+    # 2. learned model
+    if text.strip() and _learned.available():
+        for label, (p, thr) in _learned.scores(text).items():
+            if p < thr or label in found:
+                continue
+            if label in negated and p < 0.95:
+                continue
+            if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
+                continue
+            found[label] = round(p, 3)
+            ev = _learned_evidence(text, label)
+            reasons.append(Reason(detector="learned", label=label, score=round(p, 3), evidence=ev))
+
+    # 3. language
+    lang, conf = _language.detect(text)
+    if lang != "en":
+        words = _WORD.findall(text[:200])
+        ev = words[:6] if words else ([text.strip()[:40]] if text.strip() else [])
+        reasons.append(Reason(detector="language", label=lang, score=round(float(conf), 3), evidence=ev))
+
+    # 4. frustration
+    fr = _frustration.score(text, previous_turns, emotions, sentiment)
+    if fr.score > 0:
+        reasons.append(
+            Reason(
+                detector="frustration",
+                label="frustration",
+                score=fr.score,
+                evidence=[e for e in fr.evidence if e][:6] + [f"{k}={v:.2f}" for k, v in fr.parts.items()],
+            )
+        )
+
+    return SignalReport(
+        wants_human="wants_human" in found,
+        moments=[m for m in MOMENTS if m in found],
+        vulnerability=[v for v in VULNERABILITIES if v in found],
+        language=lang,
+        frustration=fr.score,
+        reasons=reasons,
+    )
