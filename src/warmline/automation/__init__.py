@@ -1,0 +1,1 @@
+"""The actions behind the policy's `automate`: knowledge answers and multi-turn skills."""

@@ -1,0 +1,1 @@
+"""Who gets a conversation once it needs a person: queues, skills, capacity, presence, SLAs."""
