@@ -104,9 +104,9 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
-        r"\b(?:charged|billed|debited|taken|paid|charging|billing|charge)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|2\s+times|three\s+times|3\s+times|x2|2x|multiple\s+times|again|extra|more\s+than)\b",
+        r"\b(?:charged|billed|debited|taken|paid|charging|billing|charge)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|2\s+times|three\s+times|3\s+times|x2|2x|multiple\s+times|several\s+times|again)\b",
         r"\bdouble[\s-]*(?:charged|charge|billed|billing|payment|taken)\b",
-        r"\b(?:duplicate|duplicated|double|extra|unexpected|unknown|unauthori[sz]ed|random|strange|weird|mystery|surprise|incorrect|wrong|bogus)\s+(?:charge|charges|payment|payments|transaction|debit|bill|fee|amount)s?\b",
+        r"\b(?:duplicate|duplicated|double|unexpected|unknown|unauthori[sz]ed|random|strange|weird|mystery|surprise|incorrect|wrong|bogus)\s+(?:charge|charges|payment|payments|transaction|debit|bill|fee|amount)s?\b",
         r"\b(?:wrong|incorrect)\s+(?:amount|price|total|bill|invoice)\b",
         r"\bover\s*-?\s*charg\w*\b",
         r"\b(?:charged|billed|took\s+(?:money|payment)|taken\s+(?:money|payment)|debited|payment\s+(?:went|came)\s+out)\b.{0,80}\b(?:even\s+though|despite|after|but|although|when)\b.{0,50}\b(?:cancel\w*|paus\w*|skip\w*|stopp?\w*|refund\w*|closed|never\s+ordered|didn'?t\s+order)",
@@ -122,11 +122,11 @@ PATTERNS: P = {
     ],
     "crisis.fraud_or_lost_card": [
         r"\b(?:lost|misplaced|stolen|lose|stole|can'?t\s+find)\s+(?:my|our|the)?\s*(?:bank\s+|credit\s+|debit\s+)?(?:card|cards|wallet|purse|bag\s+with\s+my\s+card)\b",
-        r"\b(?:card|wallet|purse|phone|details|account|identity|password)\s+(?:was|has\s+been|got|have\s+been|were|is|been)\s+(?:stolen|lost|compromised|cloned|hacked|skimmed|taken|nicked|swiped|leaked)\b",
+        r"\b(?:card|wallet|purse|details|account|identity|password)\s+(?:was|has\s+been|got|have\s+been|were|is|been)\s+(?:stolen|lost|compromised|cloned|hacked|skimmed|taken|nicked|swiped|leaked)\b",
         r"\b(?:some|any)\s*(?:one|body)\s+(?:else\s+)?(?:has\s+|is\s+|have\s+|must\s+have\s+|may\s+have\s+)?(?:used|using|stole|stolen|took|taken|accessed|hacked|got\s+into|logged\s+into|ordered\s+on|cloned|made\s+(?:a\s+)?(?:purchase|payment|order)s?)\b.{0,40}\b(?:card|account|details|money|name|login|identity)\b",
         r"\bfraud\w*\b",
         r"\bunauthori[sz]ed\b",
-        r"\b(?:don'?t|do\s+not|didn'?t|did\s+not|dont|didnt|can'?t)\s+(?:recogni[sz]e|recognise|recognize|know\s+(?:about|what)|authori[sz]e|make|order|place|buy)\s+(?:this|that|these|the|a|an|any|some)?\s*(?:\w+\s+)?(?:charge|payment|transaction|withdrawal|order|purchase|debit)s?\b",
+        r"\b(?:don'?t|do\s+not|didn'?t|did\s+not|dont|didnt|can'?t)\s+(?:recogni[sz]e|recognise|recognize|know\s+about|authori[sz]e|make|order|place|buy)\s+(?:this|that|these|the|a|an|any|some)?\s*(?:\w+\s+)?(?:charge|payment|transaction|withdrawal|order|purchase|debit)s?\b",
         r"\b(?:not|never)\s+(?:recogni[sz]ed?|authori[sz]ed|made\s+by\s+me|me\s+who)\b",
         r"\b(?:payment|charge|transaction|withdrawal|order|purchase)s?\s+(?:that\s+)?(?:i\s+)?(?:don'?t|didn'?t|did\s+not|do\s+not|never|dont|didnt)\s+(?:recogni[sz]e|make|made|do|did|place|placed|authori[sz]e|order|know)",
         r"\b(?:hacked|scam|scammed|scammer|phishing|identity\s+theft|cloned|skimm\w*)\b",
@@ -190,7 +190,7 @@ PATTERNS: P = {
         r"\bclose\s+(?:my|our)\s+(?:subscription|membership)\b",
         r"\b(?:no\s+longer|don'?t)\s+(?:want|need)\s+(?:the|my|this|your)\s+(?:subscription|membership|service|boxes|deliveries|plan)\b",
         r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b",
-        r"\b(?:how\s+(?:do|can)\s+i|want\s+to|like\s+to|need\s+to|help\s+me)\s+(?:cancel|unsubscribe)\s*(?:\?|$|\.|please|pls|asap|now|today)",
+        r"^\W*(?:hi\W+|hello\W+)?(?:how\s+(?:do|can)\s+i|i\s+(?:want|need|wanna)\s+to|i\s+would\s+like\s+to|i'?d\s+like\s+to|please|pls|help\s+me)\s+(?:cancel|unsubscribe)(?:\s+(?:please|pls|now|asap|today))?\W*$",
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
     ],
     "high_stakes.renewal": [
@@ -232,7 +232,7 @@ PATTERNS: P = {
         r"\bwaste\s+of\s+(?:time|money|my\s+time|food)\b",
         r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off|off\s+and\s+smelled|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best)|squashed|crushed|smashed|dented|scratched|cracked|leak(?:ed|ing)|damaged|broken|defective|faulty)\b",
         r"\b(?:third|fourth|fifth|3rd|4th|5th|umpteenth|another|yet\s+another)\s+time\b",
-        r"\b(?:how\s+many\s+times|every\s+(?:single\s+)?(?:week|time)\s+(?:something|there'?s|it'?s)|keeps?\s+happening|happened\s+again|again!|once\s+again)\b",
+        r"\b(?:how\s+many\s+(?:more\s+)?times\s+(?:do|have|must|am|will|should|did)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?(?:tell|ask|call|say|explain|chase|contact|repeat|write|message|complain)|every\s+(?:single\s+)?(?:week|time)\s+(?:something|there'?s|it'?s)|keeps?\s+happening|happened\s+again|again!|once\s+again)\b",
         r"\b(?:treated|treating)\s+(?:me\s+|us\s+)?(?:like|so\s+badly|badly|terribly)\b",
         r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|ever\s+)?(?:replied|responded|got\s+back|called\s+back|gets\s+back|helped|answers|answered|cares)\b",
         r"\b(?:still|never)\s+(?:heard\s+back|had\s+a\s+(?:reply|response)|got\s+a\s+(?:reply|response))\b",
@@ -254,12 +254,12 @@ PATTERNS: P = {
         r"\b(?:in|into|out\s+of|from|at\s+the|leaving)\s+(?:the\s+)?hospital\b|\bhospitali[sz]\w*\b",
         r"\b(?:cancer|chemo\w*|radiotherapy|tumou?r|leukaemia|leukemia|dialysis|stroke|heart\s+attack|heart\s+condition|surgery|operation\s+on|diagnos\w*|terminal|terminally|palliative|hospice|covid|long\s+covid|pneumonia|sepsis|ms\b|multiple\s+sclerosis|parkinson\w*|dementia|alzheimer\w*|crohn\w*|epilep\w*|seizure\w*|chronic\s+\w+|transplant|recovering\s+from|broken\s+(?:leg|arm|hip|wrist|ankle)|bed\s*-?\s*bound|bedridden|in\s+(?:a\s+)?cast)\b",
         r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|was|am|got|getting|fell|feeling|is|he'?s|she'?s|very|really|so|seriously|quite|gravely|too)\s+(?:very\s+|really\s+|so\s+|seriously\s+|quite\s+|been\s+)?(?:ill|unwell|sick(?!\s+(?:of|and\s+tired|to\s+death\s+of)))\b(?!\s+(?:of|and\s+tired))",
-        r"\b(?:illness|sickness|poorly|medical\s+(?:condition|reasons|issues|problems|appointment)|doctor\s+said|gp\s+said|my\s+doctor|medication|on\s+medication|mental\s+health|depression|depressed|anxiety|panic\s+attacks?|breakdown|burn\s*out|recovering|recovery|sick\s+leave|signed\s+off)\b",
+        r"\b(?:illness|sickness|poorly|medical\s+(?:condition|reasons|issues|problems|appointment)|doctor\s+said|gp\s+said|my\s+doctor|medication|on\s+medication|mental\s+health|depression|depressed|anxiety|panic\s+attacks?|nervous\s+breakdown|burn\s*out|sick\s+leave|signed\s+off)\b",
         r"\b(?:miscarriage|high[\s-]risk\s+pregnancy|pregnancy\s+complications|hyperemesis)\b",
         r"\b(?:immune|immunocompromised|shielding|vulnerable)\b",
     ],
     "financial_hardship": [
-        r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford|pay|make\s+(?:the\s+)?payments?|keep\s+up|cover|make\s+ends\s+meet|justify\s+the\s+cost)\b",
+        r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford(?!\s+to\s+wait)|pay|make\s+(?:the\s+)?payments?|keep\s+up\s+(?:with\s+)?(?:the\s+)?(?:payments|bills)|make\s+ends\s+meet|justify\s+the\s+cost)\b",
         r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b",
         r"\b(?:redundan\w*|laid\s+off|let\s+go\s+from|unemployed|out\s+of\s+work|jobless|furlough\w*|between\s+jobs|no\s+income|zero\s+income|on\s+benefits|universal\s+credit|jobseeker\w*|food\s*bank|payday\s+loan|bailiff\w*|debt\s+collector\w*|debt\w*|in\s+debt|overdrawn|overdraft|arrears|bankrupt\w*|iva\b|insolven\w*)\b",
         r"\b(?:money|cash|finances|budget|things)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
@@ -270,11 +270,11 @@ PATTERNS: P = {
         r"\b(?:until|till|til|before)\s+(?:pay\s*day|payday|i\s+get\s+paid|my\s+wages)\b",
     ],
     "disability": [
-        r"\b(?:disab\w*|handicap\w*|wheelchair|mobility\s+(?:issues|problems|scooter|aid)|limited\s+mobility|walking\s+(?:stick|frame)|zimmer|crutches|housebound|house\s*bound)\b",
+        r"\b(?:disabled|disability|disabilities|handicap\w*|wheelchair|mobility\s+(?:issues|problems|scooter|aid)|limited\s+mobility|walking\s+(?:stick|frame)|zimmer|crutches|housebound|house\s*bound)\b",
         r"\b(?:blind|partially\s+sighted|visually\s+impaired|sight\s+loss|low\s+vision|macular|screen\s*reader|large\s+print|braille)\b",
         r"\b(?:deaf|hard\s+of\s+hearing|hearing\s+(?:impaired|aid|loss)|sign\s+language|bsl)\b",
         r"\b(?:dyslexi\w*|autis\w*|adhd|learning\s+(?:difficult\w*|disabilit\w*)|cognitive|brain\s+injury|cerebral\s+palsy|down'?s\s+syndrome|arthritis|paralys\w*|amputee|carer|caregiver|care\s+home|support\s+worker|accessib\w*|special\s+needs|neurodivergent)\b",
-        r"\b(?:can'?t|cannot|unable\s+to|struggle\s+to|hard\s+for\s+me\s+to|difficult\s+for\s+me\s+to)\s+(?:see|read|hear|walk|stand|lift|bend|use\s+my\s+hands|get\s+to\s+the\s+door|grip|type|use\s+(?:the\s+)?(?:stairs|phone))\b",
+        r"\b(?:can'?t|cannot|unable\s+to|struggle\s+to|hard\s+for\s+me\s+to|difficult\s+for\s+me\s+to)\s+(?:(?:see|read|hear)\s+(?:well|properly|very\s+well|small|the\s+(?:screen|text|writing|print|small\s+print|recipe\s+cards?)|on\s+the\s+phone)|walk|stand|lift|bend|use\s+my\s+hands|get\s+to\s+the\s+door|grip|type|use\s+(?:the\s+)?stairs|get\s+up\s+the\s+stairs)\b",
     ],
     "abuse": [
         r"\b(?:domestic\s+(?:abuse|violence)|abus(?:e|ed|er|ive|ing)|coerci\w*|controlling\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|relationship|behaviou?r)|violent|violence|beats?\s+me|hits?\s+me|hit\s+me|hurts?\s+me|threaten\w*|stalk\w*|harass\w*)\b",
@@ -356,6 +356,8 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "complaint": re.compile(r"\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b", re.I),
     "bereavement": re.compile(r"\b(?:lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl))\b", re.I),
+    "high_stakes.renewal": re.compile(r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I),
+    "high_stakes.cancellation": re.compile(r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|sms)\b", re.I),
 }
 
 
@@ -399,7 +401,7 @@ def find(text: str, max_chars: int = 20000) -> list[Hit]:
                 if not m.group(0).strip():
                     continue
                 ev = folded[m.start() : m.end()].strip()
-                if idiom is not None and idiom.search(folded[max(0, m.start() - 25) : m.end() + 25]):
+                if idiom is not None and idiom.search(folded[max(0, m.start() - 25) : m.end() + 60]):
                     continue
                 neg = label in NEGATABLE and _negated(folded, m.start(), m.group(0))
                 hits.append(Hit(label, m.start(), m.end(), text[m.start() : m.end()].strip() or ev, neg))

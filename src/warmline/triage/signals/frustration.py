@@ -1,0 +1,139 @@
+"""Frustration in [0, 1], rising over the conversation.
+
+A transparent additive score, clipped to [0, 1]:
+
+- in this message: caps lock, runs of "!!" / "?!", profanity, exasperation phrases ("how many times",
+  "still not", "ridiculous", "not what I asked"), negative emotions passed in (anger, annoyance,
+  disappointment, disgust) and a negative sentiment;
+- over the conversation: customer messages that repeat an earlier one (near-duplicates), bot turns marked
+  ``bot_failed`` (the customer said they did not help), and the frustration already shown in earlier
+  customer turns (a trend: it does not reset because the last message was calm).
+
+Each component returns its evidence (the exact words) so an agent sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from warmline.triage.result import Turn
+
+_PROFANITY = re.compile(
+    r"\b(?:f+u+c+k+\w*|fck\w*|fkn|fuk\w*|f\*+k\w*|shit\w*|sh\*t|crap|crappy|bullshit|bs|bloody|damn\w*|dammit|"
+    r"wtf|ffs|omfg|piss\w*|arse\w*|ass|asshole|bastard\w*|bollocks|screw\s+(?:you|this)|sod\s+(?:off|this)|"
+    r"bugger|christ\s+sake|for\s+god'?s\s+sake|hell)\b",
+    re.I,
+)
+_EXASPERATION = re.compile(
+    r"\b(?:how\s+many\s+(?:more\s+)?times|still\s+(?:not|no|waiting|haven'?t|hasn'?t|nothing)|again\b|"
+    r"(?:third|fourth|fifth|3rd|4th|5th|umpteenth)\s+time|already\s+(?:told|said|explained|asked|tried)|"
+    r"ridiculous|absurd|unbelievable|joke|pathetic|useless|hopeless|fed\s+up|sick\s+(?:of|and\s+tired)|"
+    r"had\s+enough|waste\s+of\s+(?:my\s+)?time|not\s+(?:what\s+i\s+(?:asked|said|meant)|helpful|listening)|"
+    r"doesn'?t\s+help|didn'?t\s+help|not\s+help\w*|you'?re\s+not\s+listening|read\s+my\s+message|"
+    r"i\s+(?:said|told\s+you)|seriously\??|are\s+you\s+(?:kidding|joking|serious)|come\s+on|"
+    r"for\s+the\s+last\s+time|last\s+chance|done\s+with|fuming|furious|livid|angry|annoyed|frustrat\w*)",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+_BANG = re.compile(r"[!?]*![!?]*[!?]+|!{2,}|\?{3,}")
+
+NEGATIVE_EMOTIONS = {"anger": 0.45, "annoyance": 0.35, "disappointment": 0.25, "disgust": 0.3}
+
+
+@dataclass
+class Frustration:
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    parts: dict[str, float] = field(default_factory=dict)
+
+
+def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
+    """Frustration markers of one message, without context."""
+    text = text[:20000]
+    score = 0.0
+    evidence: list[str] = []
+    parts: dict[str, float] = {}
+    words = _WORD.findall(text)
+    letters = [c for w in words for c in w if c.isalpha()]
+    upper = [c for c in letters if c.isupper()]
+    caps_words = [w for w in words if len(w) >= 3 and w.isupper()]
+    if len(letters) >= 8 and len(upper) / len(letters) >= 0.6 and caps_words:
+        parts["caps"] = 0.3
+        evidence.extend(caps_words[:4])
+    elif len(caps_words) >= 2:
+        parts["caps"] = 0.15
+        evidence.extend(caps_words[:3])
+    bangs = _BANG.findall(text)
+    if bangs:
+        parts["exclamation"] = min(0.25, 0.12 * len(bangs) + 0.03 * max(len(b) for b in bangs))
+        evidence.append(max(bangs, key=len))
+    prof = [m.group(0) for m in _PROFANITY.finditer(text)]
+    if prof:
+        parts["profanity"] = min(0.45, 0.3 + 0.1 * (len(prof) - 1))
+        evidence.extend(prof[:3])
+    exas = [m.group(0) for m in _EXASPERATION.finditer(text)]
+    if exas:
+        parts["exasperation"] = min(0.4, 0.2 * len(exas))
+        evidence.extend(exas[:3])
+    score = sum(parts.values())
+    return score, evidence, parts
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = " ".join(a.lower().split())[:500], " ".join(b.lower().split())[:500]
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    wa, wb = set(_WORD.findall(a)), set(_WORD.findall(b))
+    if wa and wb and len(wa & wb) / len(wa | wb) >= 0.6:
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def score(
+    text: str,
+    previous_turns: Sequence[Turn] = (),
+    emotions: Mapping[str, float] | None = None,
+    sentiment: float = 0.0,
+) -> Frustration:
+    local, evidence, parts = _local(text)
+    # emotions and sentiment from the learned models (optional)
+    if emotions:
+        emo = sum(w * float(emotions.get(k, 0.0) or 0.0) for k, w in NEGATIVE_EMOTIONS.items())
+        if emo > 0.05:
+            parts["emotions"] = min(0.4, emo)
+    try:
+        sent = float(sentiment)
+    except (TypeError, ValueError):
+        sent = 0.0
+    if sent < -0.2:
+        parts["sentiment"] = min(0.25, 0.25 * (-sent))
+    turns = list(previous_turns)[-30:]
+    customer = [t.text for t in turns if t.author == "customer"]
+    # repeated messages: the current message or earlier ones said again
+    repeats = 0
+    for i, earlier in enumerate(customer):
+        if _similar(text, earlier):
+            repeats += 1
+        elif any(_similar(earlier, later) for later in customer[i + 1 :]):
+            repeats += 0.5
+    if repeats:
+        parts["repeated"] = min(0.5, 0.25 * repeats)
+        evidence.append(text.strip()[:80])
+    # failed bot turns, recent ones weigh more
+    failed = [t for t in turns if t.author == "bot" and t.bot_failed]
+    if failed:
+        parts["bot_failed"] = min(0.45, 0.15 * len(failed))
+    # trend: frustration already shown earlier in the conversation does not vanish
+    if customer:
+        earlier_scores = [_local(t)[0] for t in customer[-5:]]
+        trend = max(earlier_scores)
+        rising = sum(1 for a, b in zip(earlier_scores, earlier_scores[1:], strict=False) if b > a)
+        if trend > 0:
+            parts["earlier"] = min(0.3, 0.5 * trend + 0.05 * rising)
+    total = sum(parts.values())
+    return Frustration(score=round(max(0.0, min(1.0, total)), 3), evidence=evidence, parts=parts)

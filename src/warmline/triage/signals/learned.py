@@ -1,0 +1,125 @@
+"""The learned half of the signal detectors: TF-IDF + one logistic regression per escalating signal.
+
+Trained by ``tools/train_signals.py`` on public intents mapped to signals plus messages written for this
+product. Shipped without scikit-learn at run time (so it loads in a few tens of milliseconds):
+``models/learned.npz`` holds the idf vectors, the coefficient matrix and intercepts, ``models/learned_vocab.json``
+the word (1-2 gram) and char_wb (2-5 gram) vocabularies, ``models/learned_meta.json`` the labels and
+per-label thresholds. The transform below reproduces scikit-learn's ``TfidfVectorizer`` (lowercase,
+sublinear tf, l2 norm per block) exactly; a test checks it against scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from pathlib import Path
+
+import numpy as np
+
+_MODELS = Path(__file__).parent / "models"
+_lock = threading.Lock()
+_state: dict | None = None
+_MAX_CHARS = 4000
+_TOKEN = re.compile(r"(?u)\b\w[\w']*\b")
+_WS = re.compile(r"\s\s+")
+
+
+def _load() -> dict:
+    global _state
+    if _state is None:
+        with _lock:
+            if _state is None:
+                meta = json.loads((_MODELS / "learned_meta.json").read_text(encoding="utf-8"))
+                vocab = json.loads((_MODELS / "learned_vocab.json").read_text(encoding="utf-8"))
+                arrays = np.load(_MODELS / "learned.npz")
+                labels = list(meta["labels"])
+                _state = {
+                    "labels": labels,
+                    "word_vocab": vocab["word"],
+                    "char_vocab": vocab["char"],
+                    "word_ngram": tuple(vocab.get("word_ngram", (1, 2))),
+                    "char_ngram": tuple(vocab.get("char_ngram", (2, 5))),
+                    "word_idf": arrays["word_idf"].astype(np.float64),
+                    "char_idf": arrays["char_idf"].astype(np.float64),
+                    "coef": arrays["coef"].astype(np.float32),  # (n_features, n_labels)
+                    "intercept": arrays["intercept"].astype(np.float32),
+                    "thresholds": np.array([meta["thresholds"][n] for n in labels], dtype=np.float32),
+                }
+    return _state
+
+
+def available() -> bool:
+    return all((_MODELS / f).exists() for f in ("learned.npz", "learned_vocab.json", "learned_meta.json"))
+
+
+def word_ngrams(text: str, ngram: tuple[int, int] = (1, 2)) -> list[str]:
+    tokens = _TOKEN.findall(text.lower())
+    out: list[str] = []
+    lo, hi = ngram
+    for n in range(lo, hi + 1):
+        if n == 1:
+            out.extend(tokens)
+        else:
+            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
+def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
+    doc = _WS.sub(" ", text.lower())
+    lo, hi = ngram
+    out: list[str] = []
+    for w in doc.split():
+        w = " " + w + " "
+        wlen = len(w)
+        for n in range(lo, hi + 1):
+            offset = 0
+            out.append(w[offset : offset + n])
+            while offset + n < wlen:
+                offset += 1
+                out.append(w[offset : offset + n])
+            if offset == 0:
+                break
+    return out
+
+
+def _block(grams: list[str], vocab: dict[str, int], idf: np.ndarray, base: int) -> dict[int, float]:
+    counts: dict[int, int] = {}
+    for g in grams:
+        j = vocab.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    vals = {j: (1.0 + math.log(c)) * float(idf[j]) for j, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
+    return {base + j: v / norm for j, v in vals.items()}
+
+
+def features(text: str) -> dict[int, float]:
+    st = _load()
+    t = text[:_MAX_CHARS]
+    feats = _block(word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0)
+    feats.update(_block(char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], len(st["word_idf"])))
+    return feats
+
+
+def scores(text: str) -> dict[str, tuple[float, float]]:
+    """{label: (probability, threshold)} for every learned label."""
+    st = _load()
+    feats = features(text)
+    z = st["intercept"].astype(np.float64).copy()
+    if feats:
+        idx = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
+        val = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+        z += val @ st["coef"][idx].astype(np.float64)
+    p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return {n: (float(p[i]), float(st["thresholds"][i])) for i, n in enumerate(st["labels"])}
+
+
+def word_weight(word: str, label: str) -> float:
+    """The learned model's coefficient of a single word for ``label`` (evidence for the reasons)."""
+    st = _load()
+    j = st["word_vocab"].get(word.lower())
+    if j is None:
+        return 0.0
+    return float(st["coef"][j, st["labels"].index(label)])

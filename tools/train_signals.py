@@ -1,0 +1,211 @@
+"""Train the shipped models of `warmline.triage.signals`.
+
+    python tools/build_public_escalation.py      # once: the public dev/check split
+    python tools/train_signals.py [--data ../shared/data]
+
+Writes into ``src/warmline/triage/signals/models/``:
+- ``en_vocab.txt``: English words seen at least 3 times in the shared English corpora (Bitext, Banking77,
+  CLINC150, GoEmotions train) plus the development messages; used by the language detector.
+- ``learned.npz`` + ``learned_vocab.json``: one TF-IDF (word 1-2 + char_wb 2-5, bounded vocabularies) and a logistic regression per
+  escalating signal, trained on ``escalation_public_dev.jsonl`` (public intents mapped to signals) and
+  ``escalation_dev.jsonl`` (messages written for this product, weighted up), plus CLINC150 train rows as
+  routine negatives (``report_lost_card``/``report_fraud`` as fraud).
+- ``learned_meta.json``: per-label thresholds chosen on out-of-fold predictions (5-fold) of the training data,
+  and those out-of-fold figures. The check sets (``*_check.jsonl``) are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import json
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "src" / "warmline" / "triage" / "signals" / "models"
+DATA = ROOT / "tests" / "triage" / "data"
+OWN_WEIGHT = 6.0
+MIN_POSITIVES = 8
+SEED = 7
+
+
+def _jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def build_vocab(shared: Path, extra: list[str]) -> list[str]:
+    words: collections.Counter[str] = collections.Counter()
+    pat = re.compile(r"[a-z]+(?:'[a-z]+)?")
+    with open(shared / "bitext" / "bitext_cs_2022_train.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            words.update(pat.findall(r["utterance"].lower()))
+    with open(shared / "banking77" / "train.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            words.update(pat.findall(r["text"].lower()))
+    clinc = json.loads((shared / "clinc150" / "train_val.json").read_text(encoding="utf-8"))
+    for key in ("train", "val"):
+        for text, _ in clinc[key]:
+            words.update(pat.findall(text.lower()))
+    with open(shared / "goemotions" / "train.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            words.update(pat.findall(line.split("\t")[0].lower()))
+    vocab = {w for w, c in words.items() if c >= 3 and len(w) <= 20}
+    for text in extra:
+        vocab.update(pat.findall(text.lower()))
+    return sorted(vocab)
+
+
+class Featuriser:
+    """Word + char TF-IDF with bounded vocabularies (small to ship, small in memory)."""
+
+    def __init__(self) -> None:
+        self.word = TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=20000, lowercase=True,
+            token_pattern=r"(?u)\b\w[\w']*\b", dtype=np.float32,
+        )
+        self.char = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3, max_features=30000,
+            lowercase=True, dtype=np.float32,
+        )
+
+    def fit_transform(self, texts: list[str]):
+        return hstack([self.word.fit_transform(texts), self.char.fit_transform(texts)]).tocsr()
+
+    def transform(self, texts: list[str]):
+        return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
+
+
+def _fit_label(x, y, w) -> LogisticRegression:
+    clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=2000, solver="liblinear")
+    clf.fit(x, y, sample_weight=w)
+    return clf
+
+
+def load_training(shared: Path) -> tuple[list[str], list[set[str]], np.ndarray, list[str]]:
+    texts: list[str] = []
+    labels: list[set[str]] = []
+    weights: list[float] = []
+    sources: list[str] = []
+    for r in _jsonl(DATA / "escalation_public_dev.jsonl"):
+        texts.append(r["text"])
+        labels.append(set(r.get("signals", [])))
+        weights.append(1.0)
+        sources.append("public")
+    for r in _jsonl(DATA / "escalation_dev.jsonl"):
+        texts.append(r["text"])
+        labels.append({s for s in r.get("signals", []) if not s.startswith("transition.")})
+        weights.append(OWN_WEIGHT)
+        sources.append("own")
+    clinc = json.loads((shared / "clinc150" / "train_val.json").read_text(encoding="utf-8"))
+    for text, intent in clinc["train"]:
+        sig = {"report_lost_card": "crisis.fraud_or_lost_card", "report_fraud": "crisis.fraud_or_lost_card"}.get(intent)
+        texts.append(text)
+        labels.append({sig} if sig else set())
+        weights.append(0.5)
+        sources.append("clinc")
+    return texts, labels, np.asarray(weights, dtype=np.float64), sources
+
+
+def export(feat: Featuriser, models: dict, names: list[str]) -> None:
+    """Write the run-time files (no scikit-learn needed to load them)."""
+    n_word = len(feat.word.vocabulary_)
+    vocab = {
+        "word": {k: int(v) for k, v in feat.word.vocabulary_.items()},
+        "char": {k: int(v) for k, v in feat.char.vocabulary_.items()},
+        "word_ngram": list(feat.word.ngram_range),
+        "char_ngram": list(feat.char.ngram_range),
+    }
+    (MODELS / "learned_vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    coef = np.vstack([models[n].coef_[0] for n in names]).T.astype(np.float32)
+    assert coef.shape[0] == n_word + len(feat.char.vocabulary_)
+    np.savez_compressed(
+        MODELS / "learned.npz",
+        word_idf=feat.word.idf_.astype(np.float32),
+        char_idf=feat.char.idf_.astype(np.float32),
+        coef=coef,
+        intercept=np.array([models[n].intercept_[0] for n in names], dtype=np.float32),
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = ap.parse_args()
+    t0 = time.time()
+    MODELS.mkdir(parents=True, exist_ok=True)
+    own = [r["text"] for r in _jsonl(DATA / "escalation_dev.jsonl")]
+    vocab = build_vocab(args.data, own)
+    (MODELS / "en_vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    print(f"en_vocab.txt: {len(vocab)} words")
+
+    texts, labels, weights, sources = load_training(args.data)
+    counts = collections.Counter(lab for ls in labels for lab in ls)
+    names = sorted(lab for lab, c in counts.items() if c >= MIN_POSITIVES)
+    print("labels:", {n: counts[n] for n in names})
+    y = {n: np.array([n in ls for ls in labels], dtype=int) for n in names}
+
+    # out-of-fold scores to choose thresholds (and report honest training-data figures)
+    oof = {n: np.zeros(len(texts)) for n in names}
+    for fold, (tr, te) in enumerate(KFold(5, shuffle=True, random_state=SEED).split(texts)):
+        feat = Featuriser()
+        xtr = feat.fit_transform([texts[i] for i in tr])
+        xte = feat.transform([texts[i] for i in te])
+        for n in names:
+            if y[n][tr].sum() == 0:
+                continue
+            oof[n][te] = _fit_label(xtr, y[n][tr], weights[tr]).predict_proba(xte)[:, 1]
+        print(f"fold {fold} done ({time.time() - t0:.0f}s)")
+    thresholds: dict[str, float] = {}
+    for n in names:
+        best = (-1.0, 0.5)
+        for thr in np.arange(0.3, 0.96, 0.025):
+            pred = oof[n] >= thr
+            tp = float((pred & (y[n] == 1)).sum())
+            fp = float((pred & (y[n] == 0)).sum())
+            fn = float((~pred & (y[n] == 1)).sum())
+            # F2-like: recall matters more than precision, but false escalations cost
+            f = (5 * tp) / (5 * tp + 4 * fn + fp) if tp else 0.0
+            if f > best[0]:
+                best = (f, float(thr))
+        thresholds[n] = round(best[1], 3)
+    any_pred = np.zeros(len(texts), dtype=bool)
+    for n in names:
+        any_pred |= oof[n] >= thresholds[n]
+    must = np.array([bool(ls) for ls in labels])
+    oof_report = {}
+    for src in ("public", "own"):
+        m = np.array([s == src for s in sources])
+        rec = float((any_pred & must & m).sum() / max(1, (must & m).sum()))
+        fer = float((any_pred & ~must & m).sum() / max(1, (~must & m).sum()))
+        oof_report[src] = {"recall": round(rec, 4), "false_escalation_rate": round(fer, 4), "n": int(m.sum())}
+    print("out-of-fold (learned half only):", oof_report)
+
+    feat = Featuriser()
+    x = feat.fit_transform(texts)
+    models = {n: _fit_label(x, y[n], weights) for n in names}
+    for clf in models.values():
+        clf.coef_ = clf.coef_.astype(np.float32)
+    export(feat, models, names)
+    meta = {
+        "labels": names,
+        "thresholds": thresholds,
+        "out_of_fold": oof_report,
+        "n_train": len(texts),
+        "train_seconds": round(time.time() - t0, 1),
+    }
+    (MODELS / "learned_meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(meta, indent=2))
+
+
+if __name__ == "__main__":
+    main()
