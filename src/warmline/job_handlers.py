@@ -7,4 +7,7 @@ from warmline.jobs import Handler
 
 def job_handlers() -> dict[str, Handler]:
     handlers: dict[str, Handler] = {}
+    from warmline.routing.jobs import handlers as routing_handlers
+
+    handlers.update(routing_handlers())
     return handlers

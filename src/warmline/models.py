@@ -7,6 +7,13 @@ from warmline.customers.models import Customer
 from warmline.db import Base
 from warmline.jobs import Job
 from warmline.workspaces.models import Team, User, Workspace
+from warmline.feedback.models import ConversationFact, CsatResponse, FeedbackSignal, NpsResponse, NpsSurvey  # noqa: E402,F401
+from warmline.analytics.models import BehaviourSegment, Recommendation  # noqa: E402,F401
+from warmline.touchpoints.models import TouchpointSettings, TouchpointTask  # noqa: E402,F401
+from warmline.knowledge.models import Article, ArticlePassage, ArticleVersion  # noqa: E402,F401
+from warmline.automation.models import Appointment, AppointmentSlot, Notification  # noqa: E402,F401
+from warmline.policy.models import PolicyVersion  # noqa: E402,F401
+from warmline.routing.models import AgentRouting, RoutingState, SlaEvent  # noqa: E402,F401
 
 __all__ = [
     "ApiToken", "AuditEntry", "Base", "Conversation", "Customer", "Decision", "Job", "Message", "Team",

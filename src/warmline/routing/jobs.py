@@ -1,0 +1,10 @@
+"""Background work of routing: the sticky-owner fallback and the SLA clock checks."""
+
+from __future__ import annotations
+
+from warmline.jobs import Handler
+from warmline.routing import service, sla
+
+
+def handlers() -> dict[str, Handler]:
+    return {service.STICKY_JOB: service.sticky_fallback_job, sla.CHECK_JOB: sla.check_job}
