@@ -6,6 +6,7 @@ Side effects that others can observe (websocket broadcasts, job wake-ups) are re
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -69,9 +70,25 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        # SQLite has one writer at a time. Inside one process, queue writers on a lock instead of letting
+        # SQLite's busy handler poll with growing sleeps (which is what makes tail latency explode).
+        writer = threading.Lock()
+
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            writer.acquire()
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            except BaseException:
+                writer.release()
+                raise
+            conn.info["holds_writer_lock"] = True
+
+        @event.listens_for(engine, "commit")
+        @event.listens_for(engine, "rollback")
+        def _sqlite_end(conn: Any) -> None:
+            if conn.info.pop("holds_writer_lock", False):
+                writer.release()
 
         return engine
     if url.startswith("postgresql://"):
