@@ -35,7 +35,7 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
-        if self.env == "production" and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
+        if self.env != "dev" and (self.secret_key == DEFAULT_SECRET or len(self.secret_key) < 32):
             raise ValueError(
                 "WARMLINE_SECRET_KEY must be set to a random value of at least 32 characters outside dev"
             )
