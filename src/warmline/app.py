@@ -72,4 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(workspaces_router)
     app.include_router(live_router)
     app.include_router(web_router)
+    from warmline.analytics.routers import include_routers as include_feedback_analytics
+
+    include_feedback_analytics(app)
     return app

@@ -10,4 +10,7 @@ def job_handlers() -> dict[str, Handler]:
     from warmline.routing.jobs import handlers as routing_handlers
 
     handlers.update(routing_handlers())
+    from warmline.analytics.jobs import handlers as feedback_analytics_handlers
+
+    handlers.update(feedback_analytics_handlers())
     return handlers

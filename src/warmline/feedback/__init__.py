@@ -1,0 +1,1 @@
+"""Feedback: CSAT, NPS, explicit signals and honest resolution accounting."""

@@ -1,0 +1,1 @@
+"""Designed-in human touchpoints: onboarding buddies, renewal reviews and risk check-ins."""
