@@ -35,6 +35,11 @@ __all__ = ["SignalReport", "analyse", "needs_human", "FRUSTRATION_THRESHOLD"]
 #: the default policy's frustration bar (TriageResult.needs_human)
 FRUSTRATION_THRESHOLD = 0.7
 PATTERN_SCORE = 0.9
+# learned labels whose evidence word after a negation ("no need for an agent") cancels the detection; crisis
+# and vulnerability labels are phrased with negations ("a payment I did not make") and are never cancelled
+_LEARNED_NEGATABLE = frozenset(
+    {"wants_human", "high_stakes.cancellation", "high_stakes.negotiation", "high_stakes.legal", "complaint"}
+)
 _MAX_SCAN = 1_000_000
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 _STOP = frozenset(
@@ -76,6 +81,18 @@ def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
             weights[w] = _learned.word_weight(w, label)
     best = sorted(((w, c) for w, c in weights.items() if c > 0), key=lambda kv: -kv[1])[:k]
     return [w for w, _ in best]
+
+
+def _all_negated(text: str, words: list[str]) -> bool:
+    """True when every occurrence of the learned model's evidence words sits after a negation."""
+    folded = _patterns.fold(text[:4000])
+    seen = False
+    for w in words:
+        for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded):
+            seen = True
+            if not _patterns._negated(folded, m.start(), m.group(0)):
+                return False
+    return seen
 
 
 def _as_text(text: object) -> str:
@@ -130,12 +147,17 @@ def analyse(
         for label, (p, thr) in _learned.scores(text).items():
             if p < thr or label in found:
                 continue
-            if label in negated and p < 0.95:
+            if label in negated:
                 continue
             if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
                 continue
-            found[label] = round(p, 3)
+            idiom = _patterns._IDIOMS.get(label)
+            if idiom is not None and idiom.search(_patterns.fold(text[:4000])):
+                continue
             ev = _learned_evidence(text, label)
+            if label in _LEARNED_NEGATABLE and any(_all_negated(text, [w]) for w in ev[:2]):
+                continue
+            found[label] = round(p, 3)
             reasons.append(Reason(detector="learned", label=label, score=round(p, 3), evidence=ev))
 
     # 3. language
@@ -153,7 +175,7 @@ def analyse(
                 detector="frustration",
                 label="frustration",
                 score=fr.score,
-                evidence=[e for e in fr.evidence if e][:6] + [f"{k}={v:.2f}" for k, v in fr.parts.items()],
+                evidence=list(dict.fromkeys(e for e in fr.evidence if e))[:6],
             )
         )
 

@@ -41,6 +41,12 @@ P = dict[str, list[str]]
 PATTERNS: P = {
     # ---------------------------------------------------------------------------------------------- person
     "wants_human": [
+        r"\bhuman\s+(?:please|pls|plz|now|asap|needed)\b|(?:^|[.!?]\s*)(?:human|agent|person)\W*$",
+        r"\b(?:a\s+(?:quick\s+)?word|a\s+chat|a\s+conversation)\s+with\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+\w+\s+(?:person|agent|advisor|adviser)|your\s+(?:team|manager|supervisor|staff))\b",
+        r"\b(?:get|have|send|ask)\s+(?:some\s*one|some\s*body|a\s+person|an?\s+agent|your\s+manager|a\s+manager|the\s+team)\s+(?:to\s+)?(?:ring|call|phone|contact|email|get\s+back\s+to|reach\s+out\s+to)\s+me\b",
+        r"\b(?:going|go|goes|round|around)\s+(?:round\s+|around\s+)?in\s+circles\b",
+        r"\b(?:bot|chatbot|chat\s*bot|robot|automated\s+\w+|assistant)\s+(?:keeps|just|only|isn'?t|is\s+not|doesn'?t|does\s+not|can'?t|cannot|won'?t)\b",
+        r"\b(?:deal\s+with|dealing\s+with)\s+(?:a|an\s+actual|a\s+real)\s+(?:person|human)\b",
         rf"\b{_ASK}\s+(?:to|with|w|2)\s+(?:a|an|one|some|the|your|ur|one\s+of\s+your|an\s+actual|a\s+real)?\s*{_PERSON}\b",
         r"\b(?:real|live|actual|proper|living)\s+(?:person|human|humans|people|agent|being|representative|rep|operator)\b",
         r"\bhuman\s+being\b",
@@ -76,6 +82,11 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
+        r"\bsomething\s+went\s+wrong\b.{0,40}\b(?:every\s+time|each\s+time|again|keeps|all\s+day|whenever|always)\b",
+        r"\b(?:every\s+time|each\s+time|whenever)\b.{0,40}\b(?:something\s+went\s+wrong|error|crash\w*|blank|freez\w*)\b",
+        r"\b(?:page|pages|screen|app|site|website|account\s+page)\s+(?:is\s+|are\s+|goes\s+|just\s+|has\s+been\s+)?(?:blank|white|frozen|freezing|stuck\s+loading|not\s+responding)\b",
+        r"\bwon'?t\s+let\s+(?:any\s*one|any\s*body|me|us|people)\s+(?:check\s*out|log\s*in|login|sign\s+in|pay|order|place\s+(?:an\s+)?orders?|book|skip|access)\b",
+        r"\b(?:my\s+friends?|other\s+people|everyone|others)\s+(?:have|has|are\s+having|is\s+having|are\s+getting)\s+(?:the\s+)?same\s+(?:problem|issue|error)\b",
         r"\b(?:app|website|site|web\s*site|portal|system|service|servers?|checkout|login|log\s*in|payment\s+page|your\s+page)\s+"
         r"(?:is\s+|are\s+|seems\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+)?(?:down|offline|crash\w*|broken|not\s+loading|not\s+working|isn'?t\s+working|won'?t\s+load|erroring)\b",
         r"\b(?:outage|out\s+of\s+service|server\s+error|error\s+(?:500|502|503|504)|50[0234]\s+error|internal\s+server)\b",
@@ -104,6 +115,10 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
+        r"\b(?:taken|took|charged|billed|debited)\s+(?:me\s+)?(?:£|\$|€)?\s?\d[\d.,]*\s*(?:out\s+)?(?:instead\s+of|rather\s+than|when\s+it\s+should)",
+        r"\b(?:billed|charged|charging|paying|taken\s+money)\b.{0,60}\b(?:never|didn'?t|did\s+not)\s+(?:signed?\s+up|agree\w*|ask\w*|order\w*|want\w*|authori[sz]\w*|use\w*|receiv\w*|get|got)\b",
+        r"\b(?:two|2|three|3|several|multiple)\s+(?:payments|charges|debits|transactions)\s+(?:of|for)\b",
+        r"\bstill\s+(?:being\s+)?(?:charg|bill)\w*\b.{0,40}\b(?:after|despite|even\s+though|although|since)\b",
         r"\b(?:charged|billed|debited|taken|paid|charging|billing|charge)\s+(?:me\s+|us\s+)?(?:twice|double|two\s+times|2\s+times|three\s+times|3\s+times|x2|2x|multiple\s+times|several\s+times|again)\b",
         r"\bdouble[\s-]*(?:charged|charge|billed|billing|payment|taken)\b",
         r"\b(?:duplicate|duplicated|double|unexpected|unknown|unauthori[sz]ed|random|strange|weird|mystery|surprise|incorrect|wrong|bogus)\s+(?:charge|charges|payment|payments|transaction|debit|bill|fee|amount)s?\b",
@@ -134,6 +149,13 @@ PATTERNS: P = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        r"\b(?:toddler|baby|child|kid|kids|son|daughter|dog|puppy|cat)\b.{0,40}\b(?:got\s+hold\s+of|ate|eaten|drank|licked|chewed|bit\s+into|put\s+\w+\s+in\s+(?:his|her|their)\s+mouth)\b.{0,50}\b(?:pod|pods|tablet|tablets|capsule|detergent|cleaning|chemical|bleach|battery|batteries|magnet|descaler|rinse\s+aid)",
+        r"\b(?:shatter\w*|exploded|glowing|overheat\w*|scald\w*|too\s+hot\s+to\s+touch|red\s+hot|hot\s+to\s+the\s+touch)\b",
+        r"\b(?:won'?t|will\s+not|can'?t|cannot)\s+(?:switch|turn)\s+(?:it\s+)?off\b",
+        r"\b(?:swallow\w*|ingest\w*|choking|choked)\b",
+        r"\b(?:metal|wire|screw|bolt|stone|plastic|glass)\s+(?:piece\s+|bit\s+|shard\s+|fragment\s+)?(?:in|inside)\s+(?:the|my|our|a)\s+\w+",
+        r"\b(?:bit|piece|shard|fragment)\s+of\s+(?:metal|glass|plastic|wire|bone)\b",
+        r"\b(?:poison\w*|toxic)\b",
         r"\b(?:smell|smells|smelling|smelt|smelled|stink\w*|whiff)\s+(?:of\s+|like\s+)?(?:gas|burning|smoke|burnt|electrical|fumes|plastic\s+burning|melting)",
         r"\bgas\s+(?:leak\w*|smell|escap\w*|is\s+leaking|hissing)\b",
         r"\b(?:burning|electrical|gas|smoky|chemical)\s+smell\b",
@@ -182,6 +204,8 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        r"\b(?:going\s+to|gonna|will|i'?ll|about\s+to|ready\s+to|might|may|could|considering|thinking\s+(?:of|about))\s+(?:just\s+|have\s+to\s+|seriously\s+)?(?:cancel\w*|quit\w*|leav(?:e|ing))\b(?!\s+(?:it\s+)?(?:at|with|by|outside|in\s+the|on\s+the|a\s+review|a\s+note|feedback))",
+        r"\b(?:no\s+longer|don'?t|do\s+not|won'?t)\s+(?:want|need|be\s+needing|require)\s+(?:the|my|any|your|these|this)?\s*(?:boxes|deliveries|subscription|membership|service|plan|meal\s+kits?)\b",
         r"\b(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
         r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
         r"\b(?:want|going|like|need|wish|decided|deciding|thinking\s+(?:of|about))\s+(?:to\s+)?(?:leave|leaving|quit|quitting)(?:\s+(?:you|warmline|the\s+service|this\s+company|your\s+company|your\s+service|for\s+good)|\s*(?:[,.!;]|$))",
@@ -194,6 +218,7 @@ PATTERNS: P = {
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
     ],
     "high_stakes.renewal": [
+        r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:\w+\s+){0,2}(?:finish\w*|ends?|ending|expir\w*|runs\s+out|is\s+up|comes\s+to\s+an\s+end|is\s+over|lapse\w*)\b",
         r"\brenew\w*\b",
         r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:is\s+|was\s+)?(?:ending|ends|expir\w*|running\s+out|runs\s+out|up\s+for|coming\s+to\s+an\s+end|finishing|about\s+to\s+end)\b",
         r"\b(?:end|expiry)\s+of\s+(?:my|the|our)\s+(?:contract|plan|warranty|subscription|cover|intro|introductory|offer|deal)\b",
@@ -201,7 +226,11 @@ PATTERNS: P = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
-        r"\b(?:get|give|offer|have|any|is\s+there\s+a|deserve|expect|want|need|qualify\s+for|apply\s+a|how\s+about\s+a|bit\s+of\s+a)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|any\s+|better\s+|bigger\s+)?(?:discount|deal|reduction|money\s+off|loyalty\s+(?:discount|offer|reward)|better\s+price|cheaper\s+price|goodwill|compensation|credit|cashback|price\s+cut)\b",
+        r"\bloyalty\s+(?:discount|offer|reward|deal|price|bonus)\b",
+        r"\b(?:knock|take)\s+(?:a\s+few\s+(?:quid|pounds|dollars|bucks)|some(?:thing)?|a\s+bit|£?\d+%?|a\s+tenner|a\s+fiver)\s+off\b",
+        r"\bdiscount\b.{0,40}\b(?:if\s+i\s+stay|to\s+stay|or\s+i'?ll|otherwise|for\s+staying|loyal)",
+        r"\b(?:quoted|quote|offered|offering)\s+(?:me\s+|us\s+)?(?:less|cheaper|a\s+better|a\s+lower|half)\b",
+        r"\b(?:get|give|offer|deserve|expect|want|need|qualify\s+for|apply\s+a|how\s+about\s+a|bit\s+of\s+a)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|any\s+|better\s+|bigger\s+)?(?:discount|deal|reduction|money\s+off|loyalty\s+(?:discount|offer|reward)|better\s+price|cheaper\s+price|goodwill|compensation|credit|cashback|price\s+cut)\b",
         r"\bprice[\s-]*match\w*\b|\bmatch\s+(?:the|their|that|this)\s+(?:price|offer|deal)\b",
         r"\b(?:better|cheaper)\s+(?:deal|offer|price|option)s?\s+(?:elsewhere|with|at|from|somewhere|online)\b",
         r"\b(?:competitor|competition|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|blue\s+apron|currys|ao\.com)\b.{0,60}\b(?:cheaper|offer\w*|deal|price|discount|less|half|%)\b",
@@ -240,6 +269,9 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
+        r"\b(?:stillborn|still\s*birth|miscarri\w*|lost\s+(?:the|our|my)\s+baby|infant\s+loss)\b",
+        r"\b(?:his|her|their)\s+(?:death|passing|funeral)\b",
+        r"\b(?:sort\w*|settl\w*|deal\w*\s+with|handl\w*)\s+(?:out\s+)?(?:my\s+\w+'?s|his|her|their)\s+(?:affairs|estate|accounts)\b",
         r"\b(?:passed\s+away|passed\s+on|passing|has\s+passed|had\s+passed|who\s+passed|since\s+\w+\s+passed|she\s+passed|he\s+passed|they\s+passed|mum\s+passed|dad\s+passed)\b",
         rf"\b(?:my|our|his|her|the)\s+(?:\w+\s+)?{_KIN}\s+(?:has\s+|had\s+|just\s+|recently\s+|suddenly\s+|sadly\s+)*(?:died|passed|been\s+killed|was\s+killed|lost\s+(?:his|her)\s+(?:battle|fight))\b",
         rf"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:\w+\s+)?{_KIN}\b",
@@ -251,6 +283,7 @@ PATTERNS: P = {
         rf"\b{_KIN}'?s?\s+(?:death|passing)\b",
     ],
     "illness": [
+        r"\b(?:nicu|icu|intensive\s+care|a&e|emergency\s+room|critical\s+care|high\s+dependency|ward)\b",
         r"\b(?:in|into|out\s+of|from|at\s+the|leaving)\s+(?:the\s+)?hospital\b|\bhospitali[sz]\w*\b",
         r"\b(?:cancer|chemo\w*|radiotherapy|tumou?r|leukaemia|leukemia|dialysis|stroke|heart\s+attack|heart\s+condition|surgery|operation\s+on|diagnos\w*|terminal|terminally|palliative|hospice|covid|long\s+covid|pneumonia|sepsis|ms\b|multiple\s+sclerosis|parkinson\w*|dementia|alzheimer\w*|crohn\w*|epilep\w*|seizure\w*|chronic\s+\w+|transplant|recovering\s+from|broken\s+(?:leg|arm|hip|wrist|ankle)|bed\s*-?\s*bound|bedridden|in\s+(?:a\s+)?cast)\b",
         r"\b(?:i'?m|i\s+am|i'?ve\s+been|been|was|am|got|getting|fell|feeling|is|he'?s|she'?s|very|really|so|seriously|quite|gravely|too)\s+(?:very\s+|really\s+|so\s+|seriously\s+|quite\s+|been\s+)?(?:ill|unwell|sick(?!\s+(?:of|and\s+tired|to\s+death\s+of)))\b(?!\s+(?:of|and\s+tired))",
@@ -289,6 +322,13 @@ PATTERNS: P = {
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
     ],
     "self_harm": [
+        r"\b(?:take|taking|took|swallow\w*|down|downing|have|had)\s+(?:all|every\s+one|the\s+whole|a\s+whole|a\s+bunch|loads|lots|too\s+many|a\s+handful|handfuls)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+|his\s+|her\s+)?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping\s+pills|antidepressants)\b",
+        r"\bstockpil\w*\s+(?:my\s+)?(?:pills|tablets|meds|medication)\b",
+        r"\bno\s+(?:point|reason|use)\s+(?:for\s+me\s+)?(?:in\s+|to\s+)?(?:keep(?:ing)?\s+going|go(?:ing)?\s+on|liv(?:e|ing)|carry(?:ing)?\s+on|be(?:ing)?\s+(?:here|alive|around)|tr(?:y|ying)|wak(?:e|ing)\s+up|anything|it\s+all)\b",
+        r"\b(?:nothing|none\s+of\s+(?:this|it))\s+matters\s+(?:anymore|any\s+more|now)\b",
+        r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:next|by|much|for|tomorrow|soon|to|after)\b",
+        r"\b(?:giving|give)\s+up\s+on\s+(?:everything|it\s+all|myself|me)\b|\bfeel\s+like\s+giving\s+up\b",
+        r"\bnot\s+(?:wake|waking)\s+up\b|\bnever\s+wake\s+up\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|poison|off)\s*(?:my\s*self|myself|meself|mysef|myslef|my\s+own\s+self)\b",
         r"\bkms\b|\bkys\b|\bunalive\w*\b|\bsewer\s*slide\b",
         r"\bsuicid\w*\b|\bself[\s-]*harm\w*\b|\boverdos\w*\b",
@@ -341,6 +381,13 @@ _NEG = re.compile(
     r"wouldn'?t|shouldn'?t|stop\s+asking|unless)\b",
     re.I,
 )
+# "I do not know how to talk to someone" is a question, not a negation of what follows.
+_NOT_NEGATION = re.compile(
+    r"\b(?:do\s+not|don'?t|dont|did\s+not|didn'?t)\s+know\s+(?:how|where|what|if|whether|who|when|why)\b|"
+    r"\bnot\s+sure\s+(?:how|where|what|if|whether|who|when|why)\b|\bno\s+idea\s+(?:how|where|what|who)\b|"
+    r"\bcan'?t\s+(?:find|figure\s+out|work\s+out|see)\s+(?:how|where)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|because|so|and\s+i|then)\b", re.I)
 _NEG_WINDOW_WORDS = 4
 
@@ -350,14 +397,14 @@ _SELF_HARM_IDIOM = re.compile(r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughin
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
     "crisis.safety": re.compile(
-        r"\b(?:smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
+        r"\b(?:smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
         r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency)\b",
         re.I,
     ),
     "complaint": re.compile(r"\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b", re.I),
     "bereavement": re.compile(r"\b(?:lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl))\b", re.I),
     "high_stakes.renewal": re.compile(r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I),
-    "high_stakes.cancellation": re.compile(r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|sms)\b", re.I),
+    "high_stakes.cancellation": re.compile(r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b", re.I),
 }
 
 
@@ -383,7 +430,7 @@ def fold(text: str) -> str:
 def _negated(folded: str, start: int, matched: str) -> bool:
     if _SELF_NEGATING_HINT.match(matched):
         return False
-    before = folded[max(0, start - 80) : start]
+    before = _NOT_NEGATION.sub(" ", folded[max(0, start - 80) : start])
     parts = _CLAUSE_BREAK.split(before)
     clause = parts[-1] if parts else before
     words = clause.split()[-_NEG_WINDOW_WORDS:]

@@ -1,0 +1,524 @@
+"""The signal detectors of triage: moments, vulnerability, the wish for a person, language, frustration."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warmline.triage.result import MOMENTS, VULNERABILITIES, Reason, Turn
+from warmline.triage.signals import SignalReport, analyse, needs_human
+from warmline.triage.signals.evaluation import SignalsTriager, evaluate_escalation, load_escalation
+
+DATA = Path(__file__).parent / "data"
+
+
+def labels(text: str, **kw) -> set[str]:
+    rep = analyse(text, **kw)
+    out = set(rep.moments) | set(rep.vulnerability)
+    if rep.wants_human:
+        out.add("wants_human")
+    return out
+
+
+# --------------------------------------------------------------------------------------------- the contract
+def test_report_shape_and_vocabularies():
+    rep = analyse("my husband passed away and I was charged twice, can I talk to a real person")
+    assert isinstance(rep, SignalReport)
+    assert rep.wants_human is True
+    assert set(rep.moments) <= set(MOMENTS)
+    assert set(rep.vulnerability) <= set(VULNERABILITIES)
+    assert "crisis.billing_error" in rep.moments
+    assert "bereavement" in rep.vulnerability
+    assert rep.language == "en"
+    assert 0.0 <= rep.frustration <= 1.0
+    assert all(isinstance(r, Reason) for r in rep.reasons)
+    # ordered as the vocabularies are
+    assert rep.moments == [m for m in MOMENTS if m in rep.moments]
+
+
+def test_keyword_arguments_of_the_pipeline_are_accepted():
+    rep = analyse(
+        "ok",
+        previous_turns=[Turn(author="customer", text="hi"), Turn(author="bot", text="hello", bot_failed=False)],
+        emotions={"anger": 0.1},
+        sentiment=0.2,
+        intent="track_order",
+    )
+    assert not needs_human(rep)
+
+
+# --------------------------------------------------------------------------------------------- wants_human
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agent",
+        "AGENT!!",
+        "can I call someone",
+        "i want to talk to a real person",
+        "is there a human there",
+        "stop sending links",
+        "stop sending me links, I've read them all",
+        "I don't want a bot",
+        "let me speak to your manager",
+        "can someone ring me back please",
+        "put me through to an advisor",
+        "this chatbot is useless",
+        "hello? anyone there?",
+        "whats your phone number",
+        "I'd rather deal with a person tbh",
+        "speak to human",
+    ],
+)
+def test_wants_human(text):
+    assert analyse(text).wants_human, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your agent was lovely yesterday",
+        "the delivery person left it with my neighbour",
+        "no need for an agent, I found the answer",
+        "I spoke to someone last week and they said I could skip",
+        "please don't call me, email is fine",
+        "i need to update my phone number on the account",
+        "what is the human readable order number?",
+    ],
+)
+def test_mentions_of_people_are_not_a_wish_for_one(text):
+    assert not analyse(text).wants_human, text
+
+
+# --------------------------------------------------------------------------------------------- moments
+MOMENT_CASES = {
+    "crisis.outage": [
+        "your app is down, I can't skip my box before the cutoff",
+        "the website keeps crashing at checkout",
+        "error 503 every time I try to log in, is the site down?",
+        "the freezer you installed has died and everything is defrosting",
+    ],
+    "crisis.missed_delivery": [
+        "my box never arrived and it was for my daughter's birthday",
+        "the engineer didn't turn up and I took the day off",
+        "waited in all day and nobody came with the fridge",
+        "it says delivered but there's nothing here",
+        "the party is tonight and the kit still hasn't come",
+    ],
+    "crisis.billing_error": [
+        "I've been charged twice this week",
+        "you took the wrong amount, it should be 29.99",
+        "why was I charged when I paused?",
+        "there's an unexpected charge on my statement from you",
+        "double charged again",
+    ],
+    "crisis.fraud_or_lost_card": [
+        "I lost my card",
+        "my wallet was stolen with the card you have on file",
+        "there's an order on my account I didn't make",
+        "I think my account has been hacked",
+        "I don't recognise this payment",
+    ],
+    "crisis.safety": [
+        "I can smell gas since the engineer left",
+        "the oven is sparking",
+        "smoke coming out of the dryer",
+        "my son had an allergic reaction to the curry",
+        "we all got food poisoning from the chicken",
+        "the toaster caught fire",
+        "got an electric shock from the washing machine",
+    ],
+    "transition.onboarding": [
+        "just signed up, when does my first box come?",
+        "how do I get started",
+        "first time customer here",
+    ],
+    "transition.relocation": [
+        "I'm moving house next month",
+        "we're relocating to Bristol",
+        "I need to change my delivery address, new flat",
+    ],
+    "transition.plan_change": [
+        "can I upgrade to the family box",
+        "I want to downgrade my plan",
+        "switch me to the veggie plan",
+    ],
+    "high_stakes.cancellation": [
+        "I want to cancel my subscription",
+        "cancel my membership",
+        "how do i cancel",
+        "I'm switching to gousto",
+        "I'm going to cancel unless this is sorted",
+    ],
+    "high_stakes.renewal": [
+        "my warranty is up for renewal",
+        "does the care plan auto renew?",
+        "my intro offer has ended and the price doubled",
+    ],
+    "high_stakes.negotiation": [
+        "can I get a discount if I stay",
+        "hellofresh is offering 60% off, can you match it?",
+        "will you price match?",
+        "is there a loyalty discount",
+    ],
+    "high_stakes.legal": [
+        "I'm contacting my solicitor",
+        "see you in small claims court",
+        "this is a GDPR subject access request",
+        "I'll report you to the ombudsman",
+        "I'm going to sue",
+    ],
+    "complaint": [
+        "I want to make a complaint",
+        "not happy with the service at all",
+        "the chicken was mouldy, disgusting",
+        "your engineer was rude",
+        "this is the third time the box has been wrong",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(label, t) for label, texts in MOMENT_CASES.items() for t in texts]
+)
+def test_moments(label, text):
+    assert label in analyse(text).moments, (label, text)
+
+
+VULNERABILITY_CASES = {
+    "bereavement": [
+        "my husband passed away last month",
+        "Mum died in March and the account is in her name",
+        "I lost my wife recently",
+        "I'm the executor of my late father's estate",
+        "sorry, we had a funeral this week",
+    ],
+    "illness": [
+        "I'm in hospital so I can't be in for the engineer",
+        "just been diagnosed with cancer",
+        "I've been really unwell",
+        "recovering from surgery, can't lift boxes",
+    ],
+    "financial_hardship": [
+        "I lost my job and can't afford this",
+        "money is really tight right now",
+        "I'm on universal credit",
+        "can you wait until payday",
+        "I was made redundant",
+    ],
+    "disability": [
+        "I'm registered blind",
+        "I use a wheelchair",
+        "I'm deaf, please email instead of calling",
+        "I can't read the small print on the recipe cards",
+        "my arthritis means I can't lift the box",
+    ],
+    "abuse": [
+        "I've left an abusive relationship, don't send anything to the old address",
+        "my ex still has access to my account",
+        "he controls all the money",
+        "I'm in a refuge, please don't tell my husband",
+        "domestic abuse",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "text"), [(label, t) for label, texts in VULNERABILITY_CASES.items() for t in texts]
+)
+def test_vulnerabilities(label, text):
+    assert label in analyse(text).vulnerability, (label, text)
+
+
+# --------------------------------------------------------------------------------------------- negations
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I'm NOT cancelling, just pausing for a week", "high_stakes.cancellation"),
+        ("I don't want to cancel my subscription, just skip", "high_stakes.cancellation"),
+        ("no need for an agent", "wants_human"),
+        ("I don't need to speak to anyone, thanks", "wants_human"),
+        ("no complaints at all, just a question", "complaint"),
+        ("not looking for a discount, just asking the price", "high_stakes.negotiation"),
+    ],
+)
+def test_negations(text, label):
+    assert label not in labels(text), text
+
+
+# --------------------------------------------------------------------------------------------- hard negatives
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my card arrived thanks",
+        "how do I pause for a week",
+        "can I change my delivery day",
+        "where is my order",
+        "the smoked salmon was lovely",
+        "this bug in the app is killing me lol",
+        "I'm dying to try the new ramen",
+        "my phone died so I missed the driver's call, can they come back",
+        "how do I cancel the text alerts",
+        "can I cancel one meal from this week's box",
+        "how do I reset my password",
+        "are the recipes suitable for diabetics?",
+        "I'd like to leave a review for the engineer",
+        "thanks, all sorted!",
+        "what payment methods do you accept",
+        "can the driver leave it in the porch",
+    ],
+)
+def test_routine_messages_do_not_escalate(text):
+    rep = analyse(text)
+    assert not needs_human(rep), (text, rep.reasons)
+
+
+# --------------------------------------------------------------------------------------------- self-harm
+SELF_HARM = [
+    "I want to kill myself",
+    "i want to end it all",
+    "I don't see the point anymore",
+    "everyone would be better off without me",
+    "I'm thinking about suicide",
+    "i keep thinking of ending my life",
+    "I just want to disappear forever",
+    "there's no point in living",
+    "no reason to keep going",
+    "I can't go on like this",
+    "I don't want to be here anymore",
+    "I don't want to wake up tomorrow",
+    "wish I was dead",
+    "I've been self-harming again",
+    "thinking about taking all my pills",
+    "i won't be around much longer so cancel it",
+    "nothing to live for",
+    "I'm a burden to everyone",
+    "what's the point of living",
+    "kms",
+    "my family would be better off if I was gone",
+    "I feel like giving up on everything",
+    "i want to die",
+    "planning to take my own life",
+    "I'M GOING TO KILL MYSELF",
+    "honestly i dont see the point in anything",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_is_always_flagged(text):
+    rep = analyse(text)
+    assert "self_harm" in rep.vulnerability, text
+    assert needs_human(rep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this bug is killing me",
+        "you're killing me with these prices haha",
+        "I'm dying to try the pad thai",
+        "my phone died",
+    ],
+)
+def test_self_harm_idioms_are_not_flagged(text):
+    assert "self_harm" not in analyse(text).vulnerability, text
+
+
+NEUTRAL = [
+    "hi there",
+    "my order number is 12345",
+    "thanks for the box last week",
+    "the recipes were nice",
+    "can I change my delivery day to Thursday",
+    "also the app shows the wrong photo",
+    "ok",
+    "I'm not cancelling, don't worry",
+    "no need to reply quickly",
+    "lol",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(SELF_HARM),
+    st.lists(st.sampled_from(NEUTRAL), max_size=3),
+    st.lists(st.sampled_from(NEUTRAL), max_size=3),
+    st.sampled_from([" ", ". ", "\n", ", ", "... "]),
+)
+def test_neutral_text_around_never_removes_self_harm(core, before, after, sep):
+    text = sep.join([*before, core, *after])
+    assert "self_harm" in analyse(text).vulnerability, text
+
+
+def test_self_harm_survives_a_very_long_message():
+    text = "blah blah my box was fine. " * 4000 + " I want to end it all."
+    assert "self_harm" in analyse(text).vulnerability
+
+
+# --------------------------------------------------------------------------------------------- evidence
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been charged twice and my husband passed away, I want a human",
+        "my box NEVER ARRIVED!!! for my son's birthday, third time this happens",
+        "There is a payment that is not mine in the App.",
+        "i need to contact a damn person",
+        "hola, quiero hablar con alguien",
+        "I don't see the point anymore",
+    ],
+)
+def test_evidence_is_the_words_of_the_message(text):
+    rep = analyse(text)
+    assert rep.reasons
+    for reason in rep.reasons:
+        assert reason.detector in {"patterns", "learned", "language", "frustration"}
+        assert 0.0 <= reason.score <= 1.0
+        for ev in reason.evidence:
+            assert ev in text, (reason, ev)
+    for label in [*rep.moments, *rep.vulnerability] + (["wants_human"] if rep.wants_human else []):
+        assert any(r.label == label and r.evidence for r in rep.reasons), label
+
+
+# --------------------------------------------------------------------------------------------- language
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("where is my box", "en"),
+        ("my fridge is broken pls help", "en"),
+        ("agent", "en"),
+        ("hi my box didnt come", "en"),
+        ("hola, mi pedido no ha llegado todavía", "es"),
+        ("bonjour, je voudrais annuler mon abonnement", "fr"),
+        ("Mein Paket ist nicht angekommen, bitte helfen Sie mir", "de"),
+        ("ciao, vorrei annullare il mio ordine", "it"),
+        ("Olá, quero cancelar a minha assinatura", "pt"),
+        ("Где мой заказ? Он должен был прийти вчера", "ru"),
+        ("我的订单在哪里", "zh"),
+        ("注文がまだ届いていません", "ja"),
+        ("주문이 아직 도착하지 않았어요", "ko"),
+        ("أين طلبي", "ar"),
+    ],
+)
+def test_language(text, lang):
+    assert analyse(text).language == lang
+
+
+@pytest.mark.parametrize("text", ["😀😀😀", "👍", "!!!???", "12345 678", "", "   ", "\x00\x01\x02\x03", "🙏🏽🔥"])
+def test_language_unknowable_is_und(text):
+    rep = analyse(text)
+    assert rep.language == "und"
+    assert not rep.wants_human and not rep.moments and not rep.vulnerability
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 100_000,
+        ("my box is late and " * 6000)[:100_000],
+        "asdkjh qwe zxcvb",
+        "where is мой заказ 我的 box?? 😡",
+        bytes(range(256)).decode("latin-1") * 50,
+        "\ud800 broken surrogate" if False else "\u202e reversed \u200b zero width",
+        "A" * 5000 + "!!!!!" * 1000,
+    ],
+)
+def test_bad_input_never_crashes(text):
+    rep = analyse(text)
+    assert isinstance(rep.language, str) and rep.language
+    assert 0.0 <= rep.frustration <= 1.0
+
+
+def test_non_english_is_flagged_with_a_reason():
+    rep = analyse("bonjour, ma commande n'est jamais arrivée")
+    assert rep.language == "fr"
+    assert any(r.detector == "language" and r.label == "fr" for r in rep.reasons)
+
+
+# --------------------------------------------------------------------------------------------- frustration
+def test_frustration_rises_with_repeated_messages():
+    msg = "where is my refund"
+    calm = analyse(msg).frustration
+    history = [Turn(author="customer", text=msg), Turn(author="bot", text="Refunds take 3-5 days.")]
+    again = analyse(msg, previous_turns=history).frustration
+    history += [Turn(author="customer", text="where is my refund??"), Turn(author="bot", text="Refunds take 3-5 days.")]
+    third = analyse("where is my refund", previous_turns=history).frustration
+    assert calm < again < third
+
+
+def test_frustration_rises_with_failed_bot_turns():
+    base = analyse("that doesn't answer my question").frustration
+    one = analyse(
+        "that doesn't answer my question",
+        previous_turns=[Turn(author="customer", text="can I move my repair"), Turn(author="bot", text="?", bot_failed=True)],
+    ).frustration
+    many = analyse(
+        "that doesn't answer my question",
+        previous_turns=[
+            t
+            for i in range(4)
+            for t in (Turn(author="customer", text=f"question {i}"), Turn(author="bot", text="?", bot_failed=True))
+        ],
+    ).frustration
+    assert base < one < many
+
+
+def test_frustration_markers_caps_exclamations_profanity_emotions():
+    calm = analyse("my box is late").frustration
+    caps = analyse("MY BOX IS LATE").frustration
+    bangs = analyse("MY BOX IS LATE!!!").frustration
+    swear = analyse("MY BLOODY BOX IS LATE AGAIN!!!").frustration
+    assert calm < caps < bangs < swear
+    assert swear >= 0.7
+    emo = analyse("my box is late", emotions={"anger": 0.9, "annoyance": 0.8}, sentiment=-0.8).frustration
+    assert emo > calm
+    assert all(0.0 <= f <= 1.0 for f in (calm, caps, bangs, swear, emo))
+
+
+def test_calm_conversation_stays_calm():
+    history = [Turn(author="customer", text="hi, can I swap a recipe"), Turn(author="bot", text="Sure!")]
+    rep = analyse("great, thanks so much", previous_turns=history)
+    assert rep.frustration < 0.2
+
+
+def test_earlier_frustration_does_not_vanish():
+    history = [Turn(author="customer", text="THIS IS RIDICULOUS!!! WHERE IS MY BOX")]
+    assert analyse("hello?", previous_turns=history).frustration > analyse("hello?").frustration
+
+
+# --------------------------------------------------------------------------------------------- evaluation
+def test_evaluate_escalation_with_any_triager(tmp_path):
+    path = tmp_path / "e.jsonl"
+    rows = [
+        {"text": "I want to cancel my subscription", "label": "must_human"},
+        {"text": "how do I pause", "label": "routine"},
+        {"text": "my card arrived thanks", "label": "routine"},
+        {"text": "I lost my job and can't pay", "label": "must_human"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = evaluate_escalation(path, SignalsTriager())
+    assert out["n"] == 4
+    assert out["recall"] == 1.0
+    assert out["false_escalation_rate"] == 0.0
+    assert out["misses"] == []
+
+    class Always:
+        def triage(self, text, previous_turns=()):
+            return type("R", (), {"needs_human": True, "reasons": []})()
+
+    out = evaluate_escalation(str(path), Always())
+    assert out["false_escalation_rate"] == 1.0
+    assert {m["text"] for m in out["misses"]} == {"how do I pause", "my card arrived thanks"}
+    assert all(set(m) == {"text", "label", "predicted", "reasons"} for m in out["misses"])
+
+
+def test_malformed_escalation_file_names_the_row(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "ok", "label": "routine"}\n{"text": "x", "label": "urgent"}\n')
+    with pytest.raises(ValueError, match="line 2.*label"):
+        load_escalation(path)
+    path.write_text('{"text": "ok", "label": "routine"}\nnot json\n')
+    with pytest.raises(ValueError, match="line 2"):
+        load_escalation(path)
