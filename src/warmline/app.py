@@ -72,6 +72,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(workspaces_router)
     app.include_router(live_router)
     app.include_router(web_router)
+    from warmline.handoff.api import router as handoff_router
+    from warmline.policy.api import router as policy_router
+    from warmline.web.policy_pages import router as policy_pages_router
+
+    app.include_router(policy_router)
+    app.include_router(handoff_router)
+    app.include_router(policy_pages_router)
     from warmline.analytics.routers import include_routers as include_feedback_analytics
 
     include_feedback_analytics(app)
