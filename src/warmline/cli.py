@@ -112,6 +112,10 @@ try:
 except ImportError as exc:  # a domain still being built must not take the whole CLI down
     logging.getLogger(__name__).debug("optional commands unavailable: %s", exc)
 
+from warmline.policy.cli import policy_group  # noqa: E402
+
+cli.add_command(policy_group, "policy")
+
 
 def main() -> None:
     cli(prog_name="warmline")
