@@ -1,0 +1,207 @@
+"""The triage pipeline: one customer message (plus the previous turns) in, a `TriageResult` out.
+
+    from warmline.triage import load_default_triager
+    result = load_default_triager().triage("my internet is down again", previous_turns=[...])
+
+Order: sanitise -> MiniLM embedding (shared) -> intents + emotions -> signal detectors -> escalation policy.
+Pure: no database, no network; the models are loaded once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from warmline.triage.embeddings import Embedder, get_embedder, sanitize
+from warmline.triage.emotions import LABELS as EMOTION_LABELS
+from warmline.triage.emotions import EmotionModel
+from warmline.triage.intents import IntentModel, IntentPrediction
+from warmline.triage.result import Reason, TriageResult, Turn
+
+MODELS_DIR = Path(__file__).parent / "models"
+DEFAULT_INTENTS_DIR = MODELS_DIR / "intents"
+DEFAULT_EMOTIONS_DIR = MODELS_DIR / "emotions"
+#: the signal detectors read this much of a message (the learned models read the first 2,000 characters)
+SIGNAL_TEXT_LIMIT = 20_000
+FRUSTRATION_ESCALATE = 0.7
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        h.update(fh.read(1 << 20))
+    h.update(str(path.stat().st_size).encode())
+    return h.hexdigest()[:8]
+
+
+def clean_text(text: object) -> str:
+    """Any input -> a str safe for every model (NULs and control characters out, surrogates replaced)."""
+    if text is None:
+        return ""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "replace")
+    text = sanitize(str(text))
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in text[:SIGNAL_TEXT_LIMIT]):
+        text = "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t\r" else c for c in text)
+    return text
+
+
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text[:2000])
+
+
+def _policy(report: object) -> tuple[bool, list[Reason]]:
+    """The default escalation policy: needs_human and one Reason per trigger."""
+    signal_reasons: list[Reason] = list(getattr(report, "reasons", []) or [])
+
+    def evidence_for(*labels: str) -> tuple[float, list[str]]:
+        score, words = 0.0, []
+        for r in signal_reasons:
+            if r.label in labels:
+                score = max(score, float(r.score))
+                words.extend(w for w in r.evidence if w not in words)
+        return score, words
+
+    reasons: list[Reason] = []
+    if getattr(report, "wants_human", False):
+        s, ev = evidence_for("wants_human")
+        reasons.append(Reason(detector="policy", label="wants_human", score=s or 1.0, evidence=ev))
+    for m in getattr(report, "moments", []) or []:
+        if m.startswith(("crisis.", "high_stakes.")) or m == "complaint":
+            s, ev = evidence_for(m)
+            reasons.append(Reason(detector="policy", label=m, score=s or 1.0, evidence=ev))
+    for v in getattr(report, "vulnerability", []) or []:
+        s, ev = evidence_for(v, f"vulnerability.{v}")
+        reasons.append(Reason(detector="policy", label=f"vulnerability.{v}", score=s or 1.0, evidence=ev))
+    frustration = float(getattr(report, "frustration", 0.0) or 0.0)
+    if frustration >= FRUSTRATION_ESCALATE:
+        _, ev = evidence_for("frustration")
+        reasons.append(Reason(detector="policy", label="frustration", score=frustration, evidence=ev))
+    return bool(reasons), signal_reasons + reasons
+
+
+class Triager:
+    """Runs the whole triage on messages. Thread-safe; share one per process (see `load_default_triager`)."""
+
+    def __init__(
+        self,
+        intent_model: IntentModel | None = None,
+        emotion_model: EmotionModel | None = None,
+        embedder: Embedder | None = None,
+        *,
+        intent_model_dir: str | Path | None = None,
+    ) -> None:
+        if intent_model is None:
+            intent_model = IntentModel.load(intent_model_dir or DEFAULT_INTENTS_DIR)
+        self.intent_model = intent_model
+        self.emotion_model = emotion_model or EmotionModel.load(DEFAULT_EMOTIONS_DIR)
+        self.embedder = embedder or get_embedder()
+        self.intent_model_dir = Path(intent_model_dir) if intent_model_dir else None
+        self.model_version = self._version()
+        self._lock = threading.Lock()
+
+    def _version(self) -> str:
+        parts = []
+        src = self.intent_model_dir or DEFAULT_INTENTS_DIR
+        for name, path in (("intents", Path(src) / "intents.joblib"), ("emotions", DEFAULT_EMOTIONS_DIR / "emotions.joblib")):
+            parts.append(f"{name}-{_file_digest(path)}" if path.exists() else f"{name}-memory")
+        tag = "workspace" if self.intent_model_dir else "default"
+        return f"triage-{tag}:" + ",".join(parts) + ",minilm-int8"
+
+    def with_intents(self, intent_model_dir: str | Path) -> Triager:
+        """A triager using a workspace's intent model and this triager's emotion model and embedder."""
+        return Triager(
+            IntentModel.load(intent_model_dir),
+            self.emotion_model,
+            self.embedder,
+            intent_model_dir=intent_model_dir,
+        )
+
+    # -- public API ------------------------------------------------------------------------------------------
+    def triage(self, text: str, previous_turns: Sequence[Turn] = ()) -> TriageResult:
+        """Triage one customer message, with the earlier turns of the conversation as context."""
+        return self._run([text], [previous_turns])[0]
+
+    def triage_batch(
+        self, texts: Sequence[str], previous_turns: Sequence[Sequence[Turn]] | None = None
+    ) -> list[TriageResult]:
+        """Triage many independent messages at once (faster per message); results in input order."""
+        if previous_turns is not None and len(previous_turns) != len(texts):
+            raise ValueError("previous_turns must have one entry per text")
+        return self._run(list(texts), list(previous_turns) if previous_turns is not None else [()] * len(texts))
+
+    # -- internals -------------------------------------------------------------------------------------------
+    def _run(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:
+        from warmline.triage.signals import analyse
+
+        if not texts:
+            return []
+        clean = [clean_text(t) for t in texts]
+        model_texts = [t[:2000] for t in clean]
+        emb = self.embedder.embed(model_texts)
+        intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb))
+        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb)
+        results = []
+        for i, text in enumerate(clean):
+            emotions = {lab: round(float(p), 4) for lab, p in zip(EMOTION_LABELS, emo_proba[i], strict=True)}
+            ip: IntentPrediction = intent_preds[i]
+            turns = [t if isinstance(t, Turn) else Turn.model_validate(t) for t in (contexts[i] or ())]
+            report = analyse(
+                text[:SIGNAL_TEXT_LIMIT],
+                turns,
+                emotions=emotions,
+                sentiment=float(sentiment[i]),
+                intent=ip.intent,
+            )
+            intent, oos = ip.intent, ip.out_of_scope
+            language = getattr(report, "language", "en") or "en"
+            if not _has_words(text) or (language != "en" and language != "und"):
+                # no words, or not English: the intent models are English-only; flag, never guess confidently
+                intent, oos = None, True
+            needs_human, reasons = _policy(report)
+            results.append(
+                TriageResult(
+                    intent=intent,
+                    intent_confidence=round(float(ip.confidence), 4),
+                    out_of_scope=oos,
+                    sentiment=round(float(np.clip(sentiment[i], -1.0, 1.0)), 4),
+                    emotions=emotions,
+                    wants_human=bool(report.wants_human),
+                    moments=list(report.moments),
+                    vulnerability=list(report.vulnerability),
+                    language=language,
+                    frustration=round(float(report.frustration), 4),
+                    needs_human=needs_human,
+                    reasons=reasons,
+                    model_version=self.model_version,
+                )
+            )
+        return results
+
+
+@lru_cache(maxsize=1)
+def load_default_triager() -> Triager:
+    """The process-wide default triager (shipped models; loads in well under a second)."""
+    return Triager()
+
+
+@lru_cache(maxsize=32)
+def _workspace_triager(path: str, mtime: float) -> Triager:
+    return load_default_triager().with_intents(path)
+
+
+def load_triager(intent_model_dir: str | Path | None = None) -> Triager:
+    """The default triager, or one with a workspace's intent model (cached per directory and file version)."""
+    if intent_model_dir is None:
+        return load_default_triager()
+    p = Path(intent_model_dir)
+    f = p / "intents.joblib" if p.is_dir() else p
+    if not f.exists():
+        raise FileNotFoundError(f"no intent model at {f}")
+    return _workspace_triager(str(p), f.stat().st_mtime)
