@@ -222,7 +222,9 @@ def apply(
     replies: list[Message] = []
     moment = now()
     if decided.emergency_notice:
-        replies.append(_bot_message(session, conversation, decided.emergency_notice, kind="emergency_resources"))
+        # A safety notice, not an automated answer: with a person already there it comes from the system.
+        replies.append(_bot_message(session, conversation, decided.emergency_notice, kind="emergency_resources",
+                                    author="system" if conversation.mode == "human" else "bot"))
     if conversation.mode == "human":
         if _rank(decided.priority) > _rank(conversation.priority):
             conversation.priority = decided.priority
@@ -248,11 +250,11 @@ def apply(
 
 
 def _bot_message(session: Session, conversation: Conversation, text: str, *, kind: str,
-                 meta: dict[str, Any] | None = None) -> Message:
+                 meta: dict[str, Any] | None = None, author: str = "bot") -> Message:
     reply = Message(
         workspace_id=conversation.workspace_id,
         conversation_id=conversation.id,
-        author="bot",
+        author=author,
         text=text,
         meta={**(meta or {}), "kind": kind},
     )

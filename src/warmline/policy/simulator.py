@@ -146,7 +146,7 @@ class _Run:
             state = engine.next_state(state, ctx, decided)
             turns.append(Turn(author="customer", text=message.text))
             if decided.emergency_notice:
-                turns.append(Turn(author="bot", text=decided.emergency_notice))
+                turns.append(Turn(author="bot" if mode == "automated" else "system", text=decided.emergency_notice))
             if mode == "automated":
                 if decided.action == "automate":
                     turns.extend(Turn(author="bot", text="(answer)") for _ in range(replies))
