@@ -82,4 +82,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from warmline.analytics.routers import include_routers as include_feedback_analytics
 
     include_feedback_analytics(app)
+    from warmline.automation.api import router as automation_router
+    from warmline.knowledge.api import router as knowledge_router
+    from warmline.web.knowledge_pages import router as knowledge_pages_router
+
+    app.include_router(knowledge_router)
+    app.include_router(automation_router)
+    app.include_router(knowledge_pages_router)
     return app

@@ -116,6 +116,10 @@ from warmline.policy.cli import policy_group  # noqa: E402
 
 cli.add_command(policy_group, "policy")
 
+from warmline.knowledge.cli import kb_group  # noqa: E402
+
+cli.add_command(kb_group, "kb")
+
 
 def main() -> None:
     cli(prog_name="warmline")

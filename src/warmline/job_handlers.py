@@ -13,4 +13,7 @@ def job_handlers() -> dict[str, Handler]:
     from warmline.analytics.jobs import handlers as feedback_analytics_handlers
 
     handlers.update(feedback_analytics_handlers())
+    from warmline.automation.jobs import HANDLERS as automation_handlers
+
+    handlers.update(automation_handlers)
     return handlers

@@ -153,6 +153,9 @@ def seed_workspace(session: Session) -> SeedSummary:
                                  owner_id=users[owner].id if owner else None))
             created["customers"] += 1
     session.flush()
+    from warmline.demo.automation_seed import seed as seed_automation
+
+    created.update(seed_automation(session, workspace))
     for external_id, client_msg_id, channel, text in CONVERSATIONS:
         result = conversations.open_conversation(
             session, workspace.id,
