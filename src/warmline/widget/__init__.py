@@ -1,0 +1,1 @@
+"""The customer widget: visitor sessions, signed identities, and what the widget may see."""
