@@ -10,9 +10,9 @@ from warmline.conversations.models import Message
 from warmline.knowledge import service as knowledge
 
 #: below this confidence automation does not answer (chosen on the bench dev questions; docs/automation.md)
-ANSWER_THRESHOLD = 0.5
+ANSWER_THRESHOLD = 0.42
 #: when the best two articles are both at least this good but too close to call, ask which one was meant
-CLARIFY_FLOOR = 0.38
+CLARIFY_FLOOR = 0.32
 
 
 def _previous_customer_text(turn: Turn) -> str:

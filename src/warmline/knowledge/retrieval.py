@@ -23,6 +23,8 @@ from warmline.knowledge.models import Article, ArticlePassage
 DIM = 384
 #: weight of the lexical half in the blend; chosen on bench/ dev questions (see docs/automation.md)
 LEXICAL_WEIGHT = 0.35
+#: weight of the article title's similarity inside the semantic half (titles say what an article is for)
+TITLE_WEIGHT = 0.0
 #: BM25 scores are unbounded; s / (s + LEXICAL_HALF) maps them into [0, 1)
 LEXICAL_HALF = 6.0
 
@@ -108,6 +110,7 @@ class _Index:
     texts: list[str]
     audiences: list[str | None]
     matrix: np.ndarray
+    title_matrix: np.ndarray
     bm25: object | None
 
 
@@ -142,6 +145,8 @@ def _build(session: Session, workspace_id: int, stamp: str) -> _Index:
         np.stack([np.frombuffer(p.embedding, dtype=np.float32) for p in passages])
         if passages else np.zeros((0, DIM), dtype=np.float32)
     )
+    titles = [r[2] for r in rows]
+    title_matrix = embed_passages(titles) if titles else np.zeros((0, DIM), dtype=np.float32)
     bm25 = None
     if passages:
         corpus = [
@@ -160,6 +165,7 @@ def _build(session: Session, workspace_id: int, stamp: str) -> _Index:
         texts=[p.text for p in passages],
         audiences=[r[3] for r in rows],
         matrix=matrix,
+        title_matrix=title_matrix,
         bm25=bm25,
     )
 
@@ -184,7 +190,8 @@ def search(
     index = _index(session, workspace_id)
     if not index.ids or not query.strip():
         return []
-    semantic = index.matrix @ embed_query(query.strip())
+    vector = embed_query(query.strip())
+    semantic = (1 - TITLE_WEIGHT) * (index.matrix @ vector) + TITLE_WEIGHT * (index.title_matrix @ vector)
     query_tokens = tokens(query)
     if query_tokens and index.bm25 is not None:
         raw = np.asarray(index.bm25.get_scores(query_tokens), dtype=np.float32)  # type: ignore[attr-defined]

@@ -15,13 +15,16 @@ NAME = "order_status"
 ORDER_ID = re.compile(r"\b(HB-?\d{4,})\b", re.I)
 _THING = r"(order|box|parcel|package|delivery|shipment|appliance|blender|oven|kit)"
 _STATUS = re.compile(
-    rf"\b(where'?s?|where is|track|tracking|status|when (is|will|does|do)|arriv\w*|shipped|dispatched|coming|"
-    rf"eta|on (its|the) way|out for delivery)\b.{{0,50}}\b(my|our|the)\s+(\w+\s+)?{_THING}|"
-    rf"\b(my|our)\s+(\w+\s+)?{_THING}\b.{{0,40}}\b(status|shipped|dispatched|arriv\w*|coming|on (its|the) way|"
-    rf"out for delivery|due|tracking)\b|\border status\b|\btrack (my|an|the) order\b", re.I)
-_MISSING = re.compile(r"\b(didn'?t|did not|hasn'?t|has not|never|still not|not yet) (arrive|arrived|come|came|"
-                      r"turn(ed)? up|show(ed)? up|delivered|been delivered)\b|\b(missing|lost|late|overdue)\b.{0,20}"
-                      rf"\b{_THING}|\b{_THING}\b.{{0,20}}\b(missing|lost|late|overdue|never came)\b", re.I)
+    rf"\b(where'?s|where is|where are|track|tracking|status of)\b.{{0,30}}\b(my|our|the)\s+(\w+\s+)?{_THING}|"
+    rf"\bwhen\b.{{0,30}}\b(my|our)\s+(\w+\s+)?{_THING}\b.{{0,20}}\b(arriv\w*|come|coming|get here|"
+    rf"be delivered|ship|dispatch\w*)|"
+    rf"\b(my|our)\s+(\w+\s+)?{_THING}\b.{{0,30}}\b(shipped|dispatched|on (its|the) way|out for delivery)\b|"
+    r"\border status\b|\btrack (my|an|the) order\b|\bhas my (order|box|parcel)\b", re.I)
+_MISSING = re.compile(
+    rf"\b{_THING}\b.{{0,30}}\b(didn'?t|did not|hasn'?t|has not|never|still not|not yet|isn'?t|is not)\s+"
+    rf"(arriv\w*|come|came|turn(ed)? up|show(ed)? up|here|been delivered|delivered)\b|"
+    rf"\b{_THING}\b.{{0,20}}\b(is|was|are|went|got|has gone)\s+(missing|lost|late|overdue)\b|"
+    rf"\b(missing|lost|late|overdue)\s+{_THING}\b", re.I)
 _STATUS_TEXT = {
     "processing": "is being packed",
     "shipped": "has shipped",
