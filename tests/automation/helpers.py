@@ -69,3 +69,31 @@ def answered_with(result: dict[str, Any]) -> str | None:
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def seed_automation(factory: sessionmaker[Session], workspace_id: int) -> None:
+    """The demo knowledge base, calendar and orders connector on a test workspace (no demo conversations)."""
+    from warmline.demo import automation_seed
+    from warmline.workspaces.models import Workspace
+
+    with transaction(factory) as session:
+        workspace = session.get(Workspace, workspace_id)
+        assert workspace is not None
+        automation_seed.seed(session, workspace)
+
+
+def tenant_say(client: TestClient, tenant: Any, text: str, *, customer: str = "cus_1001",
+               conversation_id: int | None = None, email: str | None = "robin@example.com",
+               segment: str = "self_serve") -> dict[str, Any]:
+    import uuid
+
+    if conversation_id is None:
+        body = {"customer": {"external_id": customer, "name": "Robin Doe", "email": email, "segment": segment},
+                "channel": "api", "message": {"text": text, "client_msg_id": uuid.uuid4().hex}}
+        response = client.post("/api/v1/conversations", json=body, headers=tenant.headers())
+    else:
+        response = client.post(f"/api/v1/conversations/{conversation_id}/messages",
+                               json={"text": text, "client_msg_id": uuid.uuid4().hex, "author": "customer"},
+                               headers=tenant.headers())
+    assert response.status_code in (200, 201), response.text
+    return response.json()  # type: ignore[no-any-return]

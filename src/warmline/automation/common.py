@@ -106,8 +106,8 @@ def is_no(text: str) -> bool:
     return bool(_NO.match(text))
 
 
-_ORDINALS = {"first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
-             "fourth": 4, "4th": 4, "four": 4, "last": -1}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def choice_index(text: str, count: int) -> int | None:
@@ -121,6 +121,10 @@ def choice_index(text: str, count: int) -> int | None:
         if re.search(rf"\b{word}\b", lower) and len(lower.split()) <= 6:
             index = count - 1 if value == -1 else value - 1
             return index if 0 <= index < count else None
+    match = re.fullmatch(r"\s*(?:option|number)?\s*(one|two|three|four)\s*(?:please)?[.!]?\s*", lower)
+    if match:
+        index = _CARDINALS[match.group(1)] - 1
+        return index if index < count else None
     return None
 
 
