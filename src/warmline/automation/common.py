@@ -43,16 +43,32 @@ class Turn:
 
 
 def last_bot_meta(session: Session, conversation: Conversation, before_id: int) -> dict[str, Any]:
-    """The meta of the latest public bot message before this one: where a skill keeps its place."""
-    row = session.scalar(
+    """The meta of the latest public bot message before this one: where a skill keeps its place.
+
+    When the policy asked a clarifying question in between (its message carries no skill state), the skill's
+    state is taken from the bot message before it, and `_clarifies` says how many such questions were asked."""
+    rows = session.scalars(
         select(Message).where(Message.conversation_id == conversation.id, Message.id < before_id,
                               Message.private.is_(False), Message.author.in_(("bot", "agent")))
-        .order_by(Message.id.desc()).limit(1)
-    )
-    if row is None or row.author != "bot":
+        .order_by(Message.id.desc()).limit(4)
+    ).all()
+    if not rows or rows[0].author != "bot":
         return {}
-    meta = dict(row.meta or {})
-    meta["_at"] = as_utc(row.created_at) if row.created_at else now()
+    meta = dict(rows[0].meta or {})
+    meta["_at"] = as_utc(rows[0].created_at) if rows[0].created_at else now()
+    clarifies = 0
+    for row in rows:
+        row_meta = row.meta or {}
+        if row.author != "bot":
+            break
+        if row_meta.get("skill_state"):
+            if clarifies:
+                meta["skill_state"] = row_meta["skill_state"]
+                meta["_clarifies"] = clarifies
+            break
+        if row_meta.get("kind") != "clarify":
+            break
+        clarifies += 1
     return meta
 
 

@@ -184,15 +184,13 @@ def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
         expired = now() > datetime.fromisoformat(state["expires"])
         good = hmac.compare_digest(_hash(turn, match.group(1)), str(state.get("code_hash")))
         if expired or not good:
-            attempts = int(state.get("attempts", 0)) + 1
+            attempts = int(state.get("attempts", 0)) + int(turn.last_bot_meta.get("_clarifies", 0)) + 1
             if expired or attempts >= MAX_CODE_ATTEMPTS:
                 return cannot("identity_not_verified",
                               "the one-time code expired" if expired else "3 wrong codes", skill=skill)
-            text = f"That code doesn't match. Please try again ({MAX_CODE_ATTEMPTS - attempts} tries left)."
-            return AutomationOutcome(
-                handled=True, progress=False, confidence=0.9, skill=skill,
-                replies=[skill_reply(text, skill=skill, state={**state, "attempts": attempts})],
-                reasons=[reason("identity_code_wrong", f"wrong code, attempt {attempts}")])
+            return cannot("identity_code_wrong", f"wrong code, attempt {attempts}", skill=skill,
+                          clarify="That code doesn't match. Please check the e-mail and type the 6-digit code "
+                                  f"again ({MAX_CODE_ATTEMPTS - attempts} tries left).")
         rest = {k: v for k, v in state.items() if k not in ("code_hash", "expires", "attempts")}
         outcome = _ask_or_confirm(turn, {**rest, "verified": True})
         outcome.replies[0].text = "Thanks, that's confirmed. " + outcome.replies[0].text
