@@ -9,5 +9,9 @@ export WARMLINE_TEST_REDIS_URL="${WARMLINE_TEST_REDIS_URL:-redis://127.0.0.1:637
 if [ -z "${WARMLINE_CHROMIUM:-}" ] && command -v chromium >/dev/null 2>&1; then
   export WARMLINE_CHROMIUM="$(command -v chromium)"
 fi
+# axe-core for the browser tests' accessibility checks, pinned in tests/browser/package-lock.json (never a CDN)
+if command -v npm >/dev/null 2>&1 && [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+  npm ci --prefix tests/browser --no-audit --no-fund
+fi
 "$BIN/lint-imports"
 "$BIN/pytest" -q -p no:cacheprovider "$@"

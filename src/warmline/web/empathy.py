@@ -52,4 +52,13 @@ def hint(triage: dict[str, Any] | None, agent_first_name: str) -> EmpathyHint | 
                    "Acknowledge how they feel before you fix the problem.",
             opening=UPSET_OPENING + intro,
         )
+    stressful = [m for m in triage.get("moments") or [] if isinstance(m, str)
+                 and (m.startswith("crisis.") or m == "complaint")]
+    if stressful:
+        what = stressful[0].split(".")[-1].replace("_", " ")
+        return EmpathyHint(
+            headline="A stressful moment for the customer",
+            detail=f"Triage recognised {what}. Acknowledge the trouble it caused before the fix.",
+            opening=UPSET_OPENING + intro,
+        )
     return None

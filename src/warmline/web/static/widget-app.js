@@ -6,6 +6,7 @@
   var workspace = root.dataset.workspace;
   var KEY = "warmline:" + workspace;
   var log = document.getElementById("wl-log");
+  var scroller = document.getElementById("wl-scroll");
   var statusEl = document.getElementById("wl-status");
   var typingEl = document.getElementById("wl-typing");
   var input = document.getElementById("wl-input");
@@ -86,7 +87,7 @@
     }
     if (m.id > state.lastId) { state.lastId = m.id; save(); }
     if (m.author === "agent") typingEl.textContent = "";
-    log.scrollTop = log.scrollHeight;
+    scroller.scrollTop = scroller.scrollHeight;
   }
 
   function showStatus(s) {
@@ -164,7 +165,7 @@
     var li = bubble("wl-customer wl-pending", "You (sending…)", text);
     pending[item.id] = li;
     log.appendChild(li);
-    log.scrollTop = log.scrollHeight;
+    scroller.scrollTop = scroller.scrollHeight;
     return flush();
   }
 
