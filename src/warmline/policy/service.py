@@ -31,7 +31,8 @@ from warmline.triage.result import TriageResult
 from warmline.workspaces.models import Workspace
 
 DEMO_SLUG = "demo"
-_PARSED: dict[int, PolicyDocument] = {}
+#: parsed documents by (row id, workspace, version, source hash): rows never change once written
+_PARSED: dict[tuple[int, int, int, int], PolicyDocument] = {}
 
 
 @lru_cache(maxsize=4)
@@ -55,12 +56,13 @@ def latest_version(session: Session, workspace_id: int) -> PolicyVersion | None:
 
 
 def _document(row: PolicyVersion) -> PolicyDocument:
-    doc = _PARSED.get(row.id)
+    key = (row.id, row.workspace_id, row.version, hash(row.source))
+    doc = _PARSED.get(key)
     if doc is None:
         doc = PolicyDocument.model_validate(row.document)
         if len(_PARSED) > 256:
             _PARSED.clear()
-        _PARSED[row.id] = doc
+        _PARSED[key] = doc
     return doc
 
 
