@@ -110,9 +110,9 @@ def triage_command(
     pretty: bool,
     batch_size: int,
 ) -> None:
-    ctx.ensure_object(dict)
-    ctx.obj["triage_model_dir"] = model_dir
-    ctx.obj["triage_pretty"] = pretty
+    # ctx.meta is shared by the whole context tree (ctx.obj may belong to the main CLI)
+    ctx.meta["warmline.triage.model_dir"] = model_dir
+    ctx.meta["warmline.triage.pretty"] = pretty
     if ctx.invoked_subcommand is not None:
         if input_path or output_path:
             _fail("--input/--output cannot be combined with a message or a subcommand")
@@ -152,11 +152,10 @@ def _triage_file(input_path: Path, output_path: Path, model_dir: str | None, bat
 @click.option("--pretty", is_flag=True)
 @click.pass_context
 def _text_command(ctx: click.Context, words: tuple[str, ...], pretty: bool) -> None:
-    obj = ctx.find_root().obj or {}
     text = " ".join(words)
-    triager = _get_triager(obj.get("triage_model_dir"))
+    triager = _get_triager(ctx.meta.get("warmline.triage.model_dir"))
     result = triager.triage(text)
-    _echo_json(result.model_dump(mode="json"), pretty or bool(obj.get("triage_pretty")))
+    _echo_json(result.model_dump(mode="json"), pretty or bool(ctx.meta.get("warmline.triage.pretty")))
 
 
 @triage_command.command("train")

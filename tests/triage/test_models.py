@@ -1,0 +1,321 @@
+"""The learned half of triage: shipped models, result shape, determinism, bad input, workspace intent models,
+training-file errors. Fast: the shipped models load once per session; only tiny models are trained here."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from warmline.triage import (
+    CORE_EMOTIONS,
+    Reason,
+    TriageResult,
+    Turn,
+    load_default_triager,
+    train_intent_model,
+)
+from warmline.triage.emotions import LABELS as EMOTION_LABELS
+from warmline.triage.intents import OOS, IntentModel
+from warmline.triage.pipeline import FRUSTRATION_ESCALATE, _policy, load_triager
+from warmline.triage.training import TrainingDataError, choose_threshold, read_labelled
+
+# a tiny workspace: a pizza shop, 3 intents x 12 examples, plus a few out-of-scope rows
+PIZZA = {
+    "order_pizza": [
+        "I want to order a large pepperoni pizza", "can I get two margheritas delivered", "order a pizza please",
+        "I'd like a veggie pizza with extra cheese", "one hawaiian pizza for pickup", "place an order for 3 pizzas",
+        "can you make me a gluten free pizza", "I want a medium pizza with mushrooms", "order pizza for tonight",
+        "two large pizzas and garlic bread", "get me a calzone and a pizza", "new order: pepperoni, thin crust",
+    ],
+    "delivery_status": [
+        "where is my pizza", "my pizza hasn't arrived yet", "how long until my delivery gets here",
+        "the driver is late", "is my order on the way", "when will my food arrive",
+        "it's been an hour and no pizza", "track my delivery", "what's the eta on my order",
+        "has the driver left yet", "my delivery is taking forever", "status of my pizza order",
+    ],
+    "opening_hours": [
+        "what time do you open", "are you open on sundays", "when do you close tonight",
+        "opening hours please", "are you open late on friday", "what are your hours",
+        "do you open for lunch", "is the shop open now", "what time does the kitchen close",
+        "are you open on christmas", "hours on saturday?", "until when can I order today",
+    ],
+}
+
+
+def _pizza_rows() -> list[tuple[str, str]]:
+    rows = [(t, lab) for lab, texts in PIZZA.items() for t in texts]
+    rows += [(t, OOS) for t in ["what's the weather in paris", "tell me a joke", "how tall is mount everest",
+                                 "play some jazz music", "what is the capital of peru", "set an alarm for 7am"]]
+    return rows
+
+
+@pytest.fixture(scope="session")
+def triager():
+    return load_default_triager()
+
+
+@pytest.fixture(scope="session")
+def pizza_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    rows = _pizza_rows()
+    model = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
+    out = tmp_path_factory.mktemp("pizza")
+    model.save(out)
+    return out
+
+
+# -- result shape ------------------------------------------------------------------------------------------------
+def test_result_shape_and_ranges(triager):
+    r = triager.triage("I was charged twice for my order and I want a refund")
+    assert isinstance(r, TriageResult)
+    assert set(r.emotions) == set(EMOTION_LABELS)
+    assert len(r.emotions) == 28
+    assert set(CORE_EMOTIONS) <= set(r.emotions)
+    assert all(0.0 <= v <= 1.0 for v in r.emotions.values())
+    assert -1.0 <= r.sentiment <= 1.0
+    assert 0.0 <= r.intent_confidence <= 1.0
+    assert r.model_version.startswith("triage-default:")
+    assert r.intent is not None and not r.out_of_scope
+    # the JSON the CLI prints round-trips
+    assert TriageResult.model_validate_json(r.model_dump_json()) == r
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I am still waiting on my card, it has been two weeks", {"card_arrival"}),
+        ("how do I cancel my order", {"cancel_order"}),
+        ("I forgot my password and can't log in", {"recover_password", "passcode_forgotten"}),
+        ("I need a quote for insurance on my new car", {"GetQuote"}),
+        ("I want to speak to a human", {"contact_human_agent"}),
+    ],
+)
+def test_default_intents_on_plain_requests(triager, text, expected):
+    r = triager.triage(text)
+    assert r.intent in expected, (r.intent, r.intent_confidence)
+
+
+def test_sentiment_and_emotions_point_the_right_way(triager):
+    happy = triager.triage("Thank you so much, you have been incredibly helpful, I love this!")
+    angry = triager.triage("This is absolutely ridiculous, I am furious, worst service ever")
+    assert happy.sentiment > 0.3
+    assert angry.sentiment < -0.3
+    assert happy.emotions["gratitude"] > angry.emotions["gratitude"]
+    assert angry.emotions["anger"] + angry.emotions["annoyance"] > happy.emotions["anger"] + happy.emotions["annoyance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["asdkjh qwpoeiru zxmcnv", "what is the boiling point of mercury", "play the next song on my playlist"],
+)
+def test_out_of_scope_instead_of_a_confident_guess(triager, text):
+    r = triager.triage(text)
+    assert r.out_of_scope is True
+    assert r.intent is None
+
+
+# -- determinism -------------------------------------------------------------------------------------------------
+def test_deterministic_and_batch_matches_single(triager):
+    texts = ["where is my parcel?", "I want to close my account", "hello", "my card was stolen yesterday"]
+    a = [triager.triage(t) for t in texts]
+    b = [triager.triage(t) for t in texts]
+    assert [x.model_dump() for x in a] == [x.model_dump() for x in b]
+    batch = triager.triage_batch(texts)
+    assert len(batch) == len(texts)
+    for single, batched in zip(a, batch, strict=True):
+        assert single.intent == batched.intent
+        assert single.out_of_scope == batched.out_of_scope
+        # int8 dynamic quantisation scales activations per batch: scores may move in the 3rd decimal
+        for k in single.emotions:
+            assert math.isclose(single.emotions[k], batched.emotions[k], abs_tol=5e-2)
+    assert [x.model_dump() for x in triager.triage_batch(texts)] == [x.model_dump() for x in batch]
+    assert triager.triage_batch([]) == []
+
+
+def test_previous_turns_accepted(triager):
+    turns = [Turn(author="customer", text="my order never came"), Turn(author="bot", text="Sorry!", bot_failed=True)]
+    r = triager.triage("still nothing", previous_turns=turns)
+    assert isinstance(r, TriageResult)
+    r2 = triager.triage_batch(["still nothing"], previous_turns=[turns])[0]
+    assert r2.intent == r.intent
+    with pytest.raises(ValueError):
+        triager.triage_batch(["a", "b"], previous_turns=[turns])
+
+
+# -- bad input ---------------------------------------------------------------------------------------------------
+BAD_INPUTS = [
+    "",
+    "   \n\t ",
+    "a" * 100_000,
+    "refund please " * 8000,
+    bytes(range(256)).decode("latin-1"),
+    "\x00\x01\x02 \ud800 junk \udfff",
+    "😡😡😡🔥",
+    "👍",
+    "Hello Привет 你好 مرحبا こんにちは refund",
+    "\u202e\u200b\u200d",
+]
+
+
+@pytest.mark.parametrize("text", BAD_INPUTS, ids=range(len(BAD_INPUTS)))
+def test_bad_input_gives_a_valid_result(triager, text):
+    r = triager.triage(text)
+    assert isinstance(r, TriageResult)
+    assert -1.0 <= r.sentiment <= 1.0
+    assert len(r.emotions) == 28
+    assert all(np.isfinite(v) for v in r.emotions.values())
+    json.loads(r.model_dump_json())
+
+
+@pytest.mark.parametrize("text", ["", "😡😡😡🔥", "\x00\x01"])
+def test_no_words_means_no_intent(triager, text):
+    r = triager.triage(text)
+    assert r.intent is None and r.out_of_scope is True
+
+
+def test_batch_of_bad_inputs(triager):
+    results = triager.triage_batch(BAD_INPUTS)
+    assert len(results) == len(BAD_INPUTS)
+
+
+# -- escalation policy (the pipeline's part: needs_human + one reason per trigger) -------------------------------
+class _Report:
+    def __init__(self, **kw):
+        self.wants_human = kw.get("wants_human", False)
+        self.moments = kw.get("moments", [])
+        self.vulnerability = kw.get("vulnerability", [])
+        self.frustration = kw.get("frustration", 0.0)
+        self.language = "en"
+        self.reasons = kw.get("reasons", [])
+
+
+@pytest.mark.parametrize(
+    ("report", "label"),
+    [
+        (_Report(wants_human=True), "wants_human"),
+        (_Report(moments=["crisis.outage"]), "crisis.outage"),
+        (_Report(moments=["high_stakes.cancellation"]), "high_stakes.cancellation"),
+        (_Report(moments=["complaint"]), "complaint"),
+        (_Report(vulnerability=["bereavement"]), "vulnerability.bereavement"),
+        (_Report(frustration=FRUSTRATION_ESCALATE), "frustration"),
+    ],
+)
+def test_policy_escalates_with_a_reason(report, label):
+    needs, reasons = _policy(report)
+    assert needs is True
+    assert label in [r.label for r in reasons if r.detector == "policy"]
+
+
+def test_policy_keeps_evidence_and_routine_stays_automated():
+    ev = Reason(detector="vulnerability", label="bereavement", score=0.9, evidence=["passed away"])
+    needs, reasons = _policy(_Report(vulnerability=["bereavement"], reasons=[ev]))
+    assert needs and ev in reasons
+    policy = [r for r in reasons if r.detector == "policy"][0]
+    assert policy.evidence == ["passed away"] and policy.score == 0.9
+    needs, reasons = _policy(_Report(moments=["transition.onboarding"], frustration=0.69))
+    assert needs is False and reasons == []
+
+
+# -- workspace intent models -------------------------------------------------------------------------------------
+def test_workspace_model_overrides_default_intents(pizza_model_dir, triager):
+    ws = load_triager(pizza_model_dir)
+    assert ws is load_triager(pizza_model_dir)  # cached
+    assert ws.emotion_model is triager.emotion_model  # shares the heavy parts
+    assert ws.triage("can I order a large pepperoni pizza").intent == "order_pizza"
+    assert ws.triage("my pizza still hasn't arrived, where is the driver").intent == "delivery_status"
+    assert ws.triage("are you open on monday evening").intent == "opening_hours"
+    assert triager.triage("can I order a large pepperoni pizza").intent != "order_pizza"
+    assert ws.model_version.startswith("triage-workspace:")
+
+
+def test_workspace_model_rejects_out_of_scope(pizza_model_dir):
+    ws = load_triager(pizza_model_dir)
+    r = ws.triage("what is the exchange rate from euros to yen")
+    assert r.out_of_scope and r.intent is None
+
+
+def test_model_save_load_roundtrip(pizza_model_dir):
+    m = IntentModel.load(pizza_model_dir)
+    assert set(m.intents) == set(PIZZA)
+    assert 0.0 <= m.threshold <= 0.9
+    texts = ["where is my pizza"]
+    from warmline.triage.embeddings import embed
+
+    p1 = m.proba(texts, embed(texts))
+    p2 = IntentModel.load(pizza_model_dir).proba(texts, embed(texts))
+    assert np.allclose(p1, p2)
+    assert np.isclose(p1.sum(), 1.0, atol=1e-4)
+
+
+def test_training_is_deterministic():
+    rows = _pizza_rows()
+    a = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
+    b = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
+    assert a.classes == b.classes and a.threshold == b.threshold
+    assert np.array_equal(a.w_tfidf, b.w_tfidf) and np.array_equal(a.w_emb, b.w_emb)
+
+
+def test_embeddings_are_normalised():
+    from warmline.triage.embeddings import embed
+
+    v = embed(["hello there", "", "a much longer sentence about a refund for a broken kettle"])
+    assert v.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-3)
+    same = embed(["where is my parcel", "where is my package", "what is the weather"])
+    assert same[0] @ same[1] > same[0] @ same[2]
+
+
+def test_threshold_respects_the_rejection_budget():
+    classes = ["a", "b", OOS]
+    proba = np.array([[0.9, 0.05, 0.05], [0.5, 0.4, 0.1], [0.35, 0.3, 0.35], [0.3, 0.3, 0.4]])
+    t, stats = choose_threshold(proba, ["a", "a", OOS, OOS], classes, budget=0.0)
+    assert t <= 0.5  # rejecting the correct 0.5-confidence row would cost in-scope accuracy
+    assert stats["dev_in_scope_accuracy"] == 1.0
+
+
+# -- training files ----------------------------------------------------------------------------------------------
+def test_read_labelled_accepts_csv_and_jsonl_field_names(tmp_path):
+    csv_path = tmp_path / "d.csv"
+    csv_path.write_text("utterance,category\nhello there,greet\nbye now,leave\n")
+    assert read_labelled(csv_path) == (["hello there", "bye now"], ["greet", "leave"])
+    jl = tmp_path / "d.jsonl"
+    jl.write_text('{"text": "hi", "intent": "greet"}\n\n{"text": "ciao", "intent": "leave"}\n')
+    assert read_labelled(jl) == (["hi", "ciao"], ["greet", "leave"])
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "needle"),
+    [
+        ("a.csv", "text,label\nhello,greet\nbye,\n", ["row 2", "'label'"]),
+        ("b.csv", "text,label\nhello,greet\n,leave\n", ["row 2", "'text'"]),
+        ("c.csv", "words,label\nhello,greet\n", ["text column"]),
+        ("d.csv", "text,tag\nhello,greet\n", ["label column"]),
+        ("e.jsonl", '{"text": "hi", "label": "a"}\n{"text": "yo", "label": "b"\n', ["row 2", "JSON"]),
+        ("f.jsonl", '{"text": "hi", "label": "a"}\n{"text": 5, "label": "b"}\n', ["row 2", "'text'"]),
+        ("g.jsonl", '{"text": "hi", "label": "a"}\n[1, 2]\n', ["row 2"]),
+        ("h.csv", "text,label\nhello,greet,extra\n", ["row 1"]),
+        ("i.csv", "", ["empty"]),
+    ],
+)
+def test_malformed_training_file_names_row_and_column(tmp_path, name, content, needle):
+    p = tmp_path / name
+    p.write_text(content)
+    with pytest.raises(TrainingDataError) as err:
+        read_labelled(p)
+    for n in needle:
+        assert n in str(err.value)
+
+
+def test_non_utf8_training_file(tmp_path):
+    p = tmp_path / "bad.csv"
+    p.write_bytes(b"text,label\nhello,greet\n\xff\xfe,x\n")
+    with pytest.raises(TrainingDataError, match="line 3"):
+        read_labelled(p)
+
+
+def test_training_needs_two_classes():
+    with pytest.raises(TrainingDataError):
+        train_intent_model(["a", "b"], ["x", "x"], use_background=False)
