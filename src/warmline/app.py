@@ -89,4 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(knowledge_router)
     app.include_router(automation_router)
     app.include_router(knowledge_pages_router)
+    from warmline.routing.api import router as routing_router
+
+    app.include_router(routing_router)
     return app

@@ -456,6 +456,7 @@ def transfer(session: Session, principal: Principal, workspace_id: int, conversa
                         author_user_id=principal.user_id, private=True, meta={"kind": "transfer"},
                         text=f"Transferred to {target} by {by}." + (f" Note: {note}" if note else "")))
     session.flush()
+    sla.refresh(session, conversation)
     conversations.publish_conversation(session, conversation)
     return conversation
 
@@ -478,6 +479,7 @@ def sticky_fallback_job(session: Session, payload: dict[str, Any]) -> None:
                        f"{minutes} minutes; handing it to the team")]
     team = session.get(Team, state.team_id) if state.team_id else None
     _place(session, conversation, state, team, None, reasons, allow_sticky=False, action_if_assigned="fallback")
+    sla.refresh(session, conversation)
     conversations.publish_conversation(session, conversation)
 
 
