@@ -35,7 +35,7 @@ def _book(client: TestClient, tenant: Tenant) -> tuple[int, dict]:
     assert offer["meta"]["skill"] == "appointments.book"
     assert "Which one suits you" in offer["text"] and len(offer["meta"]["quick_replies"]) >= 2
     conversation_id = first["conversation"]["id"]
-    chosen = tenant_say(client, tenant, "the second one", conversation_id=conversation_id)
+    chosen = tenant_say(client, tenant, "the second one please", conversation_id=conversation_id)
     confirm = chosen["replies"][0]
     assert confirm["text"].startswith("Book an engineer visit on")
     assert offer["meta"]["quick_replies"][1] in confirm["text"]
