@@ -83,6 +83,26 @@ def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
     return [w for w, _ in best]
 
 
+def _learned_ok(label: str, text: str, negated: set[str], ev: list[str], p: float) -> bool:
+    """Whether a learned detection stands: not negated by a pattern, not an idiom, evidence not negated."""
+    if label in negated:
+        return False
+    if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
+        return False
+    idiom = _patterns._IDIOMS.get(label)
+    if idiom is not None and idiom.search(_patterns.fold(text[:4000])):
+        return False
+    return not (label in _LEARNED_NEGATABLE and any(_all_negated(text, [w]) for w in ev[:2]))
+
+
+def _escalating(found: dict[str, float]) -> bool:
+    return any(
+        label == "wants_human" or label == "complaint" or label.startswith(("crisis.", "high_stakes."))
+        or label in VULNERABILITIES
+        for label in found
+    )
+
+
 def _all_negated(text: str, words: list[str]) -> bool:
     """True when every occurrence of the learned model's evidence words sits after a negation."""
     folded = _patterns.fold(text[:4000])
@@ -144,21 +164,28 @@ def analyse(
 
     # 2. learned model
     if text.strip() and _learned.available():
-        for label, (p, thr) in _learned.scores(text).items():
+        scores = _learned.scores(text)
+        catch_all = scores.pop(_learned.ESCALATE, None)
+        for label, (p, thr) in scores.items():
             if p < thr or label in found:
                 continue
-            if label in negated:
-                continue
-            if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
-                continue
-            idiom = _patterns._IDIOMS.get(label)
-            if idiom is not None and idiom.search(_patterns.fold(text[:4000])):
-                continue
             ev = _learned_evidence(text, label)
-            if label in _LEARNED_NEGATABLE and any(_all_negated(text, [w]) for w in ev[:2]):
+            if not _learned_ok(label, text, negated, ev, p):
                 continue
             found[label] = round(p, 3)
             reasons.append(Reason(detector="learned", label=label, score=round(p, 3), evidence=ev))
+
+        # the catch-all head: escalation-worthy but no single signal sure enough -> name the likeliest one
+        if catch_all is not None and catch_all[0] >= catch_all[1] and not _escalating(found):
+            ranked = sorted(scores.items(), key=lambda kv: -(kv[1][0] / max(kv[1][1], 1e-6)))
+            for label, _ in ranked:
+                ev = _learned_evidence(text, label) or _learned_evidence(text, _learned.ESCALATE)
+                if not _learned_ok(label, text, negated, ev, catch_all[0]):
+                    continue
+                p = round(catch_all[0], 3)
+                found[label] = p
+                reasons.append(Reason(detector="learned", label=label, score=p, evidence=ev))
+                break
 
     # 3. language
     lang, conf = _language.detect(text)

@@ -22,6 +22,8 @@ _MODELS = Path(__file__).parent / "models"
 _lock = threading.Lock()
 _state: dict | None = None
 _MAX_CHARS = 4000
+#: the catch-all head ("some escalating signal"), next to one head per signal
+ESCALATE = "_escalate"
 _TOKEN = re.compile(r"(?u)\b\w[\w']*\b")
 _WS = re.compile(r"\s\s+")
 
