@@ -1,6 +1,7 @@
 """Generate synthetic conversations for the policy simulator (JSONL, one conversation per line).
 
-    python tools/generate_policy_conversations.py --n 1000 --seed 7 > tests/policy/data/conversations_1000.jsonl
+    python tools/generate_policy_conversations.py --n 1000 --seed 7 \
+        > tests/policy/data/conversations_1000.jsonl
 
 Each customer message carries what automation did with it (`automation: {handled, progress,
 clarify_question}`), so the simulator and a replay through the live pipeline see the same automation.
@@ -27,8 +28,17 @@ ROUTINE = [
     "How do I book a service appointment for my oven?",
     "Do you deliver on Saturdays?",
 ]
-UNCLEAR = ["hmm the thing with the box", "question about my account", "it's not working", "help with settings"]
-FOLLOW_UP_OK = ["Thanks, that's what I needed!", "Great, and can I also change the delivery day?", "ok thanks"]
+UNCLEAR = [
+    "hmm the thing with the box",
+    "question about my account",
+    "it's not working",
+    "help with settings",
+]
+FOLLOW_UP_OK = [
+    "Thanks, that's what I needed!",
+    "Great, and can I also change the delivery day?",
+    "ok thanks",
+]
 NOT_HELPFUL = ["No, that didn't help.", "That's not what I asked.", "no"]
 ASK_PERSON = ["I want to talk to a real person", "Can I speak to a human please?", "Talk to a person"]
 CRISIS = [
@@ -48,11 +58,15 @@ HIGH_STAKES = [
     "My contract is up for renewal next month and I'm not sure I'll stay.",
     "I'm going to take legal action about this.",
 ]
-COMPLAINT = ["This is the third time this has happened, really poor service.",
-             "I'm very disappointed with the quality of the last box."]
-OTHER_LANGUAGE = ["Hola, mi caja no ha llegado todavía, ¿qué puedo hacer?",
-                  "Bonjour, je voudrais changer mon adresse de livraison s'il vous plaît.",
-                  "Hallo, ich möchte mein Abo pausieren, wie geht das?"]
+COMPLAINT = [
+    "This is the third time this has happened, really poor service.",
+    "I'm very disappointed with the quality of the last box.",
+]
+OTHER_LANGUAGE = [
+    "Hola, mi caja no ha llegado todavía, ¿qué puedo hacer?",
+    "Bonjour, je voudrais changer mon adresse de livraison s'il vous plaît.",
+    "Hallo, ich möchte mein Abo pausieren, wie geht das?",
+]
 ONBOARDING = ["I just signed up, how do I set up my first delivery?"]
 PLANS = [("Solo", 60, 400), ("Duo", 250, 1500), ("Family", 500, 2500), ("Family Premium", 1500, 6000)]
 
@@ -63,12 +77,18 @@ def _auto(rng: random.Random, kind: str) -> dict[str, Any]:
         if roll < 0.8:
             return {"handled": True, "progress": True}
         if roll < 0.9:
-            return {"handled": False, "progress": False, "clarify_question": "Is this about your next box or "
-                                                                            "your subscription?"}
+            return {
+                "handled": False,
+                "progress": False,
+                "clarify_question": "Is this about your next box or your subscription?",
+            }
         return {"handled": False, "progress": False}
     if kind == "unclear":
-        return {"handled": False, "progress": False, "clarify_question": "Could you tell me which order or "
-                                                                         "appliance this is about?"}
+        return {
+            "handled": False,
+            "progress": False,
+            "clarify_question": "Could you tell me which order or appliance this is about?",
+        }
     if kind == "not_helpful":
         return {"handled": True, "progress": False}
     if kind == "ok":
@@ -79,22 +99,46 @@ def _auto(rng: random.Random, kind: str) -> dict[str, Any]:
 def conversation(rng: random.Random, index: int) -> dict[str, Any]:
     plan, low, high = rng.choice(PLANS)
     tenure = rng.choice([0, 0, 1, 3, 8, 14, 30, 48])
-    attributes: dict[str, Any] = {"plan": plan, "lifetime_value": rng.randint(low, high), "tenure_months": tenure,
-                                  "new_this_month": tenure == 0}
+    attributes: dict[str, Any] = {
+        "plan": plan,
+        "lifetime_value": rng.randint(low, high),
+        "tenure_months": tenure,
+        "new_this_month": tenure == 0,
+    }
     story = rng.choices(
-        ["routine", "routine_then_fail", "unclear", "explicit", "crisis", "vulnerable", "self_harm", "high_stakes",
-         "complaint", "other_language", "onboarding", "routine_then_person"],
-        weights=[34, 10, 8, 8, 10, 5, 1, 6, 7, 5, 3, 3])[0]
+        [
+            "routine",
+            "routine_then_fail",
+            "unclear",
+            "explicit",
+            "crisis",
+            "vulnerable",
+            "self_harm",
+            "high_stakes",
+            "complaint",
+            "other_language",
+            "onboarding",
+            "routine_then_person",
+        ],
+        weights=[34, 10, 8, 8, 10, 5, 1, 6, 7, 5, 3, 3],
+    )[0]
     messages: list[tuple[str, str]] = []
     if story == "routine":
         messages = [(rng.choice(ROUTINE), "routine")]
         if rng.random() < 0.5:
             messages.append((rng.choice(FOLLOW_UP_OK), "ok"))
     elif story == "routine_then_fail":
-        messages = [(rng.choice(ROUTINE), "routine"), (rng.choice(NOT_HELPFUL), "not_helpful"),
-                    (rng.choice(NOT_HELPFUL), "not_helpful")]
+        messages = [
+            (rng.choice(ROUTINE), "routine"),
+            (rng.choice(NOT_HELPFUL), "not_helpful"),
+            (rng.choice(NOT_HELPFUL), "not_helpful"),
+        ]
     elif story == "unclear":
-        messages = [(rng.choice(UNCLEAR), "unclear"), (rng.choice(UNCLEAR), "unclear"), (rng.choice(UNCLEAR), "unclear")]
+        messages = [
+            (rng.choice(UNCLEAR), "unclear"),
+            (rng.choice(UNCLEAR), "unclear"),
+            (rng.choice(UNCLEAR), "unclear"),
+        ]
     elif story == "explicit":
         messages = [(rng.choice(ASK_PERSON), "other"), ("Hello? Anyone there?", "other")]
     elif story == "crisis":

@@ -3,6 +3,7 @@
 Revision ID: 0002_policy
 Revises: 0001_foundation
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,19 +27,34 @@ def upgrade() -> None:
         sa.Column("workspace_id", sa.Integer(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("source", sa.Text(), nullable=False),
-        sa.Column("document", sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
-                  nullable=False),
+        sa.Column(
+            "document",
+            sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+            nullable=False,
+        ),
         sa.Column("comment", sa.String(length=500), nullable=False),
         sa.Column("restored_from", sa.Integer(), nullable=True),
         sa.Column("created_by_user_id", sa.Integer(), nullable=True),
         sa.Column("created_by_token_id", sa.Integer(), nullable=True),
         sa.Column("created_at", warmline.db.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["created_by_token_id"], ["api_tokens.id"],
-                                name=op.f("fk_policy_versions_created_by_token_id_api_tokens"), ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["created_by_user_id"], ["users.id"],
-                                name=op.f("fk_policy_versions_created_by_user_id_users"), ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["workspace_id"], ["workspaces.id"],
-                                name=op.f("fk_policy_versions_workspace_id_workspaces"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["created_by_token_id"],
+            ["api_tokens.id"],
+            name=op.f("fk_policy_versions_created_by_token_id_api_tokens"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["created_by_user_id"],
+            ["users.id"],
+            name=op.f("fk_policy_versions_created_by_user_id_users"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["workspace_id"],
+            ["workspaces.id"],
+            name=op.f("fk_policy_versions_workspace_id_workspaces"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_policy_versions")),
         sa.UniqueConstraint("workspace_id", "version", name=op.f("uq_policy_versions_workspace_id_version")),
     )

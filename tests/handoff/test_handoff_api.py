@@ -13,13 +13,22 @@ from warmline.kit.clock import frozen_at
 OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
 
-def test_the_packet_tells_the_agent_everything_the_customer_already_said(client: TestClient, tenant: Tenant) -> None:
+def test_the_packet_tells_the_agent_everything_the_customer_already_said(
+    client: TestClient, tenant: Tenant
+) -> None:
     with frozen_at(OPEN), automation(ScriptedAutomation()):
         earlier = open_conversation(client, tenant, text="How do I skip next week's box?", client_msg_id="p1")
-        client.patch(f"/api/v1/conversations/{earlier['conversation']['id']}", json={"status": "resolved"},
-                     headers=tenant.headers())
-        turn = open_conversation(client, tenant, client_msg_id="p2",
-                                 text="I was charged twice for my last order #48213. This is really frustrating.")
+        client.patch(
+            f"/api/v1/conversations/{earlier['conversation']['id']}",
+            json={"status": "resolved"},
+            headers=tenant.headers(),
+        )
+        turn = open_conversation(
+            client,
+            tenant,
+            client_msg_id="p2",
+            text="I was charged twice for my last order #48213. This is really frustrating.",
+        )
     cid = turn["conversation"]["id"]
     assert turn["conversation"]["mode"] == "human"
     packet = client.get(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("agent")).json()
@@ -37,14 +46,25 @@ def test_the_packet_tells_the_agent_everything_the_customer_already_said(client:
     assert isinstance(packet["suggested_articles"], list)
 
 
-def test_the_packet_of_another_workspace_is_not_found(client: TestClient, tenant: Tenant,
-                                                      other_tenant: Tenant) -> None:
+def test_the_packet_of_another_workspace_is_not_found(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
     cid = open_conversation(client, tenant, text="I want to talk to a real person")["conversation"]["id"]
-    assert client.get(f"/api/v1/conversations/{cid}/handoff", headers=other_tenant.headers()).status_code == 404
-    assert client.post(f"/api/v1/conversations/{cid}/handback", json={"resolved": "x"},
-                       headers=other_tenant.headers()).status_code == 404
-    assert client.post(f"/api/v1/conversations/{cid}/handoff", json={},
-                       headers=other_tenant.headers()).status_code == 404
+    assert (
+        client.get(f"/api/v1/conversations/{cid}/handoff", headers=other_tenant.headers()).status_code == 404
+    )
+    assert (
+        client.post(
+            f"/api/v1/conversations/{cid}/handback", json={"resolved": "x"}, headers=other_tenant.headers()
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            f"/api/v1/conversations/{cid}/handoff", json={}, headers=other_tenant.headers()
+        ).status_code
+        == 404
+    )
 
 
 def test_a_customer_or_agent_can_ask_for_a_person_and_it_is_stored_with_reasons(
@@ -52,20 +72,29 @@ def test_a_customer_or_agent_can_ask_for_a_person_and_it_is_stored_with_reasons(
 ) -> None:
     with frozen_at(OPEN), automation(ScriptedAutomation()):
         cid = open_conversation(client, tenant, text="How do I skip next week's box?")["conversation"]["id"]
-        response = client.post(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("agent"),
-                               json={"initiated_by": "agent", "reason": "VIP asked by phone", "priority": "high",
-                                     "team": "support"})
+        response = client.post(
+            f"/api/v1/conversations/{cid}/handoff",
+            headers=tenant.headers("agent"),
+            json={
+                "initiated_by": "agent",
+                "reason": "VIP asked by phone",
+                "priority": "high",
+                "team": "support",
+            },
+        )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["conversation"]["mode"] == "human" and body["conversation"]["priority"] == "high"
     assert body["decision"]["rule"] == "agent_handoff"
     assert body["decision"]["reasons"][0]["detail"] == "VIP asked by phone"
     assert body["replies"][0]["meta"]["kind"] == "handoff_notice"
-    again = client.post(f"/api/v1/conversations/{cid}/handoff", json={"initiated_by": "customer"},
-                        headers=tenant.headers())
+    again = client.post(
+        f"/api/v1/conversations/{cid}/handoff", json={"initiated_by": "customer"}, headers=tenant.headers()
+    )
     assert again.status_code == 200 and again.json()["changed"] is False and again.json()["replies"] == []
-    bad = client.post(f"/api/v1/conversations/{cid}/handoff", json={"initiated_by": "robot"},
-                      headers=tenant.headers())
+    bad = client.post(
+        f"/api/v1/conversations/{cid}/handoff", json={"initiated_by": "robot"}, headers=tenant.headers()
+    )
     assert bad.status_code == 422
 
 
@@ -77,14 +106,28 @@ def test_hand_back_says_what_was_resolved_and_the_bot_resumes_with_that_context(
         cid = open_conversation(client, tenant, text="I want to talk to a real person")["conversation"]["id"]
         silent = post(client, tenant, cid, "How do I skip next week's box?", "s1")
         assert silent["replies"] == [] and bot.calls == []
-        not_human = open_conversation(client, tenant, text="How do I skip next week's box?", external_id="c2",
-                                      client_msg_id="x")["conversation"]["id"]
-        assert client.post(f"/api/v1/conversations/{not_human}/handback", json={"resolved": "x"},
-                           headers=tenant.headers("agent")).status_code == 409
-        assert client.post(f"/api/v1/conversations/{cid}/handback", json={},
-                           headers=tenant.headers("agent")).status_code == 422
-        back = client.post(f"/api/v1/conversations/{cid}/handback", headers=tenant.headers("agent"),
-                           json={"resolved": "refunded the double charge on order #48213"})
+        not_human = open_conversation(
+            client, tenant, text="How do I skip next week's box?", external_id="c2", client_msg_id="x"
+        )["conversation"]["id"]
+        assert (
+            client.post(
+                f"/api/v1/conversations/{not_human}/handback",
+                json={"resolved": "x"},
+                headers=tenant.headers("agent"),
+            ).status_code
+            == 409
+        )
+        assert (
+            client.post(
+                f"/api/v1/conversations/{cid}/handback", json={}, headers=tenant.headers("agent")
+            ).status_code
+            == 422
+        )
+        back = client.post(
+            f"/api/v1/conversations/{cid}/handback",
+            headers=tenant.headers("agent"),
+            json={"resolved": "refunded the double charge on order #48213"},
+        )
         assert back.status_code == 200, back.text
         assert back.json()["conversation"]["mode"] == "automated"
         assert "refunded the double charge" in back.json()["replies"][0]["text"]
@@ -99,11 +142,16 @@ def test_hand_back_says_what_was_resolved_and_the_bot_resumes_with_that_context(
 
 
 def test_white_glove_customers_are_greeted_by_their_named_person(client: TestClient, tenant: Tenant) -> None:
-    vip = client.post("/api/v1/customers", headers=tenant.headers("admin"), json={
-        "external_id": "vip-1", "name": "Helen Carter", "attributes": {"vip": True}})
+    vip = client.post(
+        "/api/v1/customers",
+        headers=tenant.headers("admin"),
+        json={"external_id": "vip-1", "name": "Helen Carter", "attributes": {"vip": True}},
+    )
     assert vip.status_code == 201, vip.text
     owner = tenant.user_ids["supervisor"]
-    client.patch(f"/api/v1/customers/{vip.json()['id']}", json={"owner_id": owner}, headers=tenant.headers("admin"))
+    client.patch(
+        f"/api/v1/customers/{vip.json()['id']}", json={"owner_id": owner}, headers=tenant.headers("admin")
+    )
     drafts = ScriptedAutomation()
     with frozen_at(OPEN), automation(drafts):
         turn = open_conversation(client, tenant, text="How do I skip next week's box?", external_id="vip-1")
@@ -112,7 +160,8 @@ def test_white_glove_customers_are_greeted_by_their_named_person(client: TestCli
     assert turn["conversation"]["mode"] == "human"
     assert "Supervisor" in turn["replies"][0]["text"], turn["replies"][0]["text"]
     assert len(drafts.calls) == 1, "automation drafts for the agent, it does not answer"
-    packet = client.get(f"/api/v1/conversations/{turn['conversation']['id']}/handoff",
-                        headers=tenant.headers()).json()
+    packet = client.get(
+        f"/api/v1/conversations/{turn['conversation']['id']}/handoff", headers=tenant.headers()
+    ).json()
     assert packet["customer"]["stance"] == "white_glove"
     assert "Here is how: ..." in packet["draft_reply"]

@@ -8,9 +8,9 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
+from tests.conftest import Tenant
 from warmline.automation.contract import AutomationOutcome, BotReply
 from warmline.conversations import pipeline
-from tests.conftest import Tenant
 
 AUTOMATE_EVERYTHING = """\
 name: automate everything
@@ -29,9 +29,12 @@ class ScriptedAutomation:
     """Stands in for automation: answers everything (or what it is told), and records what it was asked."""
 
     def __init__(self, outcome: AutomationOutcome | None = None) -> None:
-        self.outcome = outcome or AutomationOutcome(handled=True, progress=True, confidence=0.9,
-                                                    replies=[BotReply(text="Here is how: ...",
-                                                                      meta={"kind": "answer"})])
+        self.outcome = outcome or AutomationOutcome(
+            handled=True,
+            progress=True,
+            confidence=0.9,
+            replies=[BotReply(text="Here is how: ...", meta={"kind": "answer"})],
+        )
         self.calls: list[dict[str, Any]] = []
 
     def __call__(self, session: Any, **kwargs: Any) -> AutomationOutcome:
@@ -56,7 +59,10 @@ def save_policy(client: TestClient, tenant: Tenant, source: str) -> dict[str, An
 
 
 def post(client: TestClient, tenant: Tenant, cid: int, text: str, key: str) -> dict[str, Any]:
-    response = client.post(f"/api/v1/conversations/{cid}/messages",
-                           json={"text": text, "client_msg_id": key, "author": "customer"}, headers=tenant.headers())
+    response = client.post(
+        f"/api/v1/conversations/{cid}/messages",
+        json={"text": text, "client_msg_id": key, "author": "customer"},
+        headers=tenant.headers(),
+    )
     assert response.status_code == 201, response.text
     return response.json()

@@ -18,8 +18,8 @@ from warmline.policy import service as policy
 from warmline.policy.simulator import SimConversation
 from warmline.workspaces.models import Workspace
 
-OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)      # Wednesday 10:00 in London
-CLOSED = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)   # Wednesday 22:30
+OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # Wednesday 10:00 in London
+CLOSED = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)  # Wednesday 22:30
 HOURS = {"days": [0, 1, 2, 3, 4, 5], "start": "08:00", "end": "20:00"}
 
 
@@ -32,7 +32,9 @@ def prepare_workspace(factory: sessionmaker[Session], workspace_id: int, source:
         policy.save(session, None, workspace_id, source)
 
 
-def replay(factory: sessionmaker[Session], workspace_id: int, convs: list[SimConversation]) -> dict[str, list[str]]:
+def replay(
+    factory: sessionmaker[Session], workspace_id: int, convs: list[SimConversation]
+) -> dict[str, list[str]]:
     """Each conversation's automated-mode actions, as the live pipeline decided them."""
     current: dict[str, Any] = {}
 
@@ -41,8 +43,12 @@ def replay(factory: sessionmaker[Session], workspace_id: int, convs: list[SimCon
         if auto is None:
             return AutomationOutcome(handled=False, progress=False)
         replies = [BotReply(text="(answer)")] * current["replies"] if auto.handled else []
-        return AutomationOutcome(handled=auto.handled, progress=auto.progress,
-                                 clarify_question=auto.clarify_question, replies=replies)
+        return AutomationOutcome(
+            handled=auto.handled,
+            progress=auto.progress,
+            clarify_question=auto.clarify_question,
+            replies=replies,
+        )
 
     previous = pipeline.automation_override
     pipeline.automation_override = stand_in
@@ -55,15 +61,26 @@ def replay(factory: sessionmaker[Session], workspace_id: int, convs: list[SimCon
                 for i, message in enumerate(conv.messages):
                     current["automation"], current["replies"] = message.automation, message.replies
                     if cid is None:
-                        result = conversations.open_conversation(session, workspace_id, ConversationCreate(
-                            customer=CustomerIn(external_id=str(conv.id),
-                                                attributes=conv.customer.get("attributes") or {}),
-                            channel=conv.channel,  # type: ignore[arg-type]
-                            message=MessageIn(text=message.text, client_msg_id=f"{conv.id}-{i}")))
+                        result = conversations.open_conversation(
+                            session,
+                            workspace_id,
+                            ConversationCreate(
+                                customer=CustomerIn(
+                                    external_id=str(conv.id), attributes=conv.customer.get("attributes") or {}
+                                ),
+                                channel=conv.channel,
+                                message=MessageIn(text=message.text, client_msg_id=f"{conv.id}-{i}"),
+                            ),
+                        )
                         cid = result.conversation.id
                     else:
-                        result = conversations.post_message(session, None, workspace_id, cid, MessagePost(
-                            text=message.text, client_msg_id=f"{conv.id}-{i}", author="customer"))
+                        result = conversations.post_message(
+                            session,
+                            None,
+                            workspace_id,
+                            cid,
+                            MessagePost(text=message.text, client_msg_id=f"{conv.id}-{i}", author="customer"),
+                        )
                     decision = result.decision
                     assert decision is not None
                     if decision.inputs["context"]["conversation_mode"] == "automated":

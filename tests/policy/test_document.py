@@ -30,13 +30,24 @@ def test_an_unknown_action_names_the_line_and_the_choices() -> None:
     assert "hand_off" in problem.reason
 
 
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ("rules:\n  - name: a\n    when: {moments: [crisis.nope]}\n    then: {action: automate}\n", 3, "unknown moment"),
-    ("segments:\n  - name: a\n    stance: vip\n", 3, "self_serve"),
-    ("settings:\n  max_turns_without_progress: 5\n", 2, "less than or equal to 2"),
-    ("rules:\n  - name: a\n    then: {action: automate}\n    unless: {}\n", 4, "not permitted"),
-    ("segments:\n  - name: a\n    stance: balanced\n    all: [{attribute: plan}]\n", 4, "exactly one operator"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (
+            "rules:\n  - name: a\n    when: {moments: [crisis.nope]}\n    then: {action: automate}\n",
+            3,
+            "unknown moment",
+        ),
+        ("segments:\n  - name: a\n    stance: vip\n", 3, "self_serve"),
+        ("settings:\n  max_turns_without_progress: 5\n", 2, "less than or equal to 2"),
+        ("rules:\n  - name: a\n    then: {action: automate}\n    unless: {}\n", 4, "not permitted"),
+        (
+            "segments:\n  - name: a\n    stance: balanced\n    all: [{attribute: plan}]\n",
+            4,
+            "exactly one operator",
+        ),
+    ],
+)
 def test_each_problem_has_a_line_and_a_reason(text: str, line: int, words: str) -> None:
     with pytest.raises(PolicyFileError) as caught:
         parse_policy(text)

@@ -13,20 +13,27 @@ from tests.policy.helpers import AUTOMATE_EVERYTHING, ScriptedAutomation, automa
 from warmline.automation.contract import AutomationOutcome
 from warmline.kit.clock import frozen_at
 
-OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)      # a Wednesday, 10:00 in London
-CLOSED = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)   # the same day, 22:30
+OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)  # a Wednesday, 10:00 in London
+CLOSED = datetime(2026, 11, 25, 22, 30, tzinfo=UTC)  # the same day, 22:30
 
 
 @pytest.fixture
 def hostile(client: TestClient, tenant: Tenant) -> Tenant:
     save_policy(client, tenant, AUTOMATE_EVERYTHING)
-    response = client.patch("/api/v1/workspace", headers=tenant.headers("admin"), json={
-        "timezone": "Europe/London",
-        "settings": {
-            "business_hours": {"days": [0, 1, 2, 3, 4, 5], "start": "08:00", "end": "20:00"},
-            "emergency_resources": {"GB": "Call Samaritans on 116 123, any time.", "default": "Call 112."},
+    response = client.patch(
+        "/api/v1/workspace",
+        headers=tenant.headers("admin"),
+        json={
+            "timezone": "Europe/London",
+            "settings": {
+                "business_hours": {"days": [0, 1, 2, 3, 4, 5], "start": "08:00", "end": "20:00"},
+                "emergency_resources": {
+                    "GB": "Call Samaritans on 116 123, any time.",
+                    "default": "Call 112.",
+                },
+            },
         },
-    })
+    )
     assert response.status_code == 200, response.text
     return tenant
 
@@ -55,8 +62,15 @@ def test_explicit_wish_is_a_hand_off_in_the_first_turn_and_automation_stays_sile
         packet = client.get(f"/api/v1/conversations/{cid}/handoff", headers=hostile.headers())
         assert packet.status_code == 200
         assert packet.json()["why"]["summary"] == "the customer asked for a person"
-        for i, text in enumerate(["How do I skip next week's box?", "thanks", "Talk to a person",
-                                  "No, that didn't help.", "I want to cancel my subscription"]):
+        for i, text in enumerate(
+            [
+                "How do I skip next week's box?",
+                "thanks",
+                "Talk to a person",
+                "No, that didn't help.",
+                "I want to cancel my subscription",
+            ]
+        ):
             later = post(client, hostile, cid, text, f"k{i}")
             assert later["replies"] == [], text
             assert later["conversation"]["mode"] == "human"
@@ -67,8 +81,11 @@ def test_explicit_wish_is_a_hand_off_in_the_first_turn_and_automation_stays_sile
 
 
 def test_two_automated_turns_without_progress_offer_a_person(client: TestClient, hostile: Tenant) -> None:
-    unsure = ScriptedAutomation(AutomationOutcome(handled=False, progress=False,
-                                                  clarify_question="Is this about your box or your oven?"))
+    unsure = ScriptedAutomation(
+        AutomationOutcome(
+            handled=False, progress=False, clarify_question="Is this about your box or your oven?"
+        )
+    )
     with frozen_at(OPEN), automation(unsure):
         first = open_conversation(client, hostile, text="question about the thing")
         cid = first["conversation"]["id"]
@@ -97,10 +114,13 @@ def test_did_not_help_replies_count_towards_offering_a_person(client: TestClient
     assert third["decision"]["rule"] == "non_negotiable.no_progress"
 
 
-@pytest.mark.parametrize("text", [
-    "My box didn't arrive again and it was for my daughter's birthday dinner tonight. I'm really upset.",
-    "My husband passed away last week and I need to cancel his account.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My box didn't arrive again and it was for my daughter's birthday dinner tonight. I'm really upset.",
+        "My husband passed away last week and I need to cancel his account.",
+    ],
+)
 def test_crisis_and_vulnerability_hand_off_high_with_an_honest_reassuring_message(
     client: TestClient, hostile: Tenant, text: str
 ) -> None:
@@ -115,7 +135,9 @@ def test_crisis_and_vulnerability_hand_off_high_with_an_honest_reassuring_messag
     assert "minute" in message or "as soon as" in message, "what happens next and when"
 
 
-def test_self_harm_shows_emergency_resources_and_hands_off_urgently(client: TestClient, hostile: Tenant) -> None:
+def test_self_harm_shows_emergency_resources_and_hands_off_urgently(
+    client: TestClient, hostile: Tenant
+) -> None:
     with frozen_at(OPEN), automation(ScriptedAutomation()):
         turn = open_conversation(client, hostile, text="I don't want to live anymore, I want to end my life.")
     assert turn["decision"]["action"] == "hand_off"
@@ -144,7 +166,9 @@ def test_outside_business_hours_it_is_still_a_hand_off_and_says_so_honestly(
 def test_a_language_automation_does_not_speak_goes_to_a_person(client: TestClient, hostile: Tenant) -> None:
     bot = ScriptedAutomation()
     with frozen_at(OPEN), automation(bot):
-        turn = open_conversation(client, hostile, text="Hola, mi caja no ha llegado todavía, ¿qué puedo hacer?")
+        turn = open_conversation(
+            client, hostile, text="Hola, mi caja no ha llegado todavía, ¿qué puedo hacer?"
+        )
     assert turn["decision"]["action"] == "hand_off"
     assert turn["decision"]["rule"] == "non_negotiable.language"
     assert bot.calls == []
@@ -158,7 +182,9 @@ def test_without_automation_installed_the_pipeline_offers_a_person_never_a_guess
     from warmline.conversations import pipeline
 
     monkeypatch.setattr(pipeline, "automation_override", None)
-    monkeypatch.setitem(sys.modules, "warmline.automation.service", None)  # import fails like a missing module
+    monkeypatch.setitem(
+        sys.modules, "warmline.automation.service", None
+    )  # import fails like a missing module
     with frozen_at(OPEN):
         turn = open_conversation(client, hostile, text="How do I skip next week's box?")
     assert turn["decision"]["action"] == "offer_human"

@@ -54,17 +54,26 @@ def test_a_broken_policy_is_refused_with_the_line_and_the_running_policy_stays(
     assert checked.json()["valid"] is False and checked.json()["problems"][0]["line"] == 5
 
 
-def test_restoring_an_old_version_makes_it_run_again_as_a_new_version(client: TestClient, tenant: Tenant) -> None:
+def test_restoring_an_old_version_makes_it_run_again_as_a_new_version(
+    client: TestClient, tenant: Tenant
+) -> None:
     save_policy(client, tenant, AUTOMATE_EVERYTHING)
     save_policy(client, tenant, "name: second\n")
     restored = client.post("/api/v1/policy/versions/1/restore", headers=tenant.headers("admin"))
     assert restored.status_code == 200
     assert restored.json()["version"] == 3 and restored.json()["restored_from"] == 1
-    assert client.get("/api/v1/policy", headers=tenant.headers("agent")).status_code == 403  # agents do not read it
-    assert client.get("/api/v1/policy", headers=tenant.headers("supervisor")).json()["source"] == AUTOMATE_EVERYTHING
+    assert (
+        client.get("/api/v1/policy", headers=tenant.headers("agent")).status_code == 403
+    )  # agents do not read it
+    assert (
+        client.get("/api/v1/policy", headers=tenant.headers("supervisor")).json()["source"]
+        == AUTOMATE_EVERYTHING
+    )
     audit = client.get("/api/v1/audit", headers=tenant.headers("admin")).json()
     assert any(e["action"] == "policy.restored" for e in audit)
-    assert client.post("/api/v1/policy/versions/99/restore", headers=tenant.headers("admin")).status_code == 404
+    assert (
+        client.post("/api/v1/policy/versions/99/restore", headers=tenant.headers("admin")).status_code == 404
+    )
 
 
 def test_only_admins_change_the_policy_and_workspaces_are_isolated(
@@ -80,31 +89,54 @@ def test_only_admins_change_the_policy_and_workspaces_are_isolated(
 
 def test_simulate_before_saving_compares_with_the_running_policy(client: TestClient, tenant: Tenant) -> None:
     conversations = [
-        {"id": "a", "customer": {"attributes": {"plan": "Solo"}},
-         "messages": [{"text": "How do I skip next week's box?", "automation": {"handled": True, "progress": True}}]},
-        {"id": "b", "customer": {"attributes": {"vip": True}},
-         "messages": [{"text": "How do I skip next week's box?", "automation": {"handled": True, "progress": True}}]},
+        {
+            "id": "a",
+            "customer": {"attributes": {"plan": "Solo"}},
+            "messages": [
+                {"text": "How do I skip next week's box?", "automation": {"handled": True, "progress": True}}
+            ],
+        },
+        {
+            "id": "b",
+            "customer": {"attributes": {"vip": True}},
+            "messages": [
+                {"text": "How do I skip next week's box?", "automation": {"handled": True, "progress": True}}
+            ],
+        },
         {"id": "c", "messages": [{"text": "I want to talk to a real person"}]},
     ]
-    response = client.post("/api/v1/policy/simulate", headers=tenant.headers("admin"),
-                           json={"source": AUTOMATE_EVERYTHING, "conversations": conversations})
+    response = client.post(
+        "/api/v1/policy/simulate",
+        headers=tenant.headers("admin"),
+        json={"source": AUTOMATE_EVERYTHING, "conversations": conversations},
+    )
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["candidate"]["overall"]["counts"] == {"automated": 2, "offered": 0, "handed_off": 1}
     assert report["baseline"]["overall"]["counts"] == {"automated": 1, "offered": 0, "handed_off": 2}
     assert [c["id"] for c in report["changed"]] == ["b"]
-    assert client.get("/api/v1/policy", headers=tenant.headers("admin")).json()["version"] == 0, "nothing saved"
-    broken = client.post("/api/v1/policy/simulate", headers=tenant.headers("admin"),
-                         json={"source": BROKEN, "conversations": conversations})
+    assert client.get("/api/v1/policy", headers=tenant.headers("admin")).json()["version"] == 0, (
+        "nothing saved"
+    )
+    broken = client.post(
+        "/api/v1/policy/simulate",
+        headers=tenant.headers("admin"),
+        json={"source": BROKEN, "conversations": conversations},
+    )
     assert broken.status_code == 422 and broken.json()["error"]["details"][0]["line"] == 5
 
 
 def test_simulate_on_the_workspaces_recent_conversations(client: TestClient, tenant: Tenant) -> None:
     with automation(ScriptedAutomation()):
-        open_conversation(client, tenant, text="How do I skip next week's box?", external_id="x1", client_msg_id="1")
-        open_conversation(client, tenant, text="I want to talk to a real person", external_id="x2", client_msg_id="2")
-    report = client.post("/api/v1/policy/simulate", headers=tenant.headers("admin"),
-                         json={"source": AUTOMATE_EVERYTHING}).json()
+        open_conversation(
+            client, tenant, text="How do I skip next week's box?", external_id="x1", client_msg_id="1"
+        )
+        open_conversation(
+            client, tenant, text="I want to talk to a real person", external_id="x2", client_msg_id="2"
+        )
+    report = client.post(
+        "/api/v1/policy/simulate", headers=tenant.headers("admin"), json={"source": AUTOMATE_EVERYTHING}
+    ).json()
     assert report["conversations"] == 2
     assert report["candidate"]["overall"]["counts"]["handed_off"] == 1
 

@@ -38,8 +38,9 @@ def test_the_simulator_covers_every_segment_and_the_counts_add_up() -> None:
 def test_the_cli_prints_the_report_as_json(tmp_path: Path) -> None:
     sample = tmp_path / "sample.jsonl"
     sample.write_text("\n".join(DATA.read_text().splitlines()[:50]) + "\n")
-    result = CliRunner().invoke(cli, ["policy", "simulate", "--policy", str(DEMO_POLICY_PATH),
-                                      "--input", str(sample), "--json"])
+    result = CliRunner().invoke(
+        cli, ["policy", "simulate", "--policy", str(DEMO_POLICY_PATH), "--input", str(sample), "--json"]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["conversations"] == 50 and "by_segment" in report["candidate"]

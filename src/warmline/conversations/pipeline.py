@@ -2,11 +2,11 @@
 
 1. triage the message (with the conversation's earlier turns);
 2. the workspace's policy decides (`policy.engine.decide`), the non-negotiable defaults included;
-3. when the decision is `automate`, automation is asked (`warmline.automation.service.respond`); when it cannot
+3. when the decision is `automate`, automation is asked (`automation.service.respond`); when it cannot
    help, or its answer would not move things forward, the policy falls back to one clarifying question, then a
    person (`policy.engine.resolve_automation`) — never a guess;
-4. the decision is stored with its inputs, rule, policy version and reasons, and carried out: automated replies,
-   a clarifying question, an offer of a person, or a hand-off with an honest expected wait.
+4. the decision is stored with its inputs, rule, policy version and reasons, and carried out: automated
+   replies, a clarifying question, an offer of a person, or a hand-off with an honest expected wait.
 
 Once a conversation is with a person, automation stays silent until an agent hands it back.
 """
@@ -49,11 +49,13 @@ class TurnOutcome:
 @lru_cache(maxsize=1)
 def _default_triager() -> Any:
     try:
-        from warmline.triage import load_default_triager  # type: ignore[attr-defined]
+        from warmline.triage import load_default_triager
 
         return load_default_triager()
     except (ImportError, OSError) as exc:  # models not built yet: the signal detectors alone still catch
-        log.warning("full triage unavailable (%s); using the signal detectors alone", exc)  # what needs a person
+        log.warning(
+            "full triage unavailable (%s); using the signal detectors alone", exc
+        )  # what needs a person
     try:
         from warmline.triage.signals.evaluation import SignalsTriager
     except ImportError:
@@ -67,7 +69,7 @@ class _EmptyTriager:
 
 
 def triage_message(text: str, previous_turns: Sequence[Turn]) -> TriageResult:
-    return _default_triager().triage(text, previous_turns=tuple(previous_turns))  # type: ignore[no-any-return]
+    return _default_triager().triage(text, previous_turns=tuple(previous_turns))
 
 
 def previous_turns(session: Session, conversation: Conversation, before_id: int) -> list[Turn]:
@@ -83,8 +85,9 @@ def previous_turns(session: Session, conversation: Conversation, before_id: int)
     ]
 
 
-def base_context(session: Session, conversation: Conversation, customer: Customer,
-                 workspace: Workspace) -> PolicyContext:
+def base_context(
+    session: Session, conversation: Conversation, customer: Customer, workspace: Workspace
+) -> PolicyContext:
     """What the policy may look at besides the message (the per-turn counters are added by `turn_context`)."""
     from warmline.handoff import availability
 
@@ -97,7 +100,7 @@ def base_context(session: Session, conversation: Conversation, customer: Custome
         channel=conversation.channel,
         segment=customer.segment,
         customer_attributes=customer.attributes or {},
-        conversation_mode=conversation.mode,  # type: ignore[arg-type]
+        conversation_mode=conversation.mode,
         automated_turns_without_progress=int(state.get("turns_without_progress", 0)),
         at=at,
         within_business_hours=availability.is_open(workspace, at),
@@ -130,16 +133,24 @@ def process_customer_message(
     decided = engine.decide(doc, version, triage, ctx)
     outcome: AutomationOutcome | None = None
     if decided.action == "automate":
-        outcome = ask_automation(session, conversation=conversation, customer=customer, message=message,
-                                 triage=triage, context=ctx)
-        decided = engine.resolve_automation(doc, decided, ctx, handled=outcome.handled, progress=outcome.progress,
-                                            clarify_question=outcome.clarify_question)
+        outcome = ask_automation(
+            session, conversation=conversation, customer=customer, message=message, triage=triage, context=ctx
+        )
+        decided = engine.resolve_automation(
+            doc,
+            decided,
+            ctx,
+            handled=outcome.handled,
+            progress=outcome.progress,
+            clarify_question=outcome.clarify_question,
+        )
         decided.reasons.extend(outcome.reasons[:5])
         if decided.skill is None and outcome.skill:
             decided.skill = outcome.skill
     elif decided.stance == "white_glove" and decided.action == "hand_off" and conversation.mode != "human":
-        draft = ask_automation(session, conversation=conversation, customer=customer, message=message,
-                               triage=triage, context=ctx)
+        draft = ask_automation(
+            session, conversation=conversation, customer=customer, message=message, triage=triage, context=ctx
+        )
         if draft.handled and draft.replies:
             state["automation_draft"] = "\n\n".join(r.text for r in draft.replies)[:4000]
     if ctx.said_not_helpful:
@@ -157,45 +168,77 @@ def ask_automation(session: Session, **kwargs: Any) -> AutomationOutcome:
     try:
         from warmline.automation import service as automation
     except ImportError:
-        return AutomationOutcome(handled=False, progress=False, reasons=[{
-            "detector": "automation", "label": "unavailable", "score": 1.0,
-            "detail": "automation is not installed"}])
+        return AutomationOutcome(
+            handled=False,
+            progress=False,
+            reasons=[
+                {
+                    "detector": "automation",
+                    "label": "unavailable",
+                    "score": 1.0,
+                    "detail": "automation is not installed",
+                }
+            ],
+        )
     respond = getattr(automation, "respond", None)
     if respond is None:
         return AutomationOutcome(handled=False, progress=False)
     try:
         with session.begin_nested():
-            return respond(session, **kwargs)  # type: ignore[no-any-return]
+            return respond(session, **kwargs)
     except Exception:  # a failing automation must not lose the customer's message
         log.exception("automation failed on conversation %s", kwargs["conversation"].id)
-        return AutomationOutcome(handled=False, progress=False, reasons=[{
-            "detector": "automation", "label": "error", "score": 1.0, "detail": "automation failed"}])
+        return AutomationOutcome(
+            handled=False,
+            progress=False,
+            reasons=[
+                {"detector": "automation", "label": "error", "score": 1.0, "detail": "automation failed"}
+            ],
+        )
 
 
 def _mark_last_bot_failed(session: Session, conversation: Conversation, before_id: int) -> None:
     last = session.scalar(
-        select(Message).where(Message.conversation_id == conversation.id, Message.id < before_id,
-                              Message.author == "bot", Message.private.is_(False))
-        .order_by(Message.id.desc()).limit(1)
+        select(Message)
+        .where(
+            Message.conversation_id == conversation.id,
+            Message.id < before_id,
+            Message.author == "bot",
+            Message.private.is_(False),
+        )
+        .order_by(Message.id.desc())
+        .limit(1)
     )
     if last is not None:
         last.meta = {**(last.meta or {}), "bot_failed": True}
 
 
 def record_decision(
-    session: Session, conversation: Conversation, message: Message | None, decided: PolicyDecision,
-    ctx: PolicyContext | None = None, outcome: AutomationOutcome | None = None, *, kind: str = "message",
+    session: Session,
+    conversation: Conversation,
+    message: Message | None,
+    decided: PolicyDecision,
+    ctx: PolicyContext | None = None,
+    outcome: AutomationOutcome | None = None,
+    *,
+    kind: str = "message",
 ) -> Decision:
     inputs: dict[str, Any] = {"triage": decided.triage.model_dump(mode="json") if decided.triage else None}
     if ctx is not None:
-        inputs["context"] = ctx.model_dump(mode="json", exclude={"customer_attributes", "emergency_resources"})
+        inputs["context"] = ctx.model_dump(
+            mode="json", exclude={"customer_attributes", "emergency_resources"}
+        )
         inputs["customer_attributes"] = ctx.customer_attributes
     inputs["segment"], inputs["stance"] = decided.segment, decided.stance
     inputs["non_negotiable"] = decided.non_negotiable
     if outcome is not None:
-        inputs["automation"] = {"handled": outcome.handled, "progress": outcome.progress,
-                                "confidence": outcome.confidence, "clarify_question": outcome.clarify_question,
-                                "skill": outcome.skill}
+        inputs["automation"] = {
+            "handled": outcome.handled,
+            "progress": outcome.progress,
+            "confidence": outcome.confidence,
+            "clarify_question": outcome.clarify_question,
+            "skill": outcome.skill,
+        }
     decision = Decision(
         workspace_id=conversation.workspace_id,
         conversation_id=conversation.id,
@@ -215,42 +258,79 @@ def record_decision(
 
 
 def apply(
-    session: Session, conversation: Conversation, decided: PolicyDecision,
-    outcome: AutomationOutcome | None = None, *, customer: Customer | None = None, decision: Decision | None = None,
+    session: Session,
+    conversation: Conversation,
+    decided: PolicyDecision,
+    outcome: AutomationOutcome | None = None,
+    *,
+    customer: Customer | None = None,
+    decision: Decision | None = None,
 ) -> list[Message]:
     """Carry the decision out on the conversation. Returns the automated replies it sent."""
     replies: list[Message] = []
     moment = now()
     if decided.emergency_notice:
         # A safety notice, not an automated answer: with a person already there it comes from the system.
-        replies.append(_bot_message(session, conversation, decided.emergency_notice, kind="emergency_resources",
-                                    author="system" if conversation.mode == "human" else "bot"))
+        replies.append(
+            _bot_message(
+                session,
+                conversation,
+                decided.emergency_notice,
+                kind="emergency_resources",
+                author="system" if conversation.mode == "human" else "bot",
+            )
+        )
     if conversation.mode == "human":
         if _rank(decided.priority) > _rank(conversation.priority):
             conversation.priority = decided.priority
     elif decided.action == "hand_off":
         from warmline.handoff import service as handoff
 
-        replies += handoff.hand_off(session, conversation, decided, customer=customer, initiated_by="policy",
-                                    decision=decision)
+        replies += handoff.hand_off(
+            session, conversation, decided, customer=customer, initiated_by="policy", decision=decision
+        )
     elif decided.action == "automate" and outcome is not None:
         for reply in outcome.replies:
-            replies.append(_bot_message(session, conversation, reply.text, kind=str(reply.meta.get("kind", "answer")),
-                                        meta=reply.meta))
+            replies.append(
+                _bot_message(
+                    session,
+                    conversation,
+                    reply.text,
+                    kind=str(reply.meta.get("kind", "answer")),
+                    meta=reply.meta,
+                )
+            )
     elif decided.action == "clarify" and decided.customer_message:
-        replies.append(_bot_message(session, conversation, decided.customer_message, kind="clarify",
-                                    meta={"bot_failed": True}))
+        replies.append(
+            _bot_message(
+                session, conversation, decided.customer_message, kind="clarify", meta={"bot_failed": True}
+            )
+        )
     elif decided.action == "offer_human":
         from warmline.handoff import service as handoff
 
-        replies.append(_bot_message(session, conversation, handoff.offer_text(session, conversation, decided),
-                                    kind="offer_human", meta={"quick_replies": OFFER_QUICK_REPLIES}))
+        replies.append(
+            _bot_message(
+                session,
+                conversation,
+                handoff.offer_text(session, conversation, decided),
+                kind="offer_human",
+                meta={"quick_replies": OFFER_QUICK_REPLIES},
+            )
+        )
     conversation.updated_at = moment
     return replies
 
 
-def _bot_message(session: Session, conversation: Conversation, text: str, *, kind: str,
-                 meta: dict[str, Any] | None = None, author: str = "bot") -> Message:
+def _bot_message(
+    session: Session,
+    conversation: Conversation,
+    text: str,
+    *,
+    kind: str,
+    meta: dict[str, Any] | None = None,
+    author: str = "bot",
+) -> Message:
     reply = Message(
         workspace_id=conversation.workspace_id,
         conversation_id=conversation.id,
@@ -264,8 +344,9 @@ def _bot_message(session: Session, conversation: Conversation, text: str, *, kin
     return reply
 
 
-def bot_message(session: Session, conversation: Conversation, text: str, *, kind: str,
-                meta: dict[str, Any] | None = None) -> Message:
+def bot_message(
+    session: Session, conversation: Conversation, text: str, *, kind: str, meta: dict[str, Any] | None = None
+) -> Message:
     return _bot_message(session, conversation, text, kind=kind, meta=meta)
 
 

@@ -31,19 +31,26 @@ def get_packet(conversation_id: int, ctx: Ctx) -> HandoffPacket:
 def hand_off(conversation_id: int, body: HandoffRequest, ctx: Ctx) -> HandoffResult:
     with ctx.tx() as (session, principal):
         conversation, decision, replies = service.request_handoff(
-            session, principal, principal.workspace_id, conversation_id, body)
+            session, principal, principal.workspace_id, conversation_id, body
+        )
         service.publish(session, conversation, replies)
-        return HandoffResult(conversation=ConversationOut.model_validate(conversation),
-                             decision=DecisionOut.model_validate(decision) if decision else None,
-                             replies=[MessageOut.model_validate(r) for r in replies], changed=decision is not None)
+        return HandoffResult(
+            conversation=ConversationOut.model_validate(conversation),
+            decision=DecisionOut.model_validate(decision) if decision else None,
+            replies=[MessageOut.model_validate(r) for r in replies],
+            changed=decision is not None,
+        )
 
 
 @router.post("/{conversation_id}/handback", response_model=HandoffResult)
 def hand_back(conversation_id: int, body: HandbackRequest, ctx: Ctx) -> HandoffResult:
     with ctx.tx() as (session, principal):
         conversation, decision, replies = service.hand_back(
-            session, principal, principal.workspace_id, conversation_id, body)
+            session, principal, principal.workspace_id, conversation_id, body
+        )
         service.publish(session, conversation, replies)
-        return HandoffResult(conversation=ConversationOut.model_validate(conversation),
-                             decision=DecisionOut.model_validate(decision),
-                             replies=[MessageOut.model_validate(r) for r in replies])
+        return HandoffResult(
+            conversation=ConversationOut.model_validate(conversation),
+            decision=DecisionOut.model_validate(decision),
+            replies=[MessageOut.model_validate(r) for r in replies],
+        )

@@ -25,8 +25,15 @@ from warmline.workspaces.models import Team, User, Workspace
 
 log = logging.getLogger(__name__)
 MINUTES_PER_CONVERSATION = 4
-_TZ_COUNTRY = {"Europe/London": "GB", "Europe/Dublin": "IE", "Europe/Berlin": "DE", "Europe/Paris": "FR",
-               "Europe/Madrid": "ES", "Australia/Sydney": "AU", "America/Toronto": "CA"}
+_TZ_COUNTRY = {
+    "Europe/London": "GB",
+    "Europe/Dublin": "IE",
+    "Europe/Berlin": "DE",
+    "Europe/Paris": "FR",
+    "Europe/Madrid": "ES",
+    "Australia/Sydney": "AU",
+    "America/Toronto": "CA",
+}
 
 
 def _zone(workspace: Workspace) -> ZoneInfo:
@@ -88,9 +95,13 @@ def emergency_resources(workspace: Workspace, customer: Customer | None) -> str 
     if not isinstance(table, dict) or not table:
         return None
     attrs = (customer.attributes or {}) if customer else {}
-    candidates = [attrs.get("country"), (workspace.settings or {}).get("country"),
-                  _TZ_COUNTRY.get(workspace.timezone or ""),
-                  "US" if (workspace.timezone or "").startswith("America/") else None, "default"]
+    candidates = [
+        attrs.get("country"),
+        (workspace.settings or {}).get("country"),
+        _TZ_COUNTRY.get(workspace.timezone or ""),
+        "US" if (workspace.timezone or "").startswith("America/") else None,
+        "default",
+    ]
     for key in candidates:
         if isinstance(key, str) and isinstance(table.get(key.upper() if key != "default" else key), str):
             return str(table[key.upper() if key != "default" else key])
@@ -106,33 +117,57 @@ def fallback_route(session: Session, conversation: Conversation, decided: Policy
     at = now()
     team = None
     if decided.team:
-        team = session.scalar(select(Team).where(Team.workspace_id == workspace.id, Team.slug == decided.team))
+        team = session.scalar(
+            select(Team).where(Team.workspace_id == workspace.id, Team.slug == decided.team)
+        )
     if team is not None:
         conversation.team_id = team.id
     customer = session.get(Customer, conversation.customer_id)
     open_now = is_open(workspace, at)
-    result = RoutingResult(team_id=conversation.team_id, within_business_hours=open_now,
-                           next_opening=next_opening(workspace, at))
+    result = RoutingResult(
+        team_id=conversation.team_id, within_business_hours=open_now, next_opening=next_opening(workspace, at)
+    )
     owner = session.get(User, customer.owner_id) if customer and customer.owner_id else None
-    if owner is not None and owner.is_active and owner.workspace_id == workspace.id and decided.stance == "white_glove":
+    if (
+        owner is not None
+        and owner.is_active
+        and owner.workspace_id == workspace.id
+        and decided.stance == "white_glove"
+    ):
         conversation.assignee_id = owner.id
         result.assignee_id, result.assignee_name = owner.id, owner.name.split(" ")[0]
-    online_q = select(func.count(User.id)).where(User.workspace_id == workspace.id, User.is_active.is_(True),
-                                                 User.presence == "online")
+    online_q = select(func.count(User.id)).where(
+        User.workspace_id == workspace.id, User.is_active.is_(True), User.presence == "online"
+    )
     if team is not None:
         online_q = online_q.where(User.team_id == team.id)
     result.agents_online = int(session.scalar(online_q) or 0)
     if not open_now or result.agents_online == 0:
         result.expected_wait_minutes = None
     else:
-        waiting = session.scalar(select(func.count(Conversation.id)).where(
-            Conversation.workspace_id == workspace.id, Conversation.mode == "human",
-            Conversation.status == "open", Conversation.assignee_id.is_(None),
-            Conversation.id != conversation.id)) or 0
-        result.expected_wait_minutes = max(1, math.ceil(MINUTES_PER_CONVERSATION * (waiting + 1)
-                                                        / result.agents_online))
-    result.reasons = [{"detector": "handoff", "label": "fallback_routing", "score": 1.0,
-                       "detail": "routing is not installed; wait estimated from agents online and the queue"}]
+        waiting = (
+            session.scalar(
+                select(func.count(Conversation.id)).where(
+                    Conversation.workspace_id == workspace.id,
+                    Conversation.mode == "human",
+                    Conversation.status == "open",
+                    Conversation.assignee_id.is_(None),
+                    Conversation.id != conversation.id,
+                )
+            )
+            or 0
+        )
+        result.expected_wait_minutes = max(
+            1, math.ceil(MINUTES_PER_CONVERSATION * (waiting + 1) / result.agents_online)
+        )
+    result.reasons = [
+        {
+            "detector": "handoff",
+            "label": "fallback_routing",
+            "score": 1.0,
+            "detail": "routing is not installed; wait estimated from agents online and the queue",
+        }
+    ]
     return result
 
 
@@ -163,17 +198,26 @@ def wait_notice(workspace: Workspace, routing: RoutingResult, at: datetime, *, h
     if not routing.within_business_hours:
         opening = routing.next_opening or next_opening(workspace, at)
         when = f" until {_when(workspace, at, opening)}" if opening else ""
-        return (f"Our team is offline{when}. Your conversation is first in line and we'll reply {follow_up} first "
-                "thing — you don't need to wait here. If you'd rather we call you back, leave a number.")
+        return (
+            f"Our team is offline{when}. Your conversation is first in line and we'll reply {follow_up} "
+            "first "
+            "thing — you don't need to wait here. If you'd rather we call you back, leave a number."
+        )
     if routing.assignee_name:
         if routing.expected_wait_minutes:
             minutes = routing.expected_wait_minutes
-            return f"{routing.assignee_name} will be with you in about {minutes} minute{'s' if minutes != 1 else ''}."
+            plural = "s" if minutes != 1 else ""
+            return f"{routing.assignee_name} will be with you in about {minutes} minute{plural}."
         return f"{routing.assignee_name} has your conversation and will reply here as soon as they can."
     if routing.agents_online == 0 or routing.expected_wait_minutes is None:
-        return ("Nobody from our team is free at this moment. Your conversation is at the top of the queue and "
-                f"we'll reply {follow_up} as soon as someone is — you don't need to wait here. If you'd rather we "
-                "call you back, leave a number.")
+        return (
+            "Nobody from our team is free at this moment. Your conversation is at the top of the queue and "
+            f"we'll reply {follow_up} as soon as someone is — you don't need to wait here. "
+            "If you'd rather we "
+            "call you back, leave a number."
+        )
     minutes = routing.expected_wait_minutes
-    return (f"A person from our team will be with you in about {minutes} minute{'s' if minutes != 1 else ''}; "
-            "the reply will come right here.")
+    return (
+        f"A person from our team will be with you in about {minutes} minute{'s' if minutes != 1 else ''}; "
+        "the reply will come right here."
+    )

@@ -28,10 +28,14 @@ from warmline.workspaces.models import User
 
 log = logging.getLogger(__name__)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_ORDER = re.compile(r"(?:order|box|delivery|invoice|ref(?:erence)?)\s*(?:number|no\.?|#)?\s*#?\s*([A-Z0-9][A-Z0-9\-]{3,})"
-                    r"|#\s?([0-9]{3,}[A-Z0-9\-]*)", re.IGNORECASE)
-_MONEY = re.compile(r"[£$€]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b",
-                    re.IGNORECASE)
+_ORDER = re.compile(
+    r"(?:order|box|delivery|invoice|ref(?:erence)?)\s*(?:number|no\.?|#)?\s*#?\s*([A-Z0-9][A-Z0-9\-]{3,})"
+    r"|#\s?([0-9]{3,}[A-Z0-9\-]*)",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"[£$€]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|gbp|usd|eur)\b", re.IGNORECASE
+)
 _RULE_WORDS = {
     "non_negotiable.explicit_request": "the customer asked for a person",
     "non_negotiable.self_harm": "the customer may be at risk of self-harm",
@@ -76,8 +80,12 @@ def _summary(customer_messages: list[Message], triages: dict[int, dict[str, Any]
     scored: list[tuple[float, int, str]] = []
     order = 0
     for index, message in enumerate(customer_messages):
-        evidence = {e.lower() for r in (triages.get(message.id) or {}).get("reasons", []) for e in r.get("evidence", [])
-                    if isinstance(e, str)}
+        evidence = {
+            e.lower()
+            for r in (triages.get(message.id) or {}).get("reasons", [])
+            for e in r.get("evidence", [])
+            if isinstance(e, str)
+        }
         for position, sentence in enumerate(_sentences(message.text)[:20]):
             lower = sentence.lower()
             score = 0.0
@@ -111,22 +119,40 @@ def _predicted_needs(timeline: list[TimelineEntry], texts: list[str]) -> list[Pr
         for moment in entry.moments:
             if moment in _NEEDS_BY_MOMENT and moment not in seen:
                 seen.add(moment)
-                needs.append(PredictedNeed(need=_NEEDS_BY_MOMENT[moment].format(order=order), confidence=0.7,
-                                           evidence=[entry.text[:160]]))
+                needs.append(
+                    PredictedNeed(
+                        need=_NEEDS_BY_MOMENT[moment].format(order=order),
+                        confidence=0.7,
+                        evidence=[entry.text[:160]],
+                    )
+                )
         for vuln in entry.vulnerability:
             if vuln in _NEEDS_BY_VULNERABILITY and vuln not in seen:
                 seen.add(vuln)
-                needs.append(PredictedNeed(need=_NEEDS_BY_VULNERABILITY[vuln], confidence=0.7,
-                                           evidence=[entry.text[:160]]))
+                needs.append(
+                    PredictedNeed(
+                        need=_NEEDS_BY_VULNERABILITY[vuln], confidence=0.7, evidence=[entry.text[:160]]
+                    )
+                )
         if entry.intent and entry.intent not in seen and not entry.moments:
             seen.add(entry.intent)
-            needs.append(PredictedNeed(need=f"asked about {entry.intent.replace('_', ' ').replace('.', ': ')}"
-                                       + (order if "order" in entry.intent or "refund" in entry.intent else ""),
-                                       confidence=0.5, evidence=[entry.text[:160]]))
+            needs.append(
+                PredictedNeed(
+                    need=f"asked about {entry.intent.replace('_', ' ').replace('.', ': ')}"
+                    + (order if "order" in entry.intent or "refund" in entry.intent else ""),
+                    confidence=0.5,
+                    evidence=[entry.text[:160]],
+                )
+            )
     joined = " ".join(texts).lower()
     if "refund" in joined and not any("refund" in n.need for n in needs):
-        needs.append(PredictedNeed(need=f"likely wants a refund{order}", confidence=0.6,
-                                   evidence=[t[:160] for t in texts if "refund" in t.lower()][:1]))
+        needs.append(
+            PredictedNeed(
+                need=f"likely wants a refund{order}",
+                confidence=0.6,
+                evidence=[t[:160] for t in texts if "refund" in t.lower()][:1],
+            )
+        )
     if refs and not needs:
         needs.append(PredictedNeed(need=f"asks about order #{refs[0]}", confidence=0.5, evidence=refs))
     return needs[:5]
@@ -149,29 +175,50 @@ def _suggested(session: Session, workspace_id: int, text: str, segment: str | No
     out: list[SuggestedArticle] = []
     for item in found or []:
         data = item.model_dump() if hasattr(item, "model_dump") else dict(item)
-        out.append(SuggestedArticle(id=data.get("article_id", data.get("id")), title=str(data.get("title", "")),
-                                    url=data.get("url"), snippet=data.get("passage") or data.get("snippet"),
-                                    score=data.get("score")))
+        out.append(
+            SuggestedArticle(
+                id=data.get("article_id", data.get("id")),
+                title=str(data.get("title", "")),
+                url=data.get("url"),
+                snippet=data.get("passage") or data.get("snippet"),
+                score=data.get("score"),
+            )
+        )
     return out
 
 
-def _draft(customer: Customer, timeline: list[TimelineEntry], needs: list[PredictedNeed],
-           agent_name: str | None, automation_draft: str | None) -> str:
+def _draft(
+    customer: Customer,
+    timeline: list[TimelineEntry],
+    needs: list[PredictedNeed],
+    agent_name: str | None,
+    automation_draft: str | None,
+) -> str:
     first = (customer.name or "").split(" ")[0] or "there"
-    upset = any(e.sentiment <= -0.3 or e.frustration >= 0.5 or e.vulnerability
-                or any(m.startswith("crisis.") or m == "complaint" for m in e.moments) for e in timeline)
+    upset = any(
+        e.sentiment <= -0.3
+        or e.frustration >= 0.5
+        or e.vulnerability
+        or any(m.startswith("crisis.") or m == "complaint" for m in e.moments)
+        for e in timeline
+    )
     vulnerable = [v for e in timeline for v in e.vulnerability]
     lines = [f"Hi {first}, this is {agent_name or '[your name]'} from the team."]
     if "self_harm" in vulnerable:
         lines.append("I'm really glad you reached out. Are you safe right now?")
     elif "bereavement" in vulnerable:
-        lines.append("I'm so sorry for your loss. I'll take care of this for you, so you don't have to worry "
-                     "about it.")
+        lines.append(
+            "I'm so sorry for your loss. I'll take care of this for you, so you don't have to worry about it."
+        )
     elif vulnerable:
-        lines.append("I'm sorry you're going through this. I'll take it from here and keep it simple for you.")
+        lines.append(
+            "I'm sorry you're going through this. I'll take it from here and keep it simple for you."
+        )
     elif upset:
-        lines.append("I'm sorry about this — I can see why you're upset, and I've read everything you wrote, "
-                     "so you won't need to repeat yourself.")
+        lines.append(
+            "I'm sorry about this — I can see why you're upset, and I've read everything you wrote, "
+            "so you won't need to repeat yourself."
+        )
     else:
         lines.append("I've read your messages, so you won't need to repeat anything.")
     if needs:
@@ -188,13 +235,22 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
         raise NotFound(f"conversation {conversation_id} not found")
     customer = session.get(Customer, conversation.customer_id)
     assert customer is not None
-    messages = list(session.scalars(
-        select(Message).where(Message.conversation_id == conversation.id, Message.private.is_(False))
-        .order_by(Message.id).limit(500)
-    ))
-    decisions = list(session.scalars(
-        select(Decision).where(Decision.conversation_id == conversation.id).order_by(Decision.id).limit(1000)
-    ))
+    messages = list(
+        session.scalars(
+            select(Message)
+            .where(Message.conversation_id == conversation.id, Message.private.is_(False))
+            .order_by(Message.id)
+            .limit(500)
+        )
+    )
+    decisions = list(
+        session.scalars(
+            select(Decision)
+            .where(Decision.conversation_id == conversation.id)
+            .order_by(Decision.id)
+            .limit(1000)
+        )
+    )
     by_message = {d.message_id: d for d in decisions if d.message_id is not None and d.kind == "message"}
     customer_messages = [m for m in messages if m.author == "customer"]
     triages: dict[int, dict[str, Any]] = {}
@@ -203,43 +259,80 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
         d = by_message.get(m.id)
         t = ((d.inputs or {}).get("triage") if d else None) or {}
         triages[m.id] = t
-        timeline.append(TimelineEntry(
-            message_id=m.id, at=m.created_at, text=m.text[:1000], intent=t.get("intent"),
-            sentiment=float(t.get("sentiment") or 0.0), frustration=float(t.get("frustration") or 0.0),
-            moments=list(t.get("moments") or []), vulnerability=list(t.get("vulnerability") or []),
-            language=t.get("language") or "en", wants_human=bool(t.get("wants_human")),
-            action=d.action if d else None, rule=d.rule if d else None,
-        ))
+        timeline.append(
+            TimelineEntry(
+                message_id=m.id,
+                at=m.created_at,
+                text=m.text[:1000],
+                intent=t.get("intent"),
+                sentiment=float(t.get("sentiment") or 0.0),
+                frustration=float(t.get("frustration") or 0.0),
+                moments=list(t.get("moments") or []),
+                vulnerability=list(t.get("vulnerability") or []),
+                language=t.get("language") or "en",
+                wants_human=bool(t.get("wants_human")),
+                action=d.action if d else None,
+                rule=d.rule if d else None,
+            )
+        )
     why = None
-    handoffs = [d for d in decisions if d.action == "hand_off" and d.rule != "already_with_a_person"
-                and d.kind in ("message", "handoff")]
+    handoffs = [
+        d
+        for d in decisions
+        if d.action == "hand_off" and d.rule != "already_with_a_person" and d.kind in ("message", "handoff")
+    ]
     if handoffs:
         d = handoffs[-1]
-        initiated = (d.inputs or {}).get("initiated_by") or ("customer" if d.rule == "non_negotiable.explicit_request"
-                                                             else "policy")
-        details = [r.get("detail") for r in d.reasons if r.get("detector") in ("policy", "handoff") and r.get("detail")]
-        why = HandoffReason(rule=d.rule, priority=d.priority, at=d.created_at, initiated_by=initiated,
-                            reasons=d.reasons,
-                            summary=_RULE_WORDS.get(d.rule or "", "; ".join(details[:2]) or (d.rule or "")))
+        initiated = (d.inputs or {}).get("initiated_by") or (
+            "customer" if d.rule == "non_negotiable.explicit_request" else "policy"
+        )
+        details = [
+            r.get("detail")
+            for r in d.reasons
+            if r.get("detector") in ("policy", "handoff") and r.get("detail")
+        ]
+        why = HandoffReason(
+            rule=d.rule,
+            priority=d.priority,
+            at=d.created_at,
+            initiated_by=initiated,
+            reasons=d.reasons,
+            summary=_RULE_WORDS.get(d.rule or "", "; ".join(details[:2]) or (d.rule or "")),
+        )
     doc, _ = policy.active(session, workspace_id)
     owner = session.get(User, customer.owner_id) if customer.owner_id else None
     profile = CustomerProfile(
-        id=customer.id, external_id=customer.external_id, name=customer.name, email=customer.email,
-        phone=customer.phone, language=customer.language, segment=customer.segment,
-        stance=doc.stance_of(customer.segment), owner_id=customer.owner_id,
-        owner_name=owner.name if owner else None, attributes=customer.attributes or {},
+        id=customer.id,
+        external_id=customer.external_id,
+        name=customer.name,
+        email=customer.email,
+        phone=customer.phone,
+        language=customer.language,
+        segment=customer.segment,
+        stance=doc.stance_of(customer.segment),
+        owner_id=customer.owner_id,
+        owner_name=owner.name if owner else None,
+        attributes=customer.attributes or {},
         customer_since=customer.created_at,
     )
     past = []
     others = session.scalars(
-        select(Conversation).where(Conversation.workspace_id == workspace_id,
-                                   Conversation.customer_id == customer.id, Conversation.id != conversation.id)
-        .order_by(Conversation.id.desc()).limit(10)
+        select(Conversation)
+        .where(
+            Conversation.workspace_id == workspace_id,
+            Conversation.customer_id == customer.id,
+            Conversation.id != conversation.id,
+        )
+        .order_by(Conversation.id.desc())
+        .limit(10)
     ).all()
-    counts = dict(session.execute(
-        select(Message.conversation_id, func.count(Message.id))
-        .where(Message.conversation_id.in_([c.id for c in others] or [-1])).group_by(Message.conversation_id)
-    ).all())
+    counts = dict(
+        session.execute(
+            select(Message.conversation_id, func.count(Message.id))
+            .where(Message.conversation_id.in_([c.id for c in others] or [-1]))
+            .group_by(Message.conversation_id)
+        ).all()
+    )
     for c in others:
         if c.status in ("resolved", "closed"):
             outcome = "resolved by a person" if c.handed_off_at else "resolved by automation"
@@ -247,9 +340,19 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
             outcome = "open with a person"
         else:
             outcome = "open"
-        past.append(PastConversation(id=c.id, subject=c.subject, channel=c.channel, status=c.status,
-                                     created_at=c.created_at, resolved_at=c.resolved_at, outcome=outcome,
-                                     handed_off=c.handed_off_at is not None, messages=int(counts.get(c.id, 0))))
+        past.append(
+            PastConversation(
+                id=c.id,
+                subject=c.subject,
+                channel=c.channel,
+                status=c.status,
+                created_at=c.created_at,
+                resolved_at=c.resolved_at,
+                outcome=outcome,
+                handed_off=c.handed_off_at is not None,
+                messages=int(counts.get(c.id, 0)),
+            )
+        )
     texts = [m.text for m in customer_messages]
     needs = _predicted_needs(timeline, texts)
     query = " ".join(texts[-3:])
@@ -257,13 +360,27 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
     state = conversation.state or {}
     handbacks = [Handback.model_validate(h) for h in state.get("handbacks") or [] if isinstance(h, dict)]
     return HandoffPacket(
-        conversation_id=conversation.id, mode=conversation.mode, status=conversation.status,
-        priority=conversation.priority, channel=conversation.channel, team_id=conversation.team_id,
-        assignee_id=conversation.assignee_id, handed_off_at=conversation.handed_off_at,
-        summary=_summary(customer_messages, triages), timeline=timeline, why=why, customer=profile,
-        past_conversations=past, predicted_needs=needs,
+        conversation_id=conversation.id,
+        mode=conversation.mode,
+        status=conversation.status,
+        priority=conversation.priority,
+        channel=conversation.channel,
+        team_id=conversation.team_id,
+        assignee_id=conversation.assignee_id,
+        handed_off_at=conversation.handed_off_at,
+        summary=_summary(customer_messages, triages),
+        timeline=timeline,
+        why=why,
+        customer=profile,
+        past_conversations=past,
+        predicted_needs=needs,
         suggested_articles=_suggested(session, workspace_id, query, customer.segment),
-        draft_reply=_draft(customer, timeline, needs, agent.name.split(" ")[0] if agent else None,
-                           state.get("automation_draft")),
+        draft_reply=_draft(
+            customer,
+            timeline,
+            needs,
+            agent.name.split(" ")[0] if agent else None,
+            state.get("automation_draft"),
+        ),
         handbacks=handbacks,
     )

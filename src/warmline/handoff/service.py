@@ -1,7 +1,8 @@
 """The warm hand-off: a person takes over with the full story; an agent hands back explicitly.
 
-`hand_off()` is what the pipeline does on a `hand_off` decision; `request_handoff()` is the same for a customer
-or an agent who asks for it; `hand_back()` returns the conversation to automation with what was resolved.
+`hand_off()` is what the pipeline does on a `hand_off` decision; `request_handoff()` is the same for a
+customer or an agent who asks for it; `hand_back()` returns the conversation to automation with what was
+resolved.
 The packet an agent sees is built in `packet.py` (`build_packet`).
 """
 
@@ -36,8 +37,13 @@ def _conversation(session: Session, workspace_id: int, conversation_id: int) -> 
 
 
 def hand_off(
-    session: Session, conversation: Conversation, decided: PolicyDecision, *, customer: Customer | None = None,
-    initiated_by: str = "policy", decision: Decision | None = None,
+    session: Session,
+    conversation: Conversation,
+    decided: PolicyDecision,
+    *,
+    customer: Customer | None = None,
+    initiated_by: str = "policy",
+    decision: Decision | None = None,
 ) -> list[Message]:
     """Put the conversation in human mode, ask routing for a person, and tell the customer honestly."""
     from warmline.conversations import pipeline
@@ -58,19 +64,32 @@ def hand_off(
     text = f"{lead} {notice}".strip()
     state = dict(conversation.state or {})
     state["handoff"] = {
-        "at": moment.isoformat(), "initiated_by": initiated_by, "rule": decided.rule,
-        "priority": decided.priority, "decision_id": decision.id if decision else None,
+        "at": moment.isoformat(),
+        "initiated_by": initiated_by,
+        "rule": decided.rule,
+        "priority": decided.priority,
+        "decision_id": decision.id if decision else None,
         "within_business_hours": routing.within_business_hours,
-        "expected_wait_minutes": routing.expected_wait_minutes, "agents_online": routing.agents_online,
+        "expected_wait_minutes": routing.expected_wait_minutes,
+        "agents_online": routing.agents_online,
         "assignee_name": routing.assignee_name,
     }
     state["turns_without_progress"] = 0
     conversation.state = state
     if decision is not None:
         decision.inputs = {**(decision.inputs or {}), "routing": routing.model_dump(mode="json")}
-    return [pipeline.bot_message(session, conversation, text, kind="handoff_notice",
-                                 meta={"expected_wait_minutes": routing.expected_wait_minutes,
-                                       "within_business_hours": routing.within_business_hours})]
+    return [
+        pipeline.bot_message(
+            session,
+            conversation,
+            text,
+            kind="handoff_notice",
+            meta={
+                "expected_wait_minutes": routing.expected_wait_minutes,
+                "within_business_hours": routing.within_business_hours,
+            },
+        )
+    ]
 
 
 def offer_text(session: Session, conversation: Conversation, decided: PolicyDecision) -> str:
@@ -82,13 +101,19 @@ def offer_text(session: Session, conversation: Conversation, decided: PolicyDeci
     if not availability.is_open(workspace, moment):
         opening = availability.next_opening(workspace, moment)
         when = f" until {availability._when(workspace, moment, opening)}" if opening else ""
-        text += (f" Our team is offline{when}; if you ask for a person, your conversation goes first in line "
-                 "and we'll reply by email first thing.")
+        text += (
+            f" Our team is offline{when}; if you ask for a person, your conversation goes first in line "
+            "and we'll reply by email first thing."
+        )
     return text
 
 
 def request_handoff(
-    session: Session, principal: Principal | None, workspace_id: int, conversation_id: int, body: HandoffRequest,
+    session: Session,
+    principal: Principal | None,
+    workspace_id: int,
+    conversation_id: int,
+    body: HandoffRequest,
 ) -> tuple[Conversation, Decision | None, list[Message]]:
     """A customer ("Talk to a person") or an agent asks for a person now. Already with a person: no change."""
     from warmline.conversations import pipeline
@@ -100,27 +125,51 @@ def request_handoff(
     doc, version = policy.active(session, workspace_id)
     segment = customer.segment if customer else None
     explicit = body.initiated_by == "customer"
-    reason = body.reason or ("the customer asked for a person" if explicit else "an agent took the conversation")
+    reason = body.reason or (
+        "the customer asked for a person" if explicit else "an agent took the conversation"
+    )
     decided = PolicyDecision(
-        action="hand_off", priority=body.priority or "normal", team=body.team,
-        rule="non_negotiable.explicit_request" if explicit else "agent_handoff", policy_version=version,
-        segment=segment, stance=doc.stance_of(segment), non_negotiable=explicit,
+        action="hand_off",
+        priority=body.priority or "normal",
+        team=body.team,
+        rule="non_negotiable.explicit_request" if explicit else "agent_handoff",
+        policy_version=version,
+        segment=segment,
+        stance=doc.stance_of(segment),
+        non_negotiable=explicit,
         customer_message=doc.messages.hand_off,
-        reasons=[{"detector": "handoff", "label": f"{body.initiated_by}_request", "score": 1.0, "detail": reason}],
+        reasons=[
+            {"detector": "handoff", "label": f"{body.initiated_by}_request", "score": 1.0, "detail": reason}
+        ],
     )
     decision = pipeline.record_decision(session, conversation, None, decided, kind="handoff")
-    decision.inputs = {**decision.inputs, "initiated_by": body.initiated_by, "reason": reason,
-                       "user_id": principal.user_id if principal else None}
-    replies = hand_off(session, conversation, decided, customer=customer, initiated_by=body.initiated_by,
-                       decision=decision)
-    audit.record(session, principal, workspace_id=workspace_id, action="conversation.handed_off",
-                 entity_type="conversation", entity_id=conversation.id,
-                 changes={"mode": ["automated", "human"], "initiated_by": body.initiated_by, "reason": reason})
+    decision.inputs = {
+        **decision.inputs,
+        "initiated_by": body.initiated_by,
+        "reason": reason,
+        "user_id": principal.user_id if principal else None,
+    }
+    replies = hand_off(
+        session, conversation, decided, customer=customer, initiated_by=body.initiated_by, decision=decision
+    )
+    audit.record(
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="conversation.handed_off",
+        entity_type="conversation",
+        entity_id=conversation.id,
+        changes={"mode": ["automated", "human"], "initiated_by": body.initiated_by, "reason": reason},
+    )
     return conversation, decision, replies
 
 
 def hand_back(
-    session: Session, principal: Principal | None, workspace_id: int, conversation_id: int, body: HandbackRequest,
+    session: Session,
+    principal: Principal | None,
+    workspace_id: int,
+    conversation_id: int,
+    body: HandbackRequest,
 ) -> tuple[Conversation, Decision, list[Message]]:
     """An agent returns the conversation to automation, saying what was resolved; the bot resumes with it."""
     from warmline.conversations import pipeline
@@ -131,8 +180,12 @@ def hand_back(
     moment = now()
     conversation.mode = "automated"
     state = dict(conversation.state or {})
-    entry: dict[str, Any] = {"at": moment.isoformat(), "by_user_id": principal.user_id if principal else None,
-                             "resolved": body.resolved, "note": body.note}
+    entry: dict[str, Any] = {
+        "at": moment.isoformat(),
+        "by_user_id": principal.user_id if principal else None,
+        "resolved": body.resolved,
+        "note": body.note,
+    }
     state["handback"] = entry
     state["handbacks"] = [*(state.get("handbacks") or []), entry][-20:]
     state["turns_without_progress"] = 0
@@ -148,23 +201,47 @@ def hand_back(
         release(session, conversation)
     _, version = policy.active(session, workspace_id)
     decided = PolicyDecision(
-        action="automate", rule="hand_back", policy_version=version,
-        reasons=[{"detector": "handoff", "label": "hand_back", "score": 1.0,
-                  "detail": f"handed back by an agent; resolved: {body.resolved}"}],
+        action="automate",
+        rule="hand_back",
+        policy_version=version,
+        reasons=[
+            {
+                "detector": "handoff",
+                "label": "hand_back",
+                "score": 1.0,
+                "detail": f"handed back by an agent; resolved: {body.resolved}",
+            }
+        ],
     )
     decision = pipeline.record_decision(session, conversation, None, decided, kind="handback")
-    decision.inputs = {**decision.inputs, "resolved": body.resolved, "note": body.note,
-                       "user_id": principal.user_id if principal else None}
+    decision.inputs = {
+        **decision.inputs,
+        "resolved": body.resolved,
+        "note": body.note,
+        "user_id": principal.user_id if principal else None,
+    }
     replies: list[Message] = []
     if body.notify_customer:
-        replies.append(pipeline.bot_message(
-            session, conversation,
-            f"Our team has finished helping with: {body.resolved}. I'm the automated assistant again — if you "
-            "need anything else, just ask here, and you can talk to a person at any time.",
-            kind="handback_notice", meta={"quick_replies": pipeline.OFFER_QUICK_REPLIES}))
-    audit.record(session, principal, workspace_id=workspace_id, action="conversation.handed_back",
-                 entity_type="conversation", entity_id=conversation.id,
-                 changes={"mode": ["human", "automated"], "resolved": body.resolved})
+        replies.append(
+            pipeline.bot_message(
+                session,
+                conversation,
+                f"Our team has finished helping with: {body.resolved}. "
+                "I'm the automated assistant again — if you "
+                "need anything else, just ask here, and you can talk to a person at any time.",
+                kind="handback_notice",
+                meta={"quick_replies": pipeline.OFFER_QUICK_REPLIES},
+            )
+        )
+    audit.record(
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="conversation.handed_back",
+        entity_type="conversation",
+        entity_id=conversation.id,
+        changes={"mode": ["human", "automated"], "resolved": body.resolved},
+    )
     return conversation, decision, replies
 
 
@@ -175,8 +252,11 @@ def publish(session: Session, conversation: Conversation, replies: list[Message]
     from warmline.conversations.schemas import MessageOut
 
     for reply in replies:
-        event = {"type": "message.created", "conversation_id": conversation.id,
-                 "message": MessageOut.model_validate(reply).model_dump(mode="json")}
+        event = {
+            "type": "message.created",
+            "conversation_id": conversation.id,
+            "message": MessageOut.model_validate(reply).model_dump(mode="json"),
+        }
         realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
         realtime.publish(session, realtime.conversation_channel(conversation.id), event)
     conversations.publish_conversation(session, conversation)

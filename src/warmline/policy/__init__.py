@@ -1,1 +1,1 @@
-"""Deciding, for each customer message, whether automation answers, clarifies, offers a person or hands off."""
+"""Deciding, for each customer message: automation answers, clarifies, offers a person or hands off."""

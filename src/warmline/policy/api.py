@@ -67,9 +67,15 @@ class SimulateIn(BaseModel):
 
 
 def _out(row: PolicyVersion) -> PolicyOut:
-    return PolicyOut(version=row.version, source=row.source, document=row.document, comment=row.comment,
-                     restored_from=row.restored_from, created_by_user_id=row.created_by_user_id,
-                     created_at=row.created_at)
+    return PolicyOut(
+        version=row.version,
+        source=row.source,
+        document=row.document,
+        comment=row.comment,
+        restored_from=row.restored_from,
+        created_by_user_id=row.created_by_user_id,
+        created_at=row.created_at,
+    )
 
 
 @router.get("", response_model=PolicyOut)
@@ -79,8 +85,9 @@ def get_policy(ctx: Ctx) -> PolicyOut:
         if row is not None:
             return _out(row)
         doc = service.builtin_source(session, principal.workspace_id)[1]
-        return PolicyOut(version=0, source=source, document=doc.model_dump(mode="json", by_alias=True),
-                         builtin=True)
+        return PolicyOut(
+            version=0, source=source, document=doc.model_dump(mode="json", by_alias=True), builtin=True
+        )
 
 
 @router.put("", response_model=PolicyOut)
@@ -103,8 +110,13 @@ def validate_policy(body: PolicyIn, ctx: Ctx) -> ValidationOut:
 def simulate_policy(body: SimulateIn, ctx: Ctx) -> SimulationReport:
     with ctx.tx(min_role="supervisor") as (session, principal):
         return simulation_service.simulate_for_workspace(
-            session, principal.workspace_id, body.source, body.conversations, recent=body.recent,
-            include_outcomes=body.include_outcomes)
+            session,
+            principal.workspace_id,
+            body.source,
+            body.conversations,
+            recent=body.recent,
+            include_outcomes=body.include_outcomes,
+        )
 
 
 @router.get("/versions", response_model=list[VersionOut])
@@ -117,8 +129,11 @@ def list_versions(ctx: Ctx) -> list[VersionOut]:
 def get_version(version: int, ctx: Ctx) -> VersionDetail:
     with ctx.tx(min_role="supervisor") as (session, principal):
         row = service.get_version(session, principal.workspace_id, version)
-        return VersionDetail(**VersionOut.model_validate(row).model_dump(), source=row.source,
-                             diff=service.diff_to_previous(session, principal.workspace_id, row))
+        return VersionDetail(
+            **VersionOut.model_validate(row).model_dump(),
+            source=row.source,
+            diff=service.diff_to_previous(session, principal.workspace_id, row),
+        )
 
 
 @router.post("/versions/{version}/restore", response_model=PolicyOut)

@@ -37,19 +37,35 @@ def validate(path: str) -> None:
 
 
 @policy_group.command("simulate")
-@click.option("--policy", "policy_path", required=True, type=click.Path(dir_okay=False),
-              help="the candidate policy (YAML)")
-@click.option("--input", "input_path", required=True, type=click.Path(dir_okay=False),
-              help="conversations, JSONL: one {id, channel, customer: {attributes}, messages: [{text}]} per line")
-@click.option("--baseline", "baseline_path", default=None, type=click.Path(dir_okay=False),
-              help="the current policy to compare with (default: Warmline's built-in policy)")
+@click.option(
+    "--policy",
+    "policy_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="the candidate policy (YAML)",
+)
+@click.option(
+    "--input",
+    "input_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="conversations, JSONL: one {id, channel, customer: {attributes}, messages: [{text}]} per line",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="the current policy to compare with (default: Warmline's built-in policy)",
+)
 @click.option("--json", "as_json", is_flag=True, help="print the full report as JSON")
 @click.option("--outcomes", is_flag=True, help="include every conversation's outcome in the JSON")
-def simulate_command(policy_path: str, input_path: str, baseline_path: str | None, as_json: bool,
-                     outcomes: bool) -> None:
+def simulate_command(
+    policy_path: str, input_path: str, baseline_path: str | None, as_json: bool, outcomes: bool
+) -> None:
     """Replay conversations through a candidate policy and show what would change."""
     from warmline.policy.document import DEFAULT_POLICY_PATH
-    from warmline.policy.simulator import load_jsonl, simulate
+    from warmline.policy.simulator import Shares, load_jsonl, simulate
 
     candidate = _load(policy_path)
     baseline = _load(baseline_path or str(DEFAULT_POLICY_PATH))
@@ -66,9 +82,13 @@ def simulate_command(policy_path: str, input_path: str, baseline_path: str | Non
     if as_json:
         click.echo(json.dumps(report.model_dump(mode="json"), indent=2))
         return
-    def line(name: str, s: object) -> str:
-        return (f"  {name:<28} n={s.n:<5} automated {s.automated:6.1%}  offered {s.offered:6.1%}  "  # type: ignore[attr-defined]
-                f"handed off {s.handed_off:6.1%}")  # type: ignore[attr-defined]
+
+    def line(name: str, s: Shares) -> str:
+        return (
+            f"  {name:<28} n={s.n:<5} automated {s.automated:6.1%}  offered {s.offered:6.1%}  "
+            f"handed off {s.handed_off:6.1%}"
+        )
+
     click.echo(f"{report.conversations} conversations, {report.messages} messages, {report.seconds:.2f} s")
     for label, run in (("candidate", report.candidate), ("baseline", report.baseline)):
         if run is None:
@@ -81,4 +101,6 @@ def simulate_command(policy_path: str, input_path: str, baseline_path: str | Non
             click.echo(line(f"moment {moment}", shares))
     click.echo(f"{report.changed_count} conversations change:")
     for change in report.changed[:20]:
-        click.echo(f"  {change.id}: {change.baseline} -> {change.candidate}  ({' / '.join(change.candidate_rules)})")
+        click.echo(
+            f"  {change.id}: {change.baseline} -> {change.candidate}  ({' / '.join(change.candidate_rules)})"
+        )

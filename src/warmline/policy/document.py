@@ -43,8 +43,11 @@ class AttributeCondition(_Strict):
 
     @model_validator(mode="after")
     def _one_operator(self) -> AttributeCondition:
-        used = [op for op in ("eq", "ne", "in_", "not_in", "gt", "gte", "lt", "lte", "exists")
-                if getattr(self, op) is not None]
+        used = [
+            op
+            for op in ("eq", "ne", "in_", "not_in", "gt", "gte", "lt", "lte", "exists")
+            if getattr(self, op) is not None
+        ]
         if len(used) != 1:
             raise ValueError("give exactly one operator: eq, ne, in, not_in, gt, gte, lt, lte or exists")
         return self
@@ -115,11 +118,17 @@ class StanceDefault(_Strict):
 class Messages(_Strict):
     hand_off: str = "I'm passing you to a member of our team, with everything you've told me so far."
     offer_human: str = "I may not be the best help here. Would you like to talk to a person?"
-    clarify: str = "Sorry, I want to be sure I understand. Could you tell me a little more about what you need?"
-    crisis: str = ("I'm sorry this happened. This matters, so I'm passing you straight to a person on our "
-                   "team, with everything you've told me.")
-    vulnerable: str = ("I'm sorry you're going through this. I'm passing you to a person on our team, who will "
-                       "take it from here with care.")
+    clarify: str = (
+        "Sorry, I want to be sure I understand. Could you tell me a little more about what you need?"
+    )
+    crisis: str = (
+        "I'm sorry this happened. This matters, so I'm passing you straight to a person on our "
+        "team, with everything you've told me."
+    )
+    vulnerable: str = (
+        "I'm sorry you're going through this. I'm passing you to a person on our team, who will "
+        "take it from here with care."
+    )
     white_glove: str = "{owner} will look after this personally."
 
 
@@ -140,11 +149,13 @@ class PolicyDocument(_Strict):
     segments: list[SegmentRule] = Field(default_factory=list)
     default_segment: str | None = None
     rules: list[Rule] = Field(default_factory=list)
-    defaults: dict[Stance, StanceDefault] = Field(default_factory=lambda: {
-        "self_serve": StanceDefault(action="automate"),
-        "balanced": StanceDefault(action="automate"),
-        "white_glove": StanceDefault(action="hand_off", priority="high"),
-    })
+    defaults: dict[Stance, StanceDefault] = Field(
+        default_factory=lambda: {  # type: ignore[arg-type]
+            "self_serve": StanceDefault(action="automate"),
+            "balanced": StanceDefault(action="automate"),
+            "white_glove": StanceDefault(action="hand_off", priority="high"),
+        }
+    )
     messages: Messages = Field(default_factory=Messages)
     settings: PolicySettings = Field(default_factory=PolicySettings)
 
@@ -189,28 +200,40 @@ class PolicyFileError(ValueError):
         self.problems = problems
         first = problems[0]
         where = f"line {first.line}: " if first.line else ""
-        super().__init__(f"{where}{first.reason}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        super().__init__(
+            f"{where}{first.reason}" + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
+        )
 
 
 def parse_policy(text: str) -> PolicyDocument:
     """Parse and validate a policy file; raise `PolicyFileError` with lines and reasons."""
     if len(text.encode("utf-8", errors="replace")) > MAX_POLICY_BYTES:
-        raise PolicyFileError([PolicyProblem(reason=f"the policy file is larger than {MAX_POLICY_BYTES} bytes")])
+        raise PolicyFileError(
+            [PolicyProblem(reason=f"the policy file is larger than {MAX_POLICY_BYTES} bytes")]
+        )
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = " ".join(p for p in (exc.context, exc.problem) if p) or "not valid YAML"
-        raise PolicyFileError([PolicyProblem(line=mark.line + 1 if mark else None,
-                                             column=mark.column + 1 if mark else None,
-                                             reason=f"not valid YAML: {reason}")]) from exc
+        raise PolicyFileError(
+            [
+                PolicyProblem(
+                    line=mark.line + 1 if mark else None,
+                    column=mark.column + 1 if mark else None,
+                    reason=f"not valid YAML: {reason}",
+                )
+            ]
+        ) from exc
     except yaml.YAMLError as exc:
         raise PolicyFileError([PolicyProblem(reason=f"not valid YAML: {exc}")]) from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise PolicyFileError([PolicyProblem(line=1, reason="the policy must be a mapping (key: value) at the top")])
+        raise PolicyFileError(
+            [PolicyProblem(line=1, reason="the policy must be a mapping (key: value) at the top")]
+        )
     try:
         return PolicyDocument.model_validate(data)
     except ValidationError as exc:
@@ -220,8 +243,11 @@ def parse_policy(text: str) -> PolicyDocument:
             line, column = _locate(node, loc)
             path = ".".join(str(p) for p in loc)
             message = err["msg"].removeprefix("Value error, ")
-            problems.append(PolicyProblem(line=line, column=column, path=path,
-                                          reason=f"{path}: {message}" if path else message))
+            problems.append(
+                PolicyProblem(
+                    line=line, column=column, path=path, reason=f"{path}: {message}" if path else message
+                )
+            )
         raise PolicyFileError(problems) from exc
 
 

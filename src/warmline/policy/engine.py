@@ -28,11 +28,13 @@ _NOT_HELPFUL = re.compile(
     r"^\s*(no\b[\s,.!]*)?(that|this|it)?\s*(did(n'?t| not)|does(n'?t| not)|was(n'?t| not)|is(n'?t| not))\s+"
     r"(help|helpful|work|answer|what i (asked|meant|need|wanted))"
     r"|^\s*(no|nope|not really|not helpful|useless)\s*[.!]*\s*$"
-    r"|\b(you'?re not (listening|helping)|that'?s not what i (asked|meant|need|wanted)|(already|just) (told|said) (you|that))\b",
+    r"|\b(you'?re not (listening|helping)|that'?s not what i (asked|meant|need|wanted)"
+    r"|(already|just) (told|said) (you|that))\b",
     re.IGNORECASE,
 )
-_TALK_TO_PERSON = re.compile(r"^\s*(talk|speak|chat) (to|with) (a )?(person|human|someone|an agent|agent)\s*[.!]*\s*$",
-                             re.IGNORECASE)
+_TALK_TO_PERSON = re.compile(
+    r"^\s*(talk|speak|chat) (to|with) (a )?(person|human|someone|an agent|agent)\s*[.!]*\s*$", re.IGNORECASE
+)
 
 
 def max_priority(a: str, b: str) -> str:
@@ -120,7 +122,9 @@ def condition_holds(cond: AttributeCondition, attributes: dict[str, Any]) -> boo
     return False
 
 
-def assign_segment(policy: PolicyDocument, attributes: dict[str, Any], today: date | None = None) -> str | None:
+def assign_segment(
+    policy: PolicyDocument, attributes: dict[str, Any], today: date | None = None
+) -> str | None:
     """The first segment whose tests all hold (a segment with no tests matches everyone)."""
     attrs = derived_attributes(attributes, today)
     for seg in policy.segments:
@@ -135,12 +139,16 @@ def assign_segment(policy: PolicyDocument, attributes: dict[str, Any], today: da
 
 
 def _moment_hit(wanted: list[str], moments: list[str]) -> list[str]:
-    return [m for m in moments if any(m == w or (w.endswith(".") and m.startswith(w)) or m.startswith(w + ".")
-                                      for w in wanted)]
+    return [
+        m
+        for m in moments
+        if any(m == w or (w.endswith(".") and m.startswith(w)) or m.startswith(w + ".") for w in wanted)
+    ]
 
 
-def rule_matches(when: RuleWhen, triage: TriageResult, ctx: PolicyContext, stance: Stance,
-                 attributes: dict[str, Any]) -> bool:
+def rule_matches(
+    when: RuleWhen, triage: TriageResult, ctx: PolicyContext, stance: Stance, attributes: dict[str, Any]
+) -> bool:
     if when.segment is not None and ctx.segment not in when.segment:
         return False
     if when.stance is not None and stance not in when.stance:
@@ -173,17 +181,34 @@ def rule_matches(when: RuleWhen, triage: TriageResult, ctx: PolicyContext, stanc
     return all(condition_holds(c, attributes) for c in when.attributes)
 
 
-def first_matching_rule(policy: PolicyDocument, triage: TriageResult, ctx: PolicyContext, stance: Stance,
-                        attributes: dict[str, Any]) -> Rule | None:
+def first_matching_rule(
+    policy: PolicyDocument,
+    triage: TriageResult,
+    ctx: PolicyContext,
+    stance: Stance,
+    attributes: dict[str, Any],
+) -> Rule | None:
     for rule in policy.rules:
         if rule_matches(rule.when, triage, ctx, stance, attributes):
             return rule
     return None
 
 
-def _reason(label: str, detail: str, *, score: float = 1.0, evidence: list[str] | None = None,
-            detector: str = "policy") -> dict[str, Any]:
-    return {"detector": detector, "label": label, "score": score, "detail": detail, "evidence": evidence or []}
+def _reason(
+    label: str,
+    detail: str,
+    *,
+    score: float = 1.0,
+    evidence: list[str] | None = None,
+    detector: str = "policy",
+) -> dict[str, Any]:
+    return {
+        "detector": detector,
+        "label": label,
+        "score": score,
+        "detail": detail,
+        "evidence": evidence or [],
+    }
 
 
 def _triage_evidence(triage: TriageResult, labels: set[str]) -> list[str]:
@@ -217,13 +242,29 @@ def decide(policy: PolicyDocument, version: int, triage: TriageResult, ctx: Poli
             priority = "urgent"
         elif crisis or triage.vulnerability:
             priority = "high"
-        reasons.append(_reason("already_with_a_person",
-                               "a person is handling this conversation; automation stays silent until hand-back"))
+        reasons.append(
+            _reason(
+                "already_with_a_person",
+                "a person is handling this conversation; automation stays silent until hand-back",
+            )
+        )
         if self_harm:
-            reasons.append(_reason("self_harm", "possible risk of self-harm: emergency resources shown, priority "
-                                   "urgent", evidence=_triage_evidence(triage, {"self_harm"})))
-        return PolicyDecision(action="hand_off", priority=priority, rule="already_with_a_person", reasons=reasons,
-                              non_negotiable=True, emergency_notice=emergency, **base)  # type: ignore[arg-type]
+            reasons.append(
+                _reason(
+                    "self_harm",
+                    "possible risk of self-harm: emergency resources shown, priority urgent",
+                    evidence=_triage_evidence(triage, {"self_harm"}),
+                )
+            )
+        return PolicyDecision(
+            action="hand_off",
+            priority=priority,
+            rule="already_with_a_person",
+            reasons=reasons,
+            non_negotiable=True,
+            emergency_notice=emergency,
+            **base,
+        )
 
     # 1. the workspace's rules
     rule = first_matching_rule(policy, triage, ctx, stance, attributes)
@@ -231,59 +272,89 @@ def decide(policy: PolicyDocument, version: int, triage: TriageResult, ctx: Poli
         action, priority = rule.then.action, rule.then.priority
         team, skill, message = rule.then.team, rule.then.skill, rule.then.message
         rule_name = rule.name
-        reasons.append(_reason(f"rule:{rule.name}", rule.description or f"workspace rule {rule.name!r} matched"))
+        reasons.append(
+            _reason(f"rule:{rule.name}", rule.description or f"workspace rule {rule.name!r} matched")
+        )
     else:
         default = policy.defaults.get(stance)
         action = default.action if default else "automate"
         priority = default.priority if default else "normal"
         team, skill, message = (default.team if default else None), None, None
         rule_name = f"default.{stance}"
-        reasons.append(_reason(f"default:{stance}", f"no workspace rule matched; the {stance} stance defaults to "
-                               f"{action}"))
+        reasons.append(
+            _reason(
+                f"default:{stance}", f"no workspace rule matched; the {stance} stance defaults to {action}"
+            )
+        )
     non_negotiable = False
 
     # 2. non-negotiable defaults
     if self_harm:
         action, priority, rule_name, non_negotiable = "hand_off", "urgent", "non_negotiable.self_harm", True
         message = messages.vulnerable
-        reasons.append(_reason("self_harm", "possible risk of self-harm: show emergency resources now and hand "
-                               "off at urgent priority", evidence=_triage_evidence(triage, {"self_harm"})))
+        reasons.append(
+            _reason(
+                "self_harm",
+                "possible risk of self-harm: show emergency resources now and hand off at urgent priority",
+                evidence=_triage_evidence(triage, {"self_harm"}),
+            )
+        )
     elif triage.wants_human or ctx.explicit_request:
         action, rule_name, non_negotiable = "hand_off", "non_negotiable.explicit_request", True
         priority = max_priority(priority, "normal")
         message = messages.hand_off
         if triage.vulnerability or crisis:
             priority = max_priority(priority, "high")
-        reasons.append(_reason("explicit_request", "the customer asked for a person: hand off in the same turn",
-                               evidence=_triage_evidence(triage, {"wants_human"})))
+        reasons.append(
+            _reason(
+                "explicit_request",
+                "the customer asked for a person: hand off in the same turn",
+                evidence=_triage_evidence(triage, {"wants_human"}),
+            )
+        )
     elif crisis or triage.vulnerability:
         action, rule_name, non_negotiable = "hand_off", "non_negotiable.crisis_or_vulnerability", True
         priority = max_priority(priority, "high")
         message = messages.vulnerable if triage.vulnerability else messages.crisis
         labels = set(crisis) | set(triage.vulnerability)
-        reasons.append(_reason("crisis_or_vulnerability", f"{', '.join(sorted(labels))}: a person takes over at "
-                               "high priority", evidence=_triage_evidence(triage, labels)))
+        reasons.append(
+            _reason(
+                "crisis_or_vulnerability",
+                f"{', '.join(sorted(labels))}: a person takes over at high priority",
+                evidence=_triage_evidence(triage, labels),
+            )
+        )
     elif stance == "white_glove" and action != "hand_off":
         action, rule_name, non_negotiable = "hand_off", "stance.white_glove", True
         message = None
-        reasons.append(_reason("white_glove", "white-glove customers are greeted by a person; automation only "
-                               "drafts"))
+        reasons.append(
+            _reason("white_glove", "white-glove customers are greeted by a person; automation only drafts")
+        )
     elif action in ("automate", "clarify") and triage.language not in policy.settings.automation_languages:
         action = policy.settings.other_language_action
         rule_name, non_negotiable = "non_negotiable.language", True
         if action == "clarify" and (ctx.last_bot_was_clarify or ctx.automated_turns_without_progress >= 1):
             action = "hand_off"
         message = messages.hand_off if action == "hand_off" else messages.clarify
-        reasons.append(_reason("language", f"the message is in {triage.language!r}, which automation does not "
-                               "answer in; a confident wrong answer is worse than a person",
-                               evidence=_triage_evidence(triage, {triage.language})))
+        reasons.append(
+            _reason(
+                "language",
+                f"the message is in {triage.language!r}, which automation does not "
+                "answer in; a confident wrong answer is worse than a person",
+                evidence=_triage_evidence(triage, {triage.language}),
+            )
+        )
     elif action in ("automate", "clarify") and (
         ctx.automated_turns_without_progress >= policy.settings.max_turns_without_progress
     ):
         action, rule_name, non_negotiable = "offer_human", "non_negotiable.no_progress", True
         message = messages.offer_human
-        reasons.append(_reason("no_progress", f"{ctx.automated_turns_without_progress} automated turns without "
-                               "progress: offer a person"))
+        reasons.append(
+            _reason(
+                "no_progress",
+                f"{ctx.automated_turns_without_progress} automated turns without progress: offer a person",
+            )
+        )
 
     if white_glove_greeting_needed(stance, action):
         owner = ctx.owner_name or "A member of our team"
@@ -295,14 +366,29 @@ def decide(policy: PolicyDocument, version: int, triage: TriageResult, ctx: Poli
     if action == "hand_off" and not message:
         message = messages.hand_off
     if not ctx.within_business_hours and action in ("hand_off", "offer_human"):
-        reasons.append(_reason("outside_business_hours", "outside business hours: the conversation waits at the "
-                               "top of the queue and the customer is told when to expect a reply"))
+        reasons.append(
+            _reason(
+                "outside_business_hours",
+                "outside business hours: the conversation waits at the "
+                "top of the queue and the customer is told when to expect a reply",
+            )
+        )
     for r in triage.reasons[:8]:
-        reasons.append({"detector": r.detector, "label": r.label, "score": r.score, "evidence": r.evidence[:5]})
+        reasons.append(
+            {"detector": r.detector, "label": r.label, "score": r.score, "evidence": r.evidence[:5]}
+        )
     return PolicyDecision(
-        action=action, priority=priority, team=team, skill=skill, rule=rule_name, reasons=reasons,  # type: ignore[arg-type]
-        customer_message=message if action != "automate" else None, non_negotiable=non_negotiable,
-        no_progress=action == "clarify", emergency_notice=emergency, **base,  # type: ignore[arg-type]
+        action=action,
+        priority=priority,
+        team=team,
+        skill=skill,
+        rule=rule_name,
+        reasons=reasons,
+        customer_message=message if action != "automate" else None,
+        non_negotiable=non_negotiable,
+        no_progress=action == "clarify",
+        emergency_notice=emergency,
+        **base,
     )
 
 
@@ -327,21 +413,32 @@ def resolve_automation(
         return decided.model_copy(update={"no_progress": False})
     turns_after = ctx.automated_turns_without_progress + 1
     cap = policy.settings.max_turns_without_progress
-    why = "automation could not answer" if not handled else "automation's answer would not move things forward"
+    why = (
+        "automation could not answer" if not handled else "automation's answer would not move things forward"
+    )
     if clarify_question and not ctx.last_bot_was_clarify and turns_after < cap:
-        return decided.model_copy(update={
-            "action": "clarify", "rule": "fallback.clarify", "customer_message": clarify_question,
+        return decided.model_copy(
+            update={
+                "action": "clarify",
+                "rule": "fallback.clarify",
+                "customer_message": clarify_question,
+                "no_progress": True,
+                "reasons": [*decided.reasons, _reason("fallback_clarify", f"{why}; one clarifying question")],
+            }
+        )
+    detail = f"{why}; offering a person" + (
+        f" ({turns_after} turns without progress)" if turns_after >= cap else ""
+    )
+    return decided.model_copy(
+        update={
+            "action": "offer_human",
+            "rule": "non_negotiable.no_progress" if turns_after >= cap else "fallback.offer_human",
+            "non_negotiable": turns_after >= cap or decided.non_negotiable,
+            "customer_message": policy.messages.offer_human,
             "no_progress": True,
-            "reasons": [*decided.reasons, _reason("fallback_clarify", f"{why}; one clarifying question")],
-        })
-    detail = f"{why}; offering a person" + (f" ({turns_after} turns without progress)" if turns_after >= cap else "")
-    return decided.model_copy(update={
-        "action": "offer_human",
-        "rule": "non_negotiable.no_progress" if turns_after >= cap else "fallback.offer_human",
-        "non_negotiable": turns_after >= cap or decided.non_negotiable,
-        "customer_message": policy.messages.offer_human, "no_progress": True,
-        "reasons": [*decided.reasons, _reason("fallback_offer_human", detail)],
-    })
+            "reasons": [*decided.reasons, _reason("fallback_offer_human", detail)],
+        }
+    )
 
 
 def turn_context(base: PolicyContext, text: str, state: dict[str, Any]) -> PolicyContext:
@@ -350,12 +447,14 @@ def turn_context(base: PolicyContext, text: str, state: dict[str, Any]) -> Polic
     not_helpful = said_not_helpful(text) and (state or {}).get("last_action") in ("automate", "clarify")
     if not_helpful:
         turns += 1
-    return base.model_copy(update={
-        "automated_turns_without_progress": turns,
-        "said_not_helpful": not_helpful,
-        "last_bot_was_clarify": bool((state or {}).get("last_bot_was_clarify")),
-        "explicit_request": base.explicit_request or is_talk_to_person(text),
-    })
+    return base.model_copy(
+        update={
+            "automated_turns_without_progress": turns,
+            "said_not_helpful": not_helpful,
+            "last_bot_was_clarify": bool((state or {}).get("last_bot_was_clarify")),
+            "explicit_request": base.explicit_request or is_talk_to_person(text),
+        }
+    )
 
 
 def next_state(state: dict[str, Any], ctx: PolicyContext, final: PolicyDecision) -> dict[str, Any]:

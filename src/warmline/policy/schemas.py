@@ -1,4 +1,5 @@
-"""Deciding, for each customer message, whether automation answers, clarifies, offers a person or hands off."""
+"""Deciding, for each customer message: automation answers, clarifies, offers a person or hands off."""
+
 from __future__ import annotations
 
 from datetime import datetime

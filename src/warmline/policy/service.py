@@ -50,8 +50,10 @@ def builtin_source(session: Session, workspace_id: int) -> tuple[str, PolicyDocu
 
 def latest_version(session: Session, workspace_id: int) -> PolicyVersion | None:
     return session.scalar(
-        select(PolicyVersion).where(PolicyVersion.workspace_id == workspace_id)
-        .order_by(PolicyVersion.version.desc()).limit(1)
+        select(PolicyVersion)
+        .where(PolicyVersion.workspace_id == workspace_id)
+        .order_by(PolicyVersion.version.desc())
+        .limit(1)
     )
 
 
@@ -86,7 +88,9 @@ def decide(session: Session, triage: TriageResult, context: PolicyContext) -> Po
     return engine.decide(policy, version, triage, context)
 
 
-def segment_for(session: Session, workspace_id: int, attributes: dict[str, Any], today: Any = None) -> str | None:
+def segment_for(
+    session: Session, workspace_id: int, attributes: dict[str, Any], today: Any = None
+) -> str | None:
     policy, _ = active(session, workspace_id)
     return engine.assign_segment(policy, attributes, today)
 
@@ -99,8 +103,9 @@ def validate_source(source: str) -> PolicyDocument:
     try:
         return parse_policy(source)
     except PolicyFileError as exc:
-        raise Invalid(f"the policy was refused: {exc}",
-                      details=[p.model_dump() for p in exc.problems]) from exc
+        raise Invalid(
+            f"the policy was refused: {exc}", details=[p.model_dump() for p in exc.problems]
+        ) from exc
 
 
 def _require_admin(principal: Principal | None) -> None:
@@ -109,56 +114,97 @@ def _require_admin(principal: Principal | None) -> None:
 
 
 def unified_diff(old: str, new: str, old_name: str, new_name: str) -> str:
-    return "".join(difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
-                                        fromfile=old_name, tofile=new_name))
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True), new.splitlines(keepends=True), fromfile=old_name, tofile=new_name
+        )
+    )
 
 
-def _store(session: Session, principal: Principal | None, workspace_id: int, source: str, document: PolicyDocument,
-           *, comment: str, restored_from: int | None, action: str) -> PolicyVersion:
+def _store(
+    session: Session,
+    principal: Principal | None,
+    workspace_id: int,
+    source: str,
+    document: PolicyDocument,
+    *,
+    comment: str,
+    restored_from: int | None,
+    action: str,
+) -> PolicyVersion:
     previous_source, previous_version, _ = active_source(session, workspace_id)
-    number = (session.scalar(select(func.max(PolicyVersion.version))
-                             .where(PolicyVersion.workspace_id == workspace_id)) or 0) + 1
+    number = (
+        session.scalar(
+            select(func.max(PolicyVersion.version)).where(PolicyVersion.workspace_id == workspace_id)
+        )
+        or 0
+    ) + 1
     row = PolicyVersion(
-        workspace_id=workspace_id, version=number, source=source,
-        document=document.model_dump(mode="json", by_alias=True), comment=comment[:500],
+        workspace_id=workspace_id,
+        version=number,
+        source=source,
+        document=document.model_dump(mode="json", by_alias=True),
+        comment=comment[:500],
         restored_from=restored_from,
         created_by_user_id=principal.user_id if principal else None,
         created_by_token_id=principal.token_id if principal else None,
     )
     session.add(row)
     session.flush()
-    audit.record(session, principal, workspace_id=workspace_id, action=action, entity_type="policy",
-                 entity_id=number, changes={
-                     "version": [previous_version, number],
-                     "diff": unified_diff(previous_source, source, f"v{previous_version}", f"v{number}"),
-                     **({"restored_from": restored_from} if restored_from is not None else {}),
-                     **({"comment": comment} if comment else {}),
-                 })
+    audit.record(
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action=action,
+        entity_type="policy",
+        entity_id=number,
+        changes={
+            "version": [previous_version, number],
+            "diff": unified_diff(previous_source, source, f"v{previous_version}", f"v{number}"),
+            **({"restored_from": restored_from} if restored_from is not None else {}),
+            **({"comment": comment} if comment else {}),
+        },
+    )
     return row
 
 
-def save(session: Session, principal: Principal | None, workspace_id: int, source: str,
-         comment: str = "") -> PolicyVersion:
+def save(
+    session: Session, principal: Principal | None, workspace_id: int, source: str, comment: str = ""
+) -> PolicyVersion:
     """Validate and save a new version; a broken file raises `Invalid` and the running policy is unchanged."""
     _require_admin(principal)
     document = validate_source(source)
     current_source, _, current = active_source(session, workspace_id)
     if current is not None and current_source == source:
         return current
-    return _store(session, principal, workspace_id, source, document, comment=comment, restored_from=None,
-                  action="policy.updated")
+    return _store(
+        session,
+        principal,
+        workspace_id,
+        source,
+        document,
+        comment=comment,
+        restored_from=None,
+        action="policy.updated",
+    )
 
 
 def list_versions(session: Session, workspace_id: int) -> list[PolicyVersion]:
-    return list(session.scalars(
-        select(PolicyVersion).where(PolicyVersion.workspace_id == workspace_id)
-        .order_by(PolicyVersion.version.desc())
-    ))
+    return list(
+        session.scalars(
+            select(PolicyVersion)
+            .where(PolicyVersion.workspace_id == workspace_id)
+            .order_by(PolicyVersion.version.desc())
+        )
+    )
 
 
 def get_version(session: Session, workspace_id: int, version: int) -> PolicyVersion:
-    row = session.scalar(select(PolicyVersion).where(PolicyVersion.workspace_id == workspace_id,
-                                                     PolicyVersion.version == version))
+    row = session.scalar(
+        select(PolicyVersion).where(
+            PolicyVersion.workspace_id == workspace_id, PolicyVersion.version == version
+        )
+    )
     if row is None:
         raise NotFound(f"policy version {version} not found")
     return row
@@ -166,9 +212,10 @@ def get_version(session: Session, workspace_id: int, version: int) -> PolicyVers
 
 def diff_to_previous(session: Session, workspace_id: int, row: PolicyVersion) -> str:
     previous = session.scalar(
-        select(PolicyVersion).where(PolicyVersion.workspace_id == workspace_id,
-                                    PolicyVersion.version < row.version)
-        .order_by(PolicyVersion.version.desc()).limit(1)
+        select(PolicyVersion)
+        .where(PolicyVersion.workspace_id == workspace_id, PolicyVersion.version < row.version)
+        .order_by(PolicyVersion.version.desc())
+        .limit(1)
     )
     old = previous.source if previous else builtin_source(session, workspace_id)[0]
     return unified_diff(old, row.source, f"v{previous.version if previous else 0}", f"v{row.version}")
@@ -179,5 +226,13 @@ def restore(session: Session, principal: Principal | None, workspace_id: int, ve
     _require_admin(principal)
     old = get_version(session, workspace_id, version)
     document = validate_source(old.source)
-    return _store(session, principal, workspace_id, old.source, document, comment=f"restored v{version}",
-                  restored_from=version, action="policy.restored")
+    return _store(
+        session,
+        principal,
+        workspace_id,
+        old.source,
+        document,
+        comment=f"restored v{version}",
+        restored_from=version,
+        action="policy.restored",
+    )

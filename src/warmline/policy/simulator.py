@@ -121,9 +121,13 @@ class _Run:
             triage = self.triage(message.text, tuple(turns[-CONTEXT_TURNS:]))
             moments.update(triage.moments)
             base = PolicyContext(
-                workspace_id=0, channel=conv.channel, segment=segment, customer_attributes=attributes,
-                conversation_mode=mode,  # type: ignore[arg-type]
-                automated_turns_without_progress=int(state.get("turns_without_progress", 0)), at=conv.at,
+                workspace_id=0,
+                channel=conv.channel,
+                segment=segment,
+                customer_attributes=attributes,
+                conversation_mode=mode,
+                automated_turns_without_progress=int(state.get("turns_without_progress", 0)),
+                at=conv.at,
                 within_business_hours=conv.within_business_hours,
             )
             ctx = engine.turn_context(base, message.text, state)
@@ -135,8 +139,9 @@ class _Run:
                     question = message.automation.clarify_question
                 else:
                     handled, progress, question = engine.modelled_automation(triage)
-                decided = engine.resolve_automation(self.policy, decided, ctx, handled=handled, progress=progress,
-                                                    clarify_question=question)
+                decided = engine.resolve_automation(
+                    self.policy, decided, ctx, handled=handled, progress=progress, clarify_question=question
+                )
                 replies = message.replies if handled and decided.action == "automate" else 0
             if ctx.said_not_helpful:
                 for i in range(len(turns) - 1, -1, -1):
@@ -146,7 +151,9 @@ class _Run:
             state = engine.next_state(state, ctx, decided)
             turns.append(Turn(author="customer", text=message.text))
             if decided.emergency_notice:
-                turns.append(Turn(author="bot" if mode == "automated" else "system", text=decided.emergency_notice))
+                turns.append(
+                    Turn(author="bot" if mode == "automated" else "system", text=decided.emergency_notice)
+                )
             if mode == "automated":
                 if decided.action == "automate":
                     turns.extend(Turn(author="bot", text="(answer)") for _ in range(replies))
@@ -165,17 +172,26 @@ class _Run:
             outcome = "offered"
         else:
             outcome = "automated"
-        return ConversationOutcome(id=conv.id, segment=segment, moments=sorted(moments), outcome=outcome,
-                                   actions=actions, rules=rules)
+        return ConversationOutcome(
+            id=conv.id,
+            segment=segment,
+            moments=sorted(moments),
+            outcome=outcome,
+            actions=actions,
+            rules=rules,
+        )
 
 
 def _shares(outcomes: list[ConversationOutcome]) -> Shares:
     counts = Counter(o.outcome for o in outcomes)
     n = len(outcomes)
-    return Shares(n=n, automated=round(counts["automated"] / n, 4) if n else 0.0,
-                  offered=round(counts["offered"] / n, 4) if n else 0.0,
-                  handed_off=round(counts["handed_off"] / n, 4) if n else 0.0,
-                  counts={k: counts.get(k, 0) for k in ("automated", "offered", "handed_off")})
+    return Shares(
+        n=n,
+        automated=round(counts["automated"] / n, 4) if n else 0.0,
+        offered=round(counts["offered"] / n, 4) if n else 0.0,
+        handed_off=round(counts["handed_off"] / n, 4) if n else 0.0,
+        counts={k: counts.get(k, 0) for k in ("automated", "offered", "handed_off")},
+    )
 
 
 def summarise(outcomes: list[ConversationOutcome]) -> PolicyRun:
@@ -185,9 +201,11 @@ def summarise(outcomes: list[ConversationOutcome]) -> PolicyRun:
         by_segment.setdefault(o.segment or "(none)", []).append(o)
         for m in o.moments or ["(none)"]:
             by_moment.setdefault(m, []).append(o)
-    return PolicyRun(overall=_shares(outcomes),
-                     by_segment={k: _shares(v) for k, v in sorted(by_segment.items())},
-                     by_moment={k: _shares(v) for k, v in sorted(by_moment.items())})
+    return PolicyRun(
+        overall=_shares(outcomes),
+        by_segment={k: _shares(v) for k, v in sorted(by_segment.items())},
+        by_moment={k: _shares(v) for k, v in sorted(by_moment.items())},
+    )
 
 
 def simulate(
@@ -202,8 +220,8 @@ def simulate(
     """Replay `conversations` through `policy` (and `baseline`, usually the running policy) and report the
     shares automated / offered a person / handed off, per segment and per moment, and what changed.
 
-    Triage is the live pipeline's (`triage_message`), cached per (text, earlier turns); automation is what each
-    message's `automation` field says, else `engine.modelled_automation(triage)`.
+    Triage is the live pipeline's (`triage_message`), cached per (text, earlier turns); automation is what
+    each message's `automation` field says, else `engine.modelled_automation(triage)`.
     """
     started = time.perf_counter()
     base_triage = triage or _default_triage()
@@ -218,7 +236,9 @@ def simulate(
 
     convs = list(conversations)
     candidate_outcomes = [_Run(policy, cached).conversation(c) for c in convs]
-    baseline_outcomes = [_Run(baseline, cached).conversation(c) for c in convs] if baseline is not None else None
+    baseline_outcomes = (
+        [_Run(baseline, cached).conversation(c) for c in convs] if baseline is not None else None
+    )
     changed: list[Change] = []
     changed_count = 0
     if baseline_outcomes is not None:
@@ -226,14 +246,24 @@ def simulate(
             if new.actions != old.actions or new.outcome != old.outcome:
                 changed_count += 1
                 if len(changed) < max_changes:
-                    changed.append(Change(id=new.id, segment=new.segment, baseline=old.outcome,
-                                          candidate=new.outcome, baseline_actions=old.actions,
-                                          candidate_actions=new.actions, candidate_rules=new.rules))
+                    changed.append(
+                        Change(
+                            id=new.id,
+                            segment=new.segment,
+                            baseline=old.outcome,
+                            candidate=new.outcome,
+                            baseline_actions=old.actions,
+                            candidate_actions=new.actions,
+                            candidate_rules=new.rules,
+                        )
+                    )
     return SimulationReport(
-        conversations=len(convs), messages=sum(len(c.messages) for c in convs),
+        conversations=len(convs),
+        messages=sum(len(c.messages) for c in convs),
         candidate=summarise(candidate_outcomes),
         baseline=summarise(baseline_outcomes) if baseline_outcomes is not None else None,
-        changed=changed, changed_count=changed_count,
+        changed=changed,
+        changed_count=changed_count,
         outcomes=candidate_outcomes if include_outcomes else [],
         seconds=round(time.perf_counter() - started, 3),
     )
