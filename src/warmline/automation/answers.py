@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from warmline.automation.common import FEEDBACK_REPLIES, DID_THIS_HELP, Turn, cannot, reason
+from warmline.automation.common import DID_THIS_HELP, FEEDBACK_REPLIES, Turn, cannot, reason
 from warmline.automation.contract import AutomationOutcome, BotReply
 from warmline.conversations.models import Message
 from warmline.knowledge import service as knowledge

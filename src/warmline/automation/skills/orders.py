@@ -6,7 +6,15 @@ import re
 from typing import Any
 
 from warmline.automation import connectors
-from warmline.automation.common import FEEDBACK_REPLIES, DID_THIS_HELP, Turn, cannot, handled, reason, skill_reply
+from warmline.automation.common import (
+    DID_THIS_HELP,
+    FEEDBACK_REPLIES,
+    Turn,
+    cannot,
+    handled,
+    reason,
+    skill_reply,
+)
 from warmline.automation.contract import AutomationOutcome
 from warmline.kit.clock import now
 from warmline.workspaces.models import Workspace
@@ -24,7 +32,10 @@ _MISSING = re.compile(
     rf"\b{_THING}\b.{{0,30}}\b(didn'?t|did not|hasn'?t|has not|never|still not|not yet|isn'?t|is not)\s+"
     rf"(arriv\w*|come|came|turn(ed)? up|show(ed)? up|here|been delivered|delivered)\b|"
     rf"\b{_THING}\b.{{0,20}}\b(is|was|are|went|got|has gone)\s+(missing|lost|late|overdue)\b|"
-    rf"\b(missing|lost|late|overdue)\s+{_THING}\b", re.I)
+    rf"\b(missing|lost|late|overdue)\s+{_THING}\b|"
+    r"\b(marked|says|shows|showing)\b.{0,20}\bdelivered\b.{0,20}\b(but|not|isn'?t|never)\b|"
+    r"\b(sent|delivered|went|gone) to (my |the )?(old|wrong|previous|another|someone else'?s?) (house|address|flat|"
+    r"home|door)\b|\bit'?s not here\b", re.I)
 _STATUS_TEXT = {
     "processing": "is being packed",
     "shipped": "has shipped",
