@@ -105,6 +105,9 @@ def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             (check if i < n_check else dev).extend(groups[key][t][:1])
     rng.shuffle(dev)
     rng.shuffle(check)
+    # the same text under two intents (or sources) must not sit on both sides
+    seen = {_norm(r["text"]) for r in dev}
+    check = [r for r in check if _norm(r["text"]) not in seen]
     return dev, check
 
 

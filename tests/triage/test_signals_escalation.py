@@ -1,0 +1,94 @@
+"""Escalation figures of the signal detectors on the check sets (written/split after the detectors were frozen,
+never tuned on), and the learned model's run-time transform against scikit-learn's."""
+
+from __future__ import annotations
+
+import random
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warmline.triage.signals import analyse, needs_human
+from warmline.triage.signals import learned
+from warmline.triage.signals.evaluation import SignalsTriager, evaluate_escalation, load_escalation
+
+DATA = Path(__file__).parent / "data"
+
+
+def _figures(name: str) -> dict:
+    rows = load_escalation(DATA / f"{name}.jsonl")
+    must = [r["label"] == "must_human" for r in rows]
+    pred = [needs_human(analyse(r["text"])) for r in rows]
+    tp = sum(m and p for m, p in zip(must, pred, strict=True))
+    fp = sum((not m) and p for m, p in zip(must, pred, strict=True))
+    return {"recall": tp / sum(must), "fer": fp / (len(rows) - sum(must)), "n": len(rows)}
+
+
+def test_product_check_set_meets_the_targets():
+    f = _figures("escalation_check")
+    assert f["n"] >= 200
+    assert f["recall"] >= 0.90, f
+    assert f["fer"] <= 0.10, f
+
+
+def test_public_check_set_meets_the_targets():
+    f = _figures("escalation_public_check")
+    assert f["n"] >= 1000
+    assert f["recall"] >= 0.97, f
+    assert f["fer"] <= 0.05, f
+
+
+def test_dev_sets_have_the_promised_shape():
+    rows = load_escalation(DATA / "escalation_dev.jsonl")
+    assert len(rows) >= 300
+    share = sum(r["label"] == "must_human" for r in rows) / len(rows)
+    assert 0.40 <= share <= 0.60
+    covered = {s for r in rows for s in r.get("signals", [])}
+    from warmline.triage.result import MOMENTS, VULNERABILITIES
+
+    escalating = {m for m in MOMENTS if not m.startswith("transition.")} | set(VULNERABILITIES) | {"wants_human"}
+    assert escalating <= covered, escalating - covered
+    dev_texts = {r["text"].lower() for r in rows}
+    check = load_escalation(DATA / "escalation_check.jsonl")
+    assert not dev_texts & {r["text"].lower() for r in check}
+    pub_dev = {r["text"].lower() for r in load_escalation(DATA / "escalation_public_dev.jsonl")}
+    pub_check = {r["text"].lower() for r in load_escalation(DATA / "escalation_public_check.jsonl")}
+    assert not pub_dev & pub_check
+
+
+def test_evaluate_escalation_on_the_product_check_set():
+    out = evaluate_escalation(DATA / "escalation_check.jsonl", SignalsTriager())
+    assert out["n"] == len(load_escalation(DATA / "escalation_check.jsonl"))
+    assert out["recall"] >= 0.90
+    assert len(out["misses"]) == out["missed_escalations"] + out["false_escalations"]
+
+
+# ------------------------------------------------------------------------------- run-time transform parity
+_ALPHABET = string.ascii_letters + string.digits + " '!?.,-£éü😀\n\t"
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_ngrams_match_scikit_learn(text):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    word = TfidfVectorizer(ngram_range=(1, 2), token_pattern=r"(?u)\b\w[\w']*\b").build_analyzer()
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    assert learned.word_ngrams(text, (1, 2)) == word(text)
+    assert learned.char_wb_ngrams(text, (2, 5)) == char(text)
+
+
+def test_learned_scores_are_probabilities():
+    rng = random.Random(0)
+    for _ in range(20):
+        text = " ".join(rng.choice(["box", "late", "agent", "cancel", "card", "lost", "the", "my"]) for _ in range(6))
+        for p, thr in learned.scores(text).values():
+            assert 0.0 <= p <= 1.0 and 0.0 < thr < 1.0
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "😀"])
+def test_learned_handles_empty_features(text):
+    assert set(learned.scores(text)) >= {"wants_human", "self_harm"}
