@@ -77,7 +77,14 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     agent.locator("#packet").wait_for(timeout=TIMEOUT)
     assert agent.locator("#message-list", has_text="charged twice").is_visible()
     assert agent.locator(".empathy").is_visible(), "no empathy help for an upset customer"
+    # typing indicators, both ways (once the conversation page is live)
+    agent.locator("#live-status", has_text="live").wait_for(timeout=TIMEOUT)
+    frame.get_by_label("Your message").press_sequentially("one sec", delay=20)
+    agent.locator("#typing", has_text="The customer is typing").wait_for(timeout=TIMEOUT)
+    frame.get_by_label("Your message").fill("")
     reply = agent.get_by_label(re.compile("^Reply to the customer"))
+    reply.press_sequentially("Hi", delay=20)
+    frame.locator("#wl-typing", has_text="Priya is typing").wait_for(timeout=TIMEOUT)
     reply.fill("Hi, I'm Priya. I can see the duplicate charge on your last order, and I've refunded it just now.")
     agent.screenshot(path=str(artifacts / "04-console-conversation-packet.png"), full_page=True)
     agent.get_by_role("button", name="Send reply").click()
@@ -103,7 +110,15 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     frame.get_by_text("Thank you for telling us.").wait_for(timeout=TIMEOUT)
     customer.screenshot(path=str(artifacts / "07-widget-rated.png"))
 
-    # 8. A reload loses nothing and repeats nothing.
+    # 8. A network drop: the message waits in the outbox and goes out once, when the network is back.
+    customer_ctx.set_offline(True)
+    _say(frame, "One more thing: can I move my delivery day?")
+    frame.locator(".wl-pending", has_text="delivery day").wait_for(timeout=TIMEOUT)
+    customer.wait_for_timeout(500)
+    customer_ctx.set_offline(False)
+    frame.locator(".wl-customer:not(.wl-pending)", has_text="delivery day").wait_for(timeout=TIMEOUT)
+
+    # 9. A reload loses nothing and repeats nothing.
     customer.reload()
     frame = customer.frame_locator("#warmline-frame")
     customer.get_by_role("button", name="Chat with us").click()
@@ -111,6 +126,7 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     assert frame.locator(".wl-agent", has_text="refunded it").count() == 1
     assert frame.locator(".wl-customer", has_text="charged twice").count() == 1
     assert frame.locator(".wl-customer", has_text="skip next week").count() == 1
+    assert frame.locator(".wl-customer", has_text="delivery day").count() == 1
     customer.screenshot(path=str(artifacts / "08-widget-after-reload.png"))
     assert not problems, problems
     customer_ctx.close()

@@ -102,6 +102,7 @@
         .then(function (res) {
           if (!res.ok) { alert(res.body.error ? res.body.error.message : "That did not work."); return; }
           if (form.id === "reply-form" || form.id === "note-form") {
+            lastTyping = 0;
             form.querySelector("textarea").value = "";
             if (idField) idField.value = "";
             refreshMessages();

@@ -76,10 +76,13 @@
       var box = document.createElement("li");
       box.className = "wl-quick";
       m.quick_replies.forEach(function (q) {
+        var label = typeof q === "string" ? q : (q.label || q.title || q.value || "");
+        var value = typeof q === "string" ? q : (q.value || label);
+        if (!label) return;
         var b = document.createElement("button");
-        b.type = "button"; b.textContent = q.label;
+        b.type = "button"; b.textContent = label;
         b.addEventListener("click", function () {
-          if (/person/i.test(q.label)) talkToPerson(); else send(q.value || q.label);
+          if (/talk to a person/i.test(label)) talkToPerson(); else send(value);
         });
         box.appendChild(b);
       });
@@ -198,6 +201,7 @@
     text = (text || "").trim();
     if (!text) return Promise.resolve();
     csat.hidden = true;
+    lastTyping = 0;   // the next keystroke tells the team again
     return queue(text);
   }
 
@@ -250,7 +254,9 @@
       })
       .catch(function (err) { statusEl.textContent = err.message; });
   });
-  window.addEventListener("message", function (e) { if (e.data && e.data.warmline === "focus") input.focus(); });
+  window.addEventListener("message", function (e) {
+    if (e.data && e.data.warmline === "focus") { scroller.scrollTop = scroller.scrollHeight; input.focus(); }
+  });
   window.addEventListener("online", function () { connect(); flush(); });
 
   api("POST", "/widget/api/session", { workspace: workspace, identity: identity(), visitor_token: state.token || null })

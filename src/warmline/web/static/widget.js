@@ -40,7 +40,7 @@
     frame.hidden = !show;
     button.setAttribute("aria-expanded", show ? "true" : "false");
     button.textContent = show ? "Close chat" : label;
-    if (show) { try { frame.contentWindow.postMessage({ warmline: "focus" }, origin); } catch (e) { /* not ready */ } }
+    if (show) { setTimeout(function () { try { frame.contentWindow.postMessage({ warmline: "focus" }, origin); } catch (e) { /* not ready */ } }, 50); }
   }
   button.addEventListener("click", function () { open(frame.hidden); });
   window.addEventListener("message", function (e) {
