@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "src"))
@@ -27,12 +28,26 @@ from warmline.knowledge import retrieval  # noqa: E402
 from warmline.migrate import upgrade  # noqa: E402
 
 OUT_OF_SCOPE = [
-    "what is the meaning of life", "can you recommend a good film", "I want a pony", "what's the weather tomorrow",
-    "write me a poem about cheese", "who won the football last night", "how do I fix my car engine",
-    "do you sell mobile phones", "can I book a hotel room", "what's the capital of france",
-    "my dog ate my homework", "tell me a joke", "how do I learn python", "is bitcoin a good investment",
-    "can you do my tax return", "where can I buy concert tickets", "how tall is mount everest",
-    "I need a plumber for my bathroom", "translate hello into japanese", "what time is it in tokyo",
+    "what is the meaning of life",
+    "can you recommend a good film",
+    "I want a pony",
+    "what's the weather tomorrow",
+    "write me a poem about cheese",
+    "who won the football last night",
+    "how do I fix my car engine",
+    "do you sell mobile phones",
+    "can I book a hotel room",
+    "what's the capital of france",
+    "my dog ate my homework",
+    "tell me a joke",
+    "how do I learn python",
+    "is bitcoin a good investment",
+    "can you do my tax return",
+    "where can I buy concert tickets",
+    "how tall is mount everest",
+    "I need a plumber for my bathroom",
+    "translate hello into japanese",
+    "what time is it in tokyo",
 ]
 
 
@@ -54,8 +69,9 @@ def build_db() -> tuple[object, int]:
         return factory, workspace.id
 
 
-def evaluate(factory: object, workspace_id: int, dev: list[dict[str, str]], threshold: float,
-             timed: bool = False) -> dict[str, float]:
+def evaluate(
+    factory: object, workspace_id: int, dev: list[dict[str, str]], threshold: float, timed: bool = False
+) -> dict[str, Any]:
     ranks: list[int | None] = []
     answered = answered_right = 0
     oos_answered = 0
@@ -120,8 +136,14 @@ def main() -> None:
 
     importlib.reload(retrieval)
     result = evaluate(factory, workspace_id, dev, answers.ANSWER_THRESHOLD, timed=True)
-    result.update({"lexical_weight": retrieval.LEXICAL_WEIGHT, "title_weight": retrieval.TITLE_WEIGHT,
-                   "articles": 39, "note": "article-level metrics; latency includes embedding the query"})
+    result.update(
+        {
+            "lexical_weight": retrieval.LEXICAL_WEIGHT,
+            "title_weight": retrieval.TITLE_WEIGHT,
+            "articles": 39,
+            "note": "article-level metrics; latency includes embedding the query",
+        }
+    )
     print(json.dumps(result, indent=2))
     out = ROOT / "results" / "retrieval.json"
     out.write_text(json.dumps(result, indent=2) + "\n")

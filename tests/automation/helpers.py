@@ -35,22 +35,34 @@ def seed_demo(factory: sessionmaker[Session]) -> Demo:
     return Demo(workspace_id=summary.workspace_id, token=token)
 
 
-def say(client: TestClient, demo: Demo, text: str, *, customer: str = "cus_1001",
-        conversation_id: int | None = None, msg_id: str | None = None) -> dict[str, Any]:
+def say(
+    client: TestClient,
+    demo: Demo,
+    text: str,
+    *,
+    customer: str = "cus_1001",
+    conversation_id: int | None = None,
+    msg_id: str | None = None,
+) -> dict[str, Any]:
     """Send a customer message (new conversation unless one is given); returns the turn result."""
     import uuid
 
     msg_id = msg_id or uuid.uuid4().hex
     if conversation_id is None:
-        body = {"customer": {"external_id": customer}, "channel": "api",
-                "message": {"text": text, "client_msg_id": msg_id}}
+        body = {
+            "customer": {"external_id": customer},
+            "channel": "api",
+            "message": {"text": text, "client_msg_id": msg_id},
+        }
         response = client.post("/api/v1/conversations", json=body, headers=demo.headers)
     else:
-        response = client.post(f"/api/v1/conversations/{conversation_id}/messages",
-                               json={"text": text, "client_msg_id": msg_id, "author": "customer"},
-                               headers=demo.headers)
+        response = client.post(
+            f"/api/v1/conversations/{conversation_id}/messages",
+            json={"text": text, "client_msg_id": msg_id, "author": "customer"},
+            headers=demo.headers,
+        )
     assert response.status_code in (200, 201), response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 def answered_with(result: dict[str, Any]) -> str | None:
@@ -82,18 +94,30 @@ def seed_automation(factory: sessionmaker[Session], workspace_id: int) -> None:
         automation_seed.seed(session, workspace)
 
 
-def tenant_say(client: TestClient, tenant: Any, text: str, *, customer: str = "cus_1001",
-               conversation_id: int | None = None, email: str | None = "robin@example.com",
-               segment: str = "self_serve") -> dict[str, Any]:
+def tenant_say(
+    client: TestClient,
+    tenant: Any,
+    text: str,
+    *,
+    customer: str = "cus_1001",
+    conversation_id: int | None = None,
+    email: str | None = "robin@example.com",
+    segment: str = "self_serve",
+) -> dict[str, Any]:
     import uuid
 
     if conversation_id is None:
-        body = {"customer": {"external_id": customer, "name": "Robin Doe", "email": email, "segment": segment},
-                "channel": "api", "message": {"text": text, "client_msg_id": uuid.uuid4().hex}}
+        body = {
+            "customer": {"external_id": customer, "name": "Robin Doe", "email": email, "segment": segment},
+            "channel": "api",
+            "message": {"text": text, "client_msg_id": uuid.uuid4().hex},
+        }
         response = client.post("/api/v1/conversations", json=body, headers=tenant.headers())
     else:
-        response = client.post(f"/api/v1/conversations/{conversation_id}/messages",
-                               json={"text": text, "client_msg_id": uuid.uuid4().hex, "author": "customer"},
-                               headers=tenant.headers())
+        response = client.post(
+            f"/api/v1/conversations/{conversation_id}/messages",
+            json={"text": text, "client_msg_id": uuid.uuid4().hex, "author": "customer"},
+            headers=tenant.headers(),
+        )
     assert response.status_code in (200, 201), response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()

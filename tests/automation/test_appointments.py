@@ -23,8 +23,11 @@ MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 def _bot_messages(factory: sessionmaker[Session], conversation_id: int, kind: str) -> list[Message]:
     with transaction(factory) as session:
-        rows = session.scalars(select(Message).where(Message.conversation_id == conversation_id,
-                                                     Message.author == "bot").order_by(Message.id))
+        rows = session.scalars(
+            select(Message)
+            .where(Message.conversation_id == conversation_id, Message.author == "bot")
+            .order_by(Message.id)
+        )
         return [m for m in rows if (m.meta or {}).get("kind") == kind]
 
 
@@ -54,7 +57,9 @@ def test_book_then_reminders_arrive_once_each_even_after_a_restart(
             appointment = session.scalar(select(Appointment))
             assert appointment is not None and appointment.status == "booked"
             starts = appointment.starts_at
-            keys = sorted(j.dedupe_key for j in session.scalars(select(Job).where(Job.dedupe_key.like("appt:%"))))
+            keys = sorted(
+                str(j.dedupe_key) for j in session.scalars(select(Job).where(Job.dedupe_key.like("appt:%")))
+            )
         assert keys == [f"appt:{appointment.id}:r1:1h", f"appt:{appointment.id}:r1:24h"]
         runner = client.app.state.job_runner  # type: ignore[attr-defined]
         runner.run_due()
@@ -77,7 +82,9 @@ def test_book_then_reminders_arrive_once_each_even_after_a_restart(
         assert [m.meta["reminder"] for m in reminders] == ["24h", "1h"]
 
         # the customer's reply to a reminder is triaged and decided like any message
-        reply = tenant_say(client, tenant, "I can't make it, can we do another day?", conversation_id=conversation_id)
+        reply = tenant_say(
+            client, tenant, "I can't make it, can we do another day?", conversation_id=conversation_id
+        )
         assert reply["decision"] is not None and reply["decision"]["action"]
         restarted.state.engine.dispose()
 
@@ -92,21 +99,33 @@ def test_move_replaces_the_reminders_and_cancel_stops_them(
             before = session.scalar(select(Appointment))
             assert before is not None
             old_start = before.starts_at
-        offer = tenant_say(client, tenant, "Please reschedule my engineer visit", conversation_id=conversation_id)
+        offer = tenant_say(
+            client, tenant, "Please reschedule my engineer visit", conversation_id=conversation_id
+        )
         assert offer["replies"][0]["meta"]["skill"] == "appointments.move"
         picked = tenant_say(client, tenant, "the last one", conversation_id=conversation_id)
-        assert picked["replies"][0]["text"].startswith("Move your visit to"), (picked["decision"]["rule"], picked["decision"]["reasons"])
+        assert picked["replies"][0]["text"].startswith("Move your visit to"), (
+            picked["decision"]["rule"],
+            picked["decision"]["reasons"],
+        )
         moved = tenant_say(client, tenant, "yes", conversation_id=conversation_id)
         assert moved["replies"], moved["decision"]
         assert moved["replies"][0]["text"].startswith("Done: your visit is now on")
         with transaction(factory) as session:
             appointment = session.scalar(select(Appointment))
-            assert appointment is not None and appointment.revision == 2 and appointment.starts_at != old_start
-            jobs = {j.dedupe_key: j.status for j in session.scalars(select(Job).where(Job.dedupe_key.like("appt:%")))}
+            assert (
+                appointment is not None and appointment.revision == 2 and appointment.starts_at != old_start
+            )
+            jobs = {
+                j.dedupe_key: j.status
+                for j in session.scalars(select(Job).where(Job.dedupe_key.like("appt:%")))
+            }
         assert jobs[f"appt:{appointment.id}:r1:24h"] == "cancelled"
         assert jobs[f"appt:{appointment.id}:r2:24h"] == "queued"
 
-        ask = tenant_say(client, tenant, "I want to cancel my engineer appointment", conversation_id=conversation_id)
+        ask = tenant_say(
+            client, tenant, "I want to cancel my engineer appointment", conversation_id=conversation_id
+        )
         assert ask["replies"][0]["text"].startswith("Shall I cancel your engineer visit")
         tenant_say(client, tenant, "yes", conversation_id=conversation_id)
         with transaction(factory) as session:

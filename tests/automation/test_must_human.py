@@ -42,6 +42,9 @@ def test_must_human_messages_are_not_answered_by_automation_first(
         if result["decision"]["action"] == "automate" and result["replies"]:
             automated_first.append(text)
     share = len(automated_first) / len(texts)
-    print(f"\nmust-human messages: {len(texts)}, answered by automation first: {len(automated_first)} ({share:.1%})")
+    print(
+        f"\nmust-human messages: {len(texts)}, "
+        f"answered by automation first: {len(automated_first)} ({share:.1%})"
+    )
     print("\n".join(automated_first[:40]))
     assert share <= MAX_AUTOMATED_FIRST, automated_first

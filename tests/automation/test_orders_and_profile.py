@@ -48,31 +48,64 @@ def test_a_late_or_lost_order_is_a_missed_delivery_never_a_cheerful_status(
 
 def test_http_connector_signs_retries_and_gives_up_cleanly() -> None:
     seen: list[httpx.Request] = []
-    answers = iter([httpx.Response(503), httpx.Response(200, json={"orders": [
-        {"order_id": "HB-1", "status": "shipped", "items": ["Box"], "expected_on": "2026-12-02"}]})])
+    answers = iter(
+        [
+            httpx.Response(503),
+            httpx.Response(
+                200,
+                json={
+                    "orders": [
+                        {
+                            "order_id": "HB-1",
+                            "status": "shipped",
+                            "items": ["Box"],
+                            "expected_on": "2026-12-02",
+                        }
+                    ]
+                },
+            ),
+        ]
+    )
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return next(answers)
 
     with clock.frozen_at(NOW):
-        connector = connectors.HttpOrderConnector("https://shop.example/orders", "s3cret",
-                                                  transport=httpx.MockTransport(handler), sleep=lambda _: None)
+        connector = connectors.HttpOrderConnector(
+            "https://shop.example/orders",
+            "s3cret",
+            transport=httpx.MockTransport(handler),
+            sleep=lambda _: None,
+        )
         orders = connector.orders_for("cus_9")
     assert [o.order_id for o in orders] == ["HB-1"] and len(seen) == 2
     request = seen[-1]
     assert json.loads(request.content) == {"customer_external_id": "cus_9", "order_id": None}
     with clock.frozen_at(NOW):
-        assert connectors.verify("s3cret", request.headers["X-Warmline-Timestamp"], request.content,
-                                 request.headers["X-Warmline-Signature"])
-        assert not connectors.verify("other", request.headers["X-Warmline-Timestamp"], request.content,
-                                     request.headers["X-Warmline-Signature"])
+        assert connectors.verify(
+            "s3cret",
+            request.headers["X-Warmline-Timestamp"],
+            request.content,
+            request.headers["X-Warmline-Signature"],
+        )
+        assert not connectors.verify(
+            "other",
+            request.headers["X-Warmline-Timestamp"],
+            request.content,
+            request.headers["X-Warmline-Signature"],
+        )
 
     def timeout(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("slow", request=request)
 
-    broken = connectors.HttpOrderConnector("https://shop.example/orders", "s3cret", retries=2,
-                                           transport=httpx.MockTransport(timeout), sleep=lambda _: None)
+    broken = connectors.HttpOrderConnector(
+        "https://shop.example/orders",
+        "s3cret",
+        retries=2,
+        transport=httpx.MockTransport(timeout),
+        sleep=lambda _: None,
+    )
     with pytest.raises(connectors.ConnectorError, match="3 attempts"):
         broken.orders_for("cus_9")
 
@@ -82,8 +115,9 @@ def test_email_change_needs_the_one_time_code_sent_to_the_address_on_file(
 ) -> None:
     seed_automation(factory, tenant.id)
     OUTBOX.clear()
-    first = tenant_say(client, tenant, "I want to update my email address", customer="cus_77",
-                       email="robin@example.com")
+    first = tenant_say(
+        client, tenant, "I want to update my email address", customer="cus_77", email="robin@example.com"
+    )
     cid = first["conversation"]["id"]
     assert "6-digit code" in first["replies"][0]["text"] and "r***@example.com" in first["replies"][0]["text"]
     client.app.state.job_runner.run_due()  # type: ignore[attr-defined]

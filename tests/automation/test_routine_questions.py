@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.automation.helpers import DATA, answered_with, load_jsonl, say, seed_demo
 
 
-def test_routine_questions_are_automated_and_correct(client: TestClient, factory: sessionmaker[Session]) -> None:
+def test_routine_questions_are_automated_and_correct(
+    client: TestClient, factory: sessionmaker[Session]
+) -> None:
     demo = seed_demo(factory)
     questions = load_jsonl(DATA / "routine_questions.jsonl")
     assert len(questions) >= 100
@@ -32,8 +34,10 @@ def test_routine_questions_are_automated_and_correct(client: TestClient, factory
             misses.append(f"wrong: {q['text']} -> {got} (expected {q['expected']})")
     automated_share = automated / len(questions)
     correct_share = correct / max(1, automated)
-    print(f"\nroutine questions: {len(questions)}, automated {automated_share:.1%}, "
-          f"correct among automated {correct_share:.1%}")
+    print(
+        f"\nroutine questions: {len(questions)}, automated {automated_share:.1%}, "
+        f"correct among automated {correct_share:.1%}"
+    )
     print("\n".join(misses))
     assert automated_share >= 0.80, misses
     assert correct_share >= 0.95, misses

@@ -23,8 +23,9 @@ def test_suggest_returns_the_best_articles_with_links(factory: sessionmaker[Sess
         assert workspace is not None
         automation_seed.seed(session, workspace)
         suggestions = service.suggest(session, tenant.id, "my oven shows E4 and won't heat", k=3)
-        premium = service.suggest(session, tenant.id, "named concierge for premium members", k=1,
-                                  segment="white_glove")
+        premium = service.suggest(
+            session, tenant.id, "named concierge for premium members", k=1, segment="white_glove"
+        )
         everyone = service.suggest(session, tenant.id, "named concierge for premium members", k=3)
     assert len(suggestions) == 3 and suggestions[0].slug == "oven-error-codes"
     assert suggestions[0].url == "/help/acme/oven-error-codes" and "E4" in suggestions[0].passage
@@ -33,7 +34,10 @@ def test_suggest_returns_the_best_articles_with_links(factory: sessionmaker[Sess
 
 
 def test_cli_import_reports_counts_and_errors(
-    factory: sessionmaker[Session], tenant: Tenant, settings: Settings, tmp_path: Path,
+    factory: sessionmaker[Session],
+    tenant: Tenant,
+    settings: Settings,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from warmline import settings as settings_module

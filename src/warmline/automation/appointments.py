@@ -18,25 +18,43 @@ REMINDER_JOB = "automation.appointment_reminder"
 LEAD_TIME = timedelta(hours=2)
 
 
-def free_slots(session: Session, workspace_id: int, team: str, *, after: datetime | None = None,
-               limit: int = 4, exclude: set[int] | None = None) -> list[AppointmentSlot]:
+def free_slots(
+    session: Session,
+    workspace_id: int,
+    team: str,
+    *,
+    after: datetime | None = None,
+    limit: int = 4,
+    exclude: set[int] | None = None,
+) -> list[AppointmentSlot]:
     start = max(after or now(), now() + LEAD_TIME)
     rows = session.scalars(
         select(AppointmentSlot)
-        .where(AppointmentSlot.workspace_id == workspace_id, AppointmentSlot.team == team,
-               AppointmentSlot.starts_at >= start, AppointmentSlot.booked < AppointmentSlot.capacity)
-        .order_by(AppointmentSlot.starts_at, AppointmentSlot.id).limit(limit + len(exclude or ()))
+        .where(
+            AppointmentSlot.workspace_id == workspace_id,
+            AppointmentSlot.team == team,
+            AppointmentSlot.starts_at >= start,
+            AppointmentSlot.booked < AppointmentSlot.capacity,
+        )
+        .order_by(AppointmentSlot.starts_at, AppointmentSlot.id)
+        .limit(limit + len(exclude or ()))
     ).all()
     return [s for s in rows if s.id not in (exclude or set())][:limit]
 
 
 def upcoming(session: Session, workspace_id: int, customer_id: int) -> list[Appointment]:
-    return list(session.scalars(
-        select(Appointment)
-        .where(Appointment.workspace_id == workspace_id, Appointment.customer_id == customer_id,
-               Appointment.status == "booked", Appointment.starts_at > now())
-        .order_by(Appointment.starts_at)
-    ))
+    return list(
+        session.scalars(
+            select(Appointment)
+            .where(
+                Appointment.workspace_id == workspace_id,
+                Appointment.customer_id == customer_id,
+                Appointment.status == "booked",
+                Appointment.starts_at > now(),
+            )
+            .order_by(Appointment.starts_at)
+        )
+    )
 
 
 def _take(session: Session, slot_id: int) -> AppointmentSlot:
@@ -56,8 +74,11 @@ def _take(session: Session, slot_id: int) -> AppointmentSlot:
 
 def _release(session: Session, slot_id: int | None) -> None:
     if slot_id is not None:
-        session.execute(update(AppointmentSlot).where(AppointmentSlot.id == slot_id, AppointmentSlot.booked > 0)
-                        .values(booked=AppointmentSlot.booked - 1))
+        session.execute(
+            update(AppointmentSlot)
+            .where(AppointmentSlot.id == slot_id, AppointmentSlot.booked > 0)
+            .values(booked=AppointmentSlot.booked - 1)
+        )
 
 
 def reminder_key(appointment: Appointment, kind: str) -> str:
@@ -71,9 +92,14 @@ def schedule_reminders(session: Session, appointment: Appointment) -> list[str]:
         if run_at <= now():
             continue
         key = reminder_key(appointment, kind)
-        jobs.enqueue(session, REMINDER_JOB, {"appointment_id": appointment.id, "kind": kind,
-                                             "revision": appointment.revision},
-                     run_at=run_at, workspace_id=appointment.workspace_id, dedupe_key=key)
+        jobs.enqueue(
+            session,
+            REMINDER_JOB,
+            {"appointment_id": appointment.id, "kind": kind, "revision": appointment.revision},
+            run_at=run_at,
+            workspace_id=appointment.workspace_id,
+            dedupe_key=key,
+        )
         keys.append(key)
     return keys
 
@@ -83,17 +109,31 @@ def cancel_reminders(session: Session, appointment: Appointment) -> None:
         jobs.cancel(session, reminder_key(appointment, kind))
 
 
-def book(session: Session, workspace_id: int, *, customer_id: int, slot_id: int, conversation_id: int | None,
-         topic: str = "") -> Appointment:
+def book(
+    session: Session,
+    workspace_id: int,
+    *,
+    customer_id: int,
+    slot_id: int,
+    conversation_id: int | None,
+    topic: str = "",
+) -> Appointment:
     slot = session.get(AppointmentSlot, slot_id)
     if slot is None or slot.workspace_id != workspace_id:
         raise NotFound(f"slot {slot_id} not found")
     if slot.starts_at <= now():
         raise Invalid("that slot is in the past")
     slot = _take(session, slot_id)
-    appointment = Appointment(workspace_id=workspace_id, customer_id=customer_id, conversation_id=conversation_id,
-                              slot_id=slot.id, team=slot.team, topic=topic[:200], starts_at=slot.starts_at,
-                              ends_at=slot.ends_at)
+    appointment = Appointment(
+        workspace_id=workspace_id,
+        customer_id=customer_id,
+        conversation_id=conversation_id,
+        slot_id=slot.id,
+        team=slot.team,
+        topic=topic[:200],
+        starts_at=slot.starts_at,
+        ends_at=slot.ends_at,
+    )
     session.add(appointment)
     session.flush()
     schedule_reminders(session, appointment)
@@ -129,17 +169,36 @@ def cancel(session: Session, appointment: Appointment) -> Appointment:
     return appointment
 
 
-def add_slots(session: Session, workspace_id: int, team: str, starts: list[datetime], *,
-              duration: timedelta = timedelta(hours=2), capacity: int = 1) -> int:
+def add_slots(
+    session: Session,
+    workspace_id: int,
+    team: str,
+    starts: list[datetime],
+    *,
+    duration: timedelta = timedelta(hours=2),
+    capacity: int = 1,
+) -> int:
     """Add slots to a team's calendar; slots that already exist are left alone. Returns how many were new."""
-    existing = set(session.scalars(select(AppointmentSlot.starts_at).where(
-        AppointmentSlot.workspace_id == workspace_id, AppointmentSlot.team == team)))
+    existing = set(
+        session.scalars(
+            select(AppointmentSlot.starts_at).where(
+                AppointmentSlot.workspace_id == workspace_id, AppointmentSlot.team == team
+            )
+        )
+    )
     made = 0
     for start in starts:
         if start in existing:
             continue
-        session.add(AppointmentSlot(workspace_id=workspace_id, team=team, starts_at=start, ends_at=start + duration,
-                                    capacity=capacity))
+        session.add(
+            AppointmentSlot(
+                workspace_id=workspace_id,
+                team=team,
+                starts_at=start,
+                ends_at=start + duration,
+                capacity=capacity,
+            )
+        )
         existing.add(start)
         made += 1
     session.flush()

@@ -46,18 +46,23 @@ def last_bot_meta(session: Session, conversation: Conversation, before_id: int) 
     """The meta of the latest public bot message before this one: where a skill keeps its place.
 
     When the policy asked a clarifying question in between (its message carries no skill state), the skill's
-    state is taken from the bot message before it, and `_clarifies` says how many such questions were asked."""
+    state is taken from the bot message before it; `_clarifies` says how many such questions were asked."""
     rows = session.scalars(
-        select(Message).where(Message.conversation_id == conversation.id, Message.id < before_id,
-                              Message.private.is_(False), Message.author.in_(("bot", "agent")))
-        .order_by(Message.id.desc()).limit(4)
+        select(Message)
+        .where(
+            Message.conversation_id == conversation.id,
+            Message.id < before_id,
+            Message.private.is_(False),
+            Message.author.in_(("bot", "agent")),
+        )
+        .order_by(Message.id.desc())
+        .limit(4)
     ).all()
     if not rows or rows[0].author != "bot":
         return {}
     meta = dict(rows[0].meta or {})
     meta["_at"] = as_utc(rows[0].created_at) if rows[0].created_at else now()
-    clarifies = 0
-    for row in rows:
+    for clarifies, row in enumerate(rows):
         row_meta = row.meta or {}
         if row.author != "bot":
             break
@@ -68,7 +73,6 @@ def last_bot_meta(session: Session, conversation: Conversation, before_id: int) 
             break
         if row_meta.get("kind") != "clarify":
             break
-        clarifies += 1
     return meta
 
 
@@ -83,11 +87,23 @@ def active_skill_state(turn: Turn) -> dict[str, Any] | None:
 
 
 def reason(label: str, detail: str, score: float = 1.0, **extra: Any) -> dict[str, Any]:
-    return {"detector": "automation", "label": label, "score": round(float(score), 4), "detail": detail, **extra}
+    return {
+        "detector": "automation",
+        "label": label,
+        "score": round(float(score), 4),
+        "detail": detail,
+        **extra,
+    }
 
 
-def skill_reply(text: str, *, skill: str, state: dict[str, Any] | None, quick_replies: list[str] | None = None,
-                **meta: Any) -> BotReply:
+def skill_reply(
+    text: str,
+    *,
+    skill: str,
+    state: dict[str, Any] | None,
+    quick_replies: list[str] | None = None,
+    **meta: Any,
+) -> BotReply:
     """A skill's message; `state` (None when the skill is done) rides along so the next turn resumes it."""
     data: dict[str, Any] = {"kind": "skill", "skill": skill, **meta}
     if state is not None:
@@ -97,20 +113,39 @@ def skill_reply(text: str, *, skill: str, state: dict[str, Any] | None, quick_re
     return BotReply(text=text, meta=data)
 
 
-def handled(reply: BotReply, *, skill: str, confidence: float, reasons: list[dict[str, Any]]) -> AutomationOutcome:
-    return AutomationOutcome(handled=True, replies=[reply], confidence=confidence, progress=True, skill=skill,
-                             reasons=reasons)
+def handled(
+    reply: BotReply, *, skill: str, confidence: float, reasons: list[dict[str, Any]]
+) -> AutomationOutcome:
+    return AutomationOutcome(
+        handled=True, replies=[reply], confidence=confidence, progress=True, skill=skill, reasons=reasons
+    )
 
 
-def cannot(label: str, detail: str, *, skill: str | None = None, clarify: str | None = None,
-           confidence: float = 0.0, extra: list[dict[str, Any]] | None = None) -> AutomationOutcome:
+def cannot(
+    label: str,
+    detail: str,
+    *,
+    skill: str | None = None,
+    clarify: str | None = None,
+    confidence: float = 0.0,
+    extra: list[dict[str, Any]] | None = None,
+) -> AutomationOutcome:
     """Automation cannot help with this turn; say exactly why so the policy (and the agent) can see it."""
-    return AutomationOutcome(handled=False, progress=False, confidence=confidence, skill=skill,
-                             clarify_question=clarify, reasons=[reason(label, detail), *(extra or [])])
+    return AutomationOutcome(
+        handled=False,
+        progress=False,
+        confidence=confidence,
+        skill=skill,
+        clarify_question=clarify,
+        reasons=[reason(label, detail), *(extra or [])],
+    )
 
 
-_YES = re.compile(r"^\s*(yes|yeah|yep|yup|y|sure|ok|okay|please do|please|confirm|confirmed|correct|that'?s right|"
-                  r"go ahead|sounds good|do it|perfect|great|yes please)\b", re.I)
+_YES = re.compile(
+    r"^\s*(yes|yeah|yep|yup|y|sure|ok|okay|please do|please|confirm|confirmed|correct|that'?s right|"
+    r"go ahead|sounds good|do it|perfect|great|yes please)\b",
+    re.I,
+)
 _NO = re.compile(r"^\s*(no|nope|nah|n|not really|don'?t|do not|never ?mind|stop|wrong|that'?s wrong)\b", re.I)
 
 
@@ -122,12 +157,22 @@ def is_no(text: str) -> bool:
     return bool(_NO.match(text))
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "last": -1,
+}
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def choice_index(text: str, count: int) -> int | None:
-    """"2", "the second one", "option 3", "last" -> a 0-based index among `count` options."""
+    """ "2", "the second one", "option 3", "last" -> a 0-based index among `count` options."""
     lower = text.lower()
     match = re.fullmatch(r"\s*(?:option\s*|number\s*|no\.?\s*|#)?(\d)\s*[.)]?\s*(?:please)?\s*", lower)
     if match:
@@ -155,8 +200,20 @@ def weekday_in(text: str) -> str | None:
     return None
 
 
-_NUMBER_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "a couple of": 2, "couple of": 2, "a few": 3}
+_NUMBER_WORDS = {
+    "one": 1,
+    "a": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+}
 
 
 def weeks_in(text: str) -> int | None:
@@ -182,8 +239,16 @@ def weeks_in(text: str) -> int | None:
 def looks_like_new_request(text: str) -> bool:
     """A message that is a fresh question rather than an answer to the skill's question."""
     lower = text.lower().strip()
-    return len(lower.split()) >= 5 and (lower.endswith("?") or bool(re.match(
-        r"^(how|what|when|where|why|which|can|could|do|does|is|are|i want|i need|i'd like|i would like)\b", lower)))
+    return len(lower.split()) >= 5 and (
+        lower.endswith("?")
+        or bool(
+            re.match(
+                r"^(how|what|when|where|why|which|can|could|do|does|is|are|"
+                r"i want|i need|i'd like|i would like)\b",
+                lower,
+            )
+        )
+    )
 
 
 def mask_email(email: str) -> str:

@@ -26,7 +26,9 @@ from pydantic import BaseModel, Field, ValidationError
 
 from warmline.kit.clock import now
 
-OrderStatus = Literal["processing", "shipped", "out_for_delivery", "delivered", "delayed", "lost", "cancelled"]
+OrderStatus = Literal[
+    "processing", "shipped", "out_for_delivery", "delivered", "delayed", "lost", "cancelled"
+]
 DEMO_ORDERS = Path(__file__).resolve().parent.parent / "demo" / "orders.json"
 SIGNATURE_HEADER = "X-Warmline-Signature"
 TIMESTAMP_HEADER = "X-Warmline-Timestamp"
@@ -55,8 +57,11 @@ def is_missed(order: OrderInfo, today: date) -> bool:
     """Delayed, lost, or past its expected day and still not delivered: a missed delivery, not a status."""
     if order.status in ("delayed", "lost"):
         return True
-    return (order.status not in ("delivered", "cancelled") and order.expected_on is not None
-            and order.expected_on < today)
+    return (
+        order.status not in ("delivered", "cancelled")
+        and order.expected_on is not None
+        and order.expected_on < today
+    )
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -75,8 +80,14 @@ def verify(secret: str, timestamp: str, body: bytes, signature: str, *, max_age_
 
 class HttpOrderConnector:
     def __init__(
-        self, url: str, secret: str, *, timeout: float = 3.0, retries: int = 2,
-        transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] = time.sleep,
+        self,
+        url: str,
+        secret: str,
+        *,
+        timeout: float = 3.0,
+        retries: int = 2,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not url.startswith(("https://", "http://")):
             raise ValueError("the orders endpoint must be an http(s) URL")
@@ -88,16 +99,20 @@ class HttpOrderConnector:
         self.sleep = sleep
 
     def orders_for(self, customer_external_id: str, order_id: str | None = None) -> list[OrderInfo]:
-        body = json.dumps({"customer_external_id": customer_external_id, "order_id": order_id},
-                          separators=(",", ":")).encode()
+        body = json.dumps(
+            {"customer_external_id": customer_external_id, "order_id": order_id}, separators=(",", ":")
+        ).encode()
         last_error = "no attempt"
         with httpx.Client(timeout=self.timeout, transport=self.transport) as client:
             for attempt in range(self.retries + 1):
                 if attempt:
                     self.sleep(min(2.0, 0.25 * 2 ** (attempt - 1)))
                 timestamp = str(int(now().timestamp()))
-                headers = {"Content-Type": "application/json", TIMESTAMP_HEADER: timestamp,
-                           SIGNATURE_HEADER: sign(self.secret, timestamp, body)}
+                headers = {
+                    "Content-Type": "application/json",
+                    TIMESTAMP_HEADER: timestamp,
+                    SIGNATURE_HEADER: sign(self.secret, timestamp, body),
+                }
                 try:
                     response = client.post(self.url, content=body, headers=headers)
                 except httpx.TimeoutException:
@@ -112,13 +127,17 @@ class HttpOrderConnector:
                 if response.status_code == 404:
                     return []
                 if response.status_code >= 400:
-                    raise ConnectorError(f"the orders endpoint refused the request (HTTP {response.status_code})")
+                    raise ConnectorError(
+                        f"the orders endpoint refused the request (HTTP {response.status_code})"
+                    )
                 try:
                     data = response.json()
                     return [OrderInfo.model_validate(o) for o in data.get("orders", [])]
                 except (ValueError, AttributeError, ValidationError) as exc:
                     raise ConnectorError(f"the orders endpoint sent data we cannot read: {exc}") from exc
-        raise ConnectorError(f"the orders endpoint did not answer after {self.retries + 1} attempts ({last_error})")
+        raise ConnectorError(
+            f"the orders endpoint did not answer after {self.retries + 1} attempts ({last_error})"
+        )
 
 
 @lru_cache(maxsize=1)
@@ -138,13 +157,18 @@ class DemoOrderConnector:
             if order_id and row["order_id"].upper() != order_id.upper():
                 continue
             delivered = row.get("delivered_days_ago")
-            out.append(OrderInfo(
-                order_id=row["order_id"], status=row["status"], items=row.get("items", []),
-                placed_on=today - timedelta(days=row.get("placed_days_ago", 0)),
-                expected_on=today + timedelta(days=row["expected_in_days"]),
-                delivered_on=today - timedelta(days=delivered) if delivered is not None else None,
-                carrier=row.get("carrier"), tracking_url=f"https://track.hearthbox.example/{row['order_id']}",
-            ))
+            out.append(
+                OrderInfo(
+                    order_id=row["order_id"],
+                    status=row["status"],
+                    items=row.get("items", []),
+                    placed_on=today - timedelta(days=row.get("placed_days_ago", 0)),
+                    expected_on=today + timedelta(days=row["expected_in_days"]),
+                    delivered_on=today - timedelta(days=delivered) if delivered is not None else None,
+                    carrier=row.get("carrier"),
+                    tracking_url=f"https://track.hearthbox.example/{row['order_id']}",
+                )
+            )
         out.sort(key=lambda o: o.placed_on or today, reverse=True)
         return out
 
@@ -155,6 +179,10 @@ def connector_for(workspace_settings: dict[str, Any]) -> OrderConnector | None:
     if kind == "demo":
         return DemoOrderConnector()
     if kind == "http" and config.get("url") and config.get("secret"):
-        return HttpOrderConnector(str(config["url"]), str(config["secret"]),
-                                  timeout=float(config.get("timeout", 3.0)), retries=int(config.get("retries", 2)))
+        return HttpOrderConnector(
+            str(config["url"]),
+            str(config["secret"]),
+            timeout=float(config.get("timeout", 3.0)),
+            retries=int(config.get("retries", 2)),
+        )
     return None

@@ -20,37 +20,56 @@ from warmline.kit.clock import now
 log = logging.getLogger(__name__)
 
 
-def conversation_for(session: Session, customer: Customer, *, preferred_id: int | None = None,
-                     subject: str = "") -> tuple[Conversation, bool]:
+def conversation_for(
+    session: Session, customer: Customer, *, preferred_id: int | None = None, subject: str = ""
+) -> tuple[Conversation, bool]:
     """The conversation to continue (the preferred one, else the customer's latest open one) or a new one."""
     if preferred_id is not None:
         conversation = session.get(Conversation, preferred_id)
-        if conversation is not None and conversation.workspace_id == customer.workspace_id \
-                and conversation.status not in ("closed",):
+        if (
+            conversation is not None
+            and conversation.workspace_id == customer.workspace_id
+            and conversation.status not in ("closed",)
+        ):
             return conversation, False
     latest = session.scalar(
         select(Conversation)
         .where(Conversation.workspace_id == customer.workspace_id, Conversation.customer_id == customer.id)
-        .order_by(Conversation.last_message_at.desc(), Conversation.id.desc()).limit(1)
+        .order_by(Conversation.last_message_at.desc(), Conversation.id.desc())
+        .limit(1)
     )
     if latest is not None and latest.status in ("open", "pending"):
         return latest, False
-    conversation = Conversation(workspace_id=customer.workspace_id, customer_id=customer.id,
-                                channel=latest.channel if latest is not None else "api", subject=subject[:200])
+    conversation = Conversation(
+        workspace_id=customer.workspace_id,
+        customer_id=customer.id,
+        channel=latest.channel if latest is not None else "api",
+        subject=subject[:200],
+    )
     session.add(conversation)
     session.flush()
     return conversation, True
 
 
-def post_bot_message(session: Session, conversation: Conversation, text: str, *, meta: dict[str, Any],
-                     client_msg_id: str) -> Message | None:
-    """Insert a bot message once: `client_msg_id` is unique per conversation, so a retried job sends nothing."""
-    existing = session.scalar(select(Message.id).where(Message.conversation_id == conversation.id,
-                                                       Message.client_msg_id == client_msg_id))
+def post_bot_message(
+    session: Session, conversation: Conversation, text: str, *, meta: dict[str, Any], client_msg_id: str
+) -> Message | None:
+    """Insert a bot message once: `client_msg_id` is unique per conversation, so a retry sends nothing."""
+    existing = session.scalar(
+        select(Message.id).where(
+            Message.conversation_id == conversation.id, Message.client_msg_id == client_msg_id
+        )
+    )
     if existing is not None:
         return None
-    message = Message(workspace_id=conversation.workspace_id, conversation_id=conversation.id, author="bot",
-                      text=text, client_msg_id=client_msg_id, meta=meta)
+    message = Message(
+        workspace_id=conversation.workspace_id,
+        conversation_id=conversation.id,
+        author="bot",
+        text=text,
+        client_msg_id=client_msg_id,
+        meta=meta,
+    )
     try:
         with session.begin_nested():
             session.add(message)
@@ -60,12 +79,17 @@ def post_bot_message(session: Session, conversation: Conversation, text: str, *,
     moment = now()
     conversation.last_message_at = message.created_at or moment
     conversation.updated_at = moment
-    event = {"type": "message.created", "conversation_id": conversation.id,
-             "message": MessageOut.model_validate(message).model_dump(mode="json")}
+    event = {
+        "type": "message.created",
+        "conversation_id": conversation.id,
+        "message": MessageOut.model_validate(message).model_dump(mode="json"),
+    }
     realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
     realtime.publish(session, realtime.conversation_channel(conversation.id), event)
-    update = {"type": "conversation.updated",
-              "conversation": ConversationOut.model_validate(conversation).model_dump(mode="json")}
+    update = {
+        "type": "conversation.updated",
+        "conversation": ConversationOut.model_validate(conversation).model_dump(mode="json"),
+    }
     realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), update)
     realtime.publish(session, realtime.conversation_channel(conversation.id), update)
     return message

@@ -23,7 +23,11 @@ REMINDER_REPLIES = ["I'll be there", "I can't make it", "Talk to a person"]
 
 def appointment_reminder(session: Session, payload: dict[str, Any]) -> None:
     appointment = session.get(Appointment, int(payload["appointment_id"]))
-    if appointment is None or appointment.status != "booked" or appointment.revision != payload.get("revision"):
+    if (
+        appointment is None
+        or appointment.status != "booked"
+        or appointment.revision != payload.get("revision")
+    ):
         return  # cancelled or moved since: this reminder is obsolete
     customer = session.get(Customer, appointment.customer_id)
     workspace = session.get(Workspace, appointment.workspace_id)
@@ -32,20 +36,34 @@ def appointment_reminder(session: Session, payload: dict[str, Any]) -> None:
     kind = str(payload["kind"])
     when = human_time(appointment.starts_at, workspace.timezone)
     lead = "tomorrow" if kind == "24h" else "in about an hour"
-    text = (f"Reminder: your Hearthbox engineer visit is {lead}, {when} (2-hour window). "
-            "Reply here if you can't make it or have a question.")
-    conversation, _ = conversation_for(session, customer, preferred_id=appointment.conversation_id,
-                                       subject="Your engineer visit")
-    post_bot_message(session, conversation, text,
-                     meta={"kind": "reminder", "appointment_id": appointment.id, "reminder": kind,
-                           "quick_replies": REMINDER_REPLIES},
-                     client_msg_id=f"reminder-{appointment.id}-r{appointment.revision}-{kind}")
+    text = (
+        f"Reminder: your Hearthbox engineer visit is {lead}, {when} (2-hour window). "
+        "Reply here if you can't make it or have a question."
+    )
+    conversation, _ = conversation_for(
+        session, customer, preferred_id=appointment.conversation_id, subject="Your engineer visit"
+    )
+    post_bot_message(
+        session,
+        conversation,
+        text,
+        meta={
+            "kind": "reminder",
+            "appointment_id": appointment.id,
+            "reminder": kind,
+            "quick_replies": REMINDER_REPLIES,
+        },
+        client_msg_id=f"reminder-{appointment.id}-r{appointment.revision}-{kind}",
+    )
 
 
 def send_verification_code(session: Session, payload: dict[str, Any]) -> None:
-    send_email(str(payload["to"]), "Your Hearthbox verification code",
-               f"Your code is {payload['code']}. It works for 15 minutes. "
-               "If you did not ask to change your details, ignore this e-mail.")
+    send_email(
+        str(payload["to"]),
+        "Your Hearthbox verification code",
+        f"Your code is {payload['code']}. It works for 15 minutes. "
+        "If you did not ask to change your details, ignore this e-mail.",
+    )
 
 
 def deliver_notification(session: Session, payload: dict[str, Any]) -> None:
@@ -57,10 +75,18 @@ def deliver_notification(session: Session, payload: dict[str, Any]) -> None:
 
     text = render(notification.text, customer, notification.variables)
     conversation, _ = conversation_for(session, customer, subject=notification.template.replace("_", " "))
-    post_bot_message(session, conversation, text,
-                     meta={"kind": "notification", "notification_id": notification.id,
-                           "template": notification.template, "quick_replies": ["Talk to a person"]},
-                     client_msg_id=f"notification-{notification.id}")
+    post_bot_message(
+        session,
+        conversation,
+        text,
+        meta={
+            "kind": "notification",
+            "notification_id": notification.id,
+            "template": notification.template,
+            "quick_replies": ["Talk to a person"],
+        },
+        client_msg_id=f"notification-{notification.id}",
+    )
 
 
 HANDLERS = {

@@ -39,8 +39,9 @@ class Appointment(Base):
     conversation_id: Mapped[int | None] = mapped_column(
         ForeignKey("conversations.id", ondelete="SET NULL"), default=None
     )
-    slot_id: Mapped[int | None] = mapped_column(ForeignKey("appointment_slots.id", ondelete="SET NULL"),
-                                                default=None)
+    slot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment_slots.id", ondelete="SET NULL"), default=None
+    )
     team: Mapped[str] = mapped_column(String(64))
     topic: Mapped[str] = mapped_column(String(200), default="")
     starts_at: Mapped[datetime] = mapped_column()
@@ -65,6 +66,7 @@ class Notification(Base):
     segment: Mapped[str | None] = mapped_column(String(64), default=None)
     variables: Mapped[dict[str, Any]] = mapped_column(default=dict)
     recipients: Mapped[int] = mapped_column(default=0)
-    created_by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"),
-                                                           default=None)
+    created_by_user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
     created_at: Mapped[datetime] = mapped_column(default=now)

@@ -9,8 +9,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class NotificationIn(BaseModel):
-    template: str = Field(min_length=1, max_length=64, description="delivery_delayed, appointment_reminder, "
-                                                                   "outage_notice or custom")
+    template: str = Field(
+        min_length=1,
+        max_length=64,
+        description="delivery_delayed, appointment_reminder, outage_notice or custom",
+    )
     text: str | None = Field(default=None, max_length=2000, description="the message, for template=custom")
     segment: str | None = Field(default=None, max_length=64)
     customer_external_ids: list[str] | None = Field(default=None, max_length=10_000)

@@ -1,7 +1,8 @@
 """automation.respond(): what the pipeline calls when the policy says `automate`.
 
 Order of business for one customer message: a skill in progress continues (its state rides on the last bot
-message's meta and is mirrored in ``conversation.state["skill"]``); feedback on the last answer ("yes" / "no");
+message's meta and is mirrored in ``conversation.state["skill"]``); feedback on the last answer ("yes" or
+"no");
 a new skill (appointments, profile updates, order status); otherwise an extractive answer from the knowledge
 base, or an honest "cannot help" with its reasons. Automation never decides a hand-off: it reports, the
 policy decides.
@@ -27,13 +28,23 @@ SKILLS = {appointments.NAME: appointments, profile.NAME: profile, orders.NAME: o
 #: detection order: the more specific action first
 DETECTION = (appointments, profile, orders)
 
-_POSITIVE = re.compile(r"^\s*(yes|yeah|yep|great|perfect|brilliant|lovely|thanks|thank you|cheers|that helped|"
-                       r"that'?s (great|perfect|helpful|it)|it did|helpful)\b[\s,!.]*(thanks?|thank you|a lot|so much)?"
-                       r"[\s!.]*$", re.I)
-_NEGATIVE = re.compile(r"^\s*(no|nope|not really|it didn'?t|that didn'?t help|didn'?t help|not helpful|"
-                       r"that'?s not (it|what i asked|helpful)|wrong answer|useless)\b", re.I)
-_GREETING = re.compile(r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya)( there| team)?[\s!.,]*$", re.I)
-_THANKS = re.compile(r"^\s*(thanks|thank you|cheers|ta|many thanks)( so much| a lot| very much)?[\s!.]*$", re.I)
+_POSITIVE = re.compile(
+    r"^\s*(yes|yeah|yep|great|perfect|brilliant|lovely|thanks|thank you|cheers|that helped|"
+    r"that'?s (great|perfect|helpful|it)|it did|helpful)\b[\s,!.]*(thanks?|thank you|a lot|so much)?"
+    r"[\s!.]*$",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"^\s*(no|nope|not really|it didn'?t|that didn'?t help|didn'?t help|not helpful|"
+    r"that'?s not (it|what i asked|helpful)|wrong answer|useless)\b",
+    re.I,
+)
+_GREETING = re.compile(
+    r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya)( there| team)?[\s!.,]*$", re.I
+)
+_THANKS = re.compile(
+    r"^\s*(thanks|thank you|cheers|ta|many thanks)( so much| a lot| very much)?[\s!.]*$", re.I
+)
 
 
 def respond(
@@ -45,8 +56,15 @@ def respond(
     triage: TriageResult,
     context: Any,
 ) -> AutomationOutcome:
-    turn = Turn(session=session, conversation=conversation, customer=customer, message=message, triage=triage,
-                segment=getattr(context, "segment", None) or customer.segment, text=message.text.strip())
+    turn = Turn(
+        session=session,
+        conversation=conversation,
+        customer=customer,
+        message=message,
+        triage=triage,
+        segment=getattr(context, "segment", None) or customer.segment,
+        text=message.text.strip(),
+    )
     turn.last_bot_meta = last_bot_meta(session, conversation, message.id)
     outcome = _decide(turn)
     _remember(conversation, outcome)
@@ -86,17 +104,29 @@ def _feedback(turn: Turn) -> AutomationOutcome | None:
     if _NEGATIVE.match(turn.text):
         topic = last.get("article_title") or last.get("skill") or "that"
         return AutomationOutcome(
-            handled=False, progress=False, confidence=0.0,
+            handled=False,
+            progress=False,
+            confidence=0.0,
             clarify_question="Sorry that didn't help. Could you tell me a little more about what you need?",
-            reasons=[reason("answer_not_helpful", f"the customer said the answer ({topic}) did not help",
-                            article=last.get("article_slug"))])
+            reasons=[
+                reason(
+                    "answer_not_helpful",
+                    f"the customer said the answer ({topic}) did not help",
+                    article=last.get("article_slug"),
+                )
+            ],
+        )
     return None
 
 
 def _simple(text: str, label: str) -> AutomationOutcome:
-    return AutomationOutcome(handled=True, progress=True, confidence=0.99,
-                             replies=[BotReply(text=text, meta={"kind": "notice"})],
-                             reasons=[reason(label, "small talk answered")])
+    return AutomationOutcome(
+        handled=True,
+        progress=True,
+        confidence=0.99,
+        replies=[BotReply(text=text, meta={"kind": "notice"})],
+        reasons=[reason(label, "small talk answered")],
+    )
 
 
 def _remember(conversation: Conversation, outcome: AutomationOutcome) -> None:

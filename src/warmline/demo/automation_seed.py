@@ -1,4 +1,4 @@
-"""Seed the demo workspace's automation: the Hearthbox knowledge base, the service calendar, the orders connector.
+"""Seed the demo workspace's automation: the Hearthbox knowledge base, service calendar and orders connector.
 
 Idempotent: articles are upserted by slug (unchanged ones stay at their version), slots by start time.
 """

@@ -23,7 +23,9 @@ router = APIRouter(prefix="/api/v1/knowledge", tags=["knowledge"])
 
 
 class ImportFile(BaseModel):
-    name: str = Field(min_length=1, max_length=200, description="file name; .csv is read as CSV, else Markdown")
+    name: str = Field(
+        min_length=1, max_length=200, description="file name; .csv is read as CSV, else Markdown"
+    )
     content: str = Field(max_length=200_000)
 
 
@@ -58,7 +60,9 @@ def get_article(article_id: int, ctx: Ctx) -> ArticleOut:
 @router.patch("/articles/{article_id}", response_model=ArticleOut)
 def update_article(article_id: int, body: ArticlePatch, ctx: Ctx) -> ArticleOut:
     with ctx.tx("admin") as (session, principal):
-        return ArticleOut.model_validate(service.update(session, principal, principal.workspace_id, article_id, body))
+        return ArticleOut.model_validate(
+            service.update(session, principal, principal.workspace_id, article_id, body)
+        )
 
 
 @router.delete("/articles/{article_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -71,15 +75,18 @@ def delete_article(article_id: int, ctx: Ctx) -> Response:
 @router.get("/articles/{article_id}/versions", response_model=list[ArticleVersionOut])
 def list_versions(article_id: int, ctx: Ctx) -> list[ArticleVersionOut]:
     with ctx.tx("agent") as (session, principal):
-        return [ArticleVersionOut.model_validate(v)
-                for v in service.versions(session, principal.workspace_id, article_id)]
+        return [
+            ArticleVersionOut.model_validate(v)
+            for v in service.versions(session, principal.workspace_id, article_id)
+        ]
 
 
 @router.post("/articles/{article_id}/versions/{version}/restore", response_model=ArticleOut)
 def restore_version(article_id: int, version: int, ctx: Ctx) -> ArticleOut:
     with ctx.tx("admin") as (session, principal):
         return ArticleOut.model_validate(
-            service.restore(session, principal, principal.workspace_id, article_id, version))
+            service.restore(session, principal, principal.workspace_id, article_id, version)
+        )
 
 
 @router.post("/import", response_model=ImportResult)

@@ -34,7 +34,7 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str]:
         raise ValueError(f"front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):
         raise ValueError("front matter must be a mapping of keys to values")
-    return meta, source[match.end():]
+    return meta, source[match.end() :]
 
 
 def first_heading(body: str) -> tuple[str | None, str]:
@@ -85,4 +85,4 @@ def to_html(body: str) -> str:
     """Render for the help pages. Raw HTML in the source is escaped, never passed through."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False}).render(body)  # type: ignore[no-any-return]
+    return MarkdownIt("commonmark", {"html": False}).render(body)

@@ -29,16 +29,108 @@ TITLE_WEIGHT = 0.0
 LEXICAL_HALF = 6.0
 
 _STOP = frozenset(
-    "a an the and or but if of to in on at for from by with about into over after before is are was were be "
-    "been being am do does did doing have has had having i me my mine we our you your it its this that these "
-    "those there here what which who whom how when where why can could would should will shall may might must "
-    "please hi hello hey thanks thank just so as not no yes ok okay get got any some".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "if",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "our",
+        "you",
+        "your",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "when",
+        "where",
+        "why",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "please",
+        "hi",
+        "hello",
+        "hey",
+        "thanks",
+        "thank",
+        "just",
+        "so",
+        "as",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+        "get",
+        "got",
+        "any",
+        "some",
+    ]
 )
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _stem(word: str) -> str:
-    for suffix, repl, min_len in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+    for suffix, repl, min_len in (
+        ("ies", "y", 5),
+        ("ing", "", 6),
+        ("ed", "", 5),
+        ("es", "", 5),
+        ("s", "", 4),
+    ):
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
             return word[: -len(suffix)] + repl
     return word
@@ -143,7 +235,8 @@ def _build(session: Session, workspace_id: int, stamp: str) -> _Index:
     passages = [r[0] for r in rows]
     matrix = (
         np.stack([np.frombuffer(p.embedding, dtype=np.float32) for p in passages])
-        if passages else np.zeros((0, DIM), dtype=np.float32)
+        if passages
+        else np.zeros((0, DIM), dtype=np.float32)
     )
     titles = [r[2] for r in rows]
     title_matrix = embed_passages(titles) if titles else np.zeros((0, DIM), dtype=np.float32)
@@ -183,7 +276,12 @@ def _index(session: Session, workspace_id: int) -> _Index:
 
 
 def search(
-    session: Session, workspace_id: int, query: str, *, k: int = 5, segment: str | None = None,
+    session: Session,
+    workspace_id: int,
+    query: str,
+    *,
+    k: int = 5,
+    segment: str | None = None,
     per_article: bool = True,
 ) -> list[PassageHit]:
     """The best passages for a query, best first; with `per_article`, at most one passage per article."""
@@ -209,11 +307,19 @@ def search(
         if per_article and index.article_ids[i] in seen:
             continue
         seen.add(index.article_ids[i])
-        hits.append(PassageHit(
-            passage_id=index.ids[i], article_id=index.article_ids[i], slug=index.slugs[i],
-            title=index.titles[i], heading=index.headings[i], text=index.texts[i],
-            score=float(blended[i]), semantic=float(semantic[i]), lexical=float(lexical[i]),
-        ))
+        hits.append(
+            PassageHit(
+                passage_id=index.ids[i],
+                article_id=index.article_ids[i],
+                slug=index.slugs[i],
+                title=index.titles[i],
+                heading=index.headings[i],
+                text=index.texts[i],
+                score=float(blended[i]),
+                semantic=float(semantic[i]),
+                lexical=float(lexical[i]),
+            )
+        )
         if len(hits) >= k:
             break
     return hits

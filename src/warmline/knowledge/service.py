@@ -55,8 +55,13 @@ def by_slug(session: Session, workspace_id: int, slug: str) -> Article | None:
 
 
 def list_articles(
-    session: Session, workspace_id: int, *, status: str | None = None, tag: str | None = None,
-    q: str | None = None, limit: int = 200,
+    session: Session,
+    workspace_id: int,
+    *,
+    status: str | None = None,
+    tag: str | None = None,
+    q: str | None = None,
+    limit: int = 200,
 ) -> list[Article]:
     stmt = select(Article).where(Article.workspace_id == workspace_id)
     if status:
@@ -71,9 +76,13 @@ def list_articles(
 
 def versions(session: Session, workspace_id: int, article_id: int) -> list[ArticleVersion]:
     article = get(session, workspace_id, article_id)
-    return list(session.scalars(
-        select(ArticleVersion).where(ArticleVersion.article_id == article.id).order_by(ArticleVersion.version.desc())
-    ))
+    return list(
+        session.scalars(
+            select(ArticleVersion)
+            .where(ArticleVersion.article_id == article.id)
+            .order_by(ArticleVersion.version.desc())
+        )
+    )
 
 
 # -- writing -------------------------------------------------------------------------------------------------
@@ -82,11 +91,20 @@ def _snapshot(article: Article) -> dict[str, Any]:
 
 
 def _record_version(session: Session, article: Article, principal: Principal | None, note: str) -> None:
-    session.add(ArticleVersion(
-        workspace_id=article.workspace_id, article_id=article.id, version=article.version, title=article.title,
-        body=article.body, tags=list(article.tags or []), audience=article.audience, status=article.status,
-        author_user_id=principal.user_id if principal else None, note=note[:200],
-    ))
+    session.add(
+        ArticleVersion(
+            workspace_id=article.workspace_id,
+            article_id=article.id,
+            version=article.version,
+            title=article.title,
+            body=article.body,
+            tags=list(article.tags or []),
+            audience=article.audience,
+            status=article.status,
+            author_user_id=principal.user_id if principal else None,
+            note=note[:200],
+        )
+    )
 
 
 def _reindex(session: Session, article: Article) -> None:
@@ -98,11 +116,17 @@ def _reindex(session: Session, article: Article) -> None:
     documents = [retrieval.passage_document(article.title, p.heading, p.text) for p in parts]
     vectors = retrieval.embed_passages(documents)
     for position, (part, document, vector) in enumerate(zip(parts, documents, vectors, strict=True)):
-        session.add(ArticlePassage(
-            workspace_id=article.workspace_id, article_id=article.id, position=position,
-            heading=part.heading[:200], text=part.text, digest=retrieval.digest(document),
-            embedding=np.asarray(vector, dtype="<f4").tobytes(),
-        ))
+        session.add(
+            ArticlePassage(
+                workspace_id=article.workspace_id,
+                article_id=article.id,
+                position=position,
+                heading=part.heading[:200],
+                text=part.text,
+                digest=retrieval.digest(document),
+                embedding=np.asarray(vector, dtype="<f4").tobytes(),
+            )
+        )
     session.flush()
 
 
@@ -112,8 +136,16 @@ def create(session: Session, principal: Principal | None, workspace_id: int, dat
         raise Conflict(f"an article with slug {slug!r} already exists", details={"slug": slug})
     moment = now()
     article = Article(
-        workspace_id=workspace_id, slug=slug, title=data.title.strip(), body=data.body, tags=list(data.tags),
-        audience=data.audience or None, status=data.status, version=1, created_at=moment, updated_at=moment,
+        workspace_id=workspace_id,
+        slug=slug,
+        title=data.title.strip(),
+        body=data.body,
+        tags=list(data.tags),
+        audience=data.audience or None,
+        status=data.status,
+        version=1,
+        created_at=moment,
+        updated_at=moment,
         published_at=moment if data.status == "published" else None,
     )
     try:
@@ -124,8 +156,15 @@ def create(session: Session, principal: Principal | None, workspace_id: int, dat
         raise Conflict(f"an article with slug {slug!r} already exists", details={"slug": slug}) from exc
     _record_version(session, article, principal, "created")
     _reindex(session, article)
-    audit.record(session, principal, workspace_id=workspace_id, action="article.created", entity_type="article",
-                 entity_id=article.id, changes={"slug": [None, slug], "status": [None, article.status]})
+    audit.record(
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="article.created",
+        entity_type="article",
+        entity_id=article.id,
+        changes={"slug": [None, slug], "status": [None, article.status]},
+    )
     return article
 
 
@@ -160,28 +199,50 @@ def _apply(
     _record_version(session, article, principal, note or ", ".join(sorted(changes)) + " changed")
     if set(changes) & {"title", "body", "status", "audience", "tags"}:
         _reindex(session, article)
-    audit.record(session, principal, workspace_id=article.workspace_id, action="article.updated",
-                 entity_type="article", entity_id=article.id,
-                 changes={k: (["…", "…"] if k == "body" else v) for k, v in changes.items()})
+    audit.record(
+        session,
+        principal,
+        workspace_id=article.workspace_id,
+        action="article.updated",
+        entity_type="article",
+        entity_id=article.id,
+        changes={k: (["…", "…"] if k == "body" else v) for k, v in changes.items()},
+    )
     return article
 
 
-def restore(session: Session, principal: Principal | None, workspace_id: int, article_id: int,
-            version: int) -> Article:
+def restore(
+    session: Session, principal: Principal | None, workspace_id: int, article_id: int, version: int
+) -> Article:
     article = get(session, workspace_id, article_id)
-    old = session.scalar(select(ArticleVersion).where(ArticleVersion.article_id == article.id,
-                                                      ArticleVersion.version == version))
+    old = session.scalar(
+        select(ArticleVersion).where(
+            ArticleVersion.article_id == article.id, ArticleVersion.version == version
+        )
+    )
     if old is None:
         raise NotFound(f"article {article_id} has no version {version}")
-    values = {"title": old.title, "body": old.body, "tags": list(old.tags or []), "audience": old.audience,
-              "status": old.status}
+    values = {
+        "title": old.title,
+        "body": old.body,
+        "tags": list(old.tags or []),
+        "audience": old.audience,
+        "status": old.status,
+    }
     return _apply(session, principal, article, values, f"restored version {version}")
 
 
 def remove(session: Session, principal: Principal | None, workspace_id: int, article_id: int) -> None:
     article = get(session, workspace_id, article_id)
-    audit.record(session, principal, workspace_id=workspace_id, action="article.deleted", entity_type="article",
-                 entity_id=article.id, changes={"slug": [article.slug, None]})
+    audit.record(
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="article.deleted",
+        entity_type="article",
+        entity_id=article.id,
+        changes={"slug": [article.slug, None]},
+    )
     session.delete(article)
     session.flush()
 
@@ -194,8 +255,13 @@ def upsert(session: Session, principal: Principal | None, workspace_id: int, dat
         create(session, principal, workspace_id, data.model_copy(update={"slug": slug}))
         return "created"
     version = existing.version
-    values = {"title": data.title.strip(), "body": data.body, "tags": list(data.tags),
-              "audience": data.audience or None, "status": data.status}
+    values = {
+        "title": data.title.strip(),
+        "body": data.body,
+        "tags": list(data.tags),
+        "audience": data.audience or None,
+        "status": data.status,
+    }
     _apply(session, principal, existing, values, "imported")
     return "updated" if existing.version != version else "unchanged"
 
@@ -223,10 +289,12 @@ def parse_markdown(source_name: str, text: str, *, default_status: str = "publis
             tags = [t.strip() for t in tags.split(",")]
         audience = meta.get("audience")
         article = ArticleIn(
-            title=str(title), body=body.strip() or str(title),
+            title=str(title),
+            body=body.strip() or str(title),
             slug=str(meta.get("slug") or slugify(Path(source_name).stem)),
-            tags=[str(t) for t in tags], audience=None if audience in (None, "", "all") else str(audience),
-            status=str(meta.get("status") or default_status),  # type: ignore[arg-type]
+            tags=[str(t) for t in tags],
+            audience=None if audience in (None, "", "all") else str(audience),
+            status=str(meta.get("status") or default_status),
         )
     except ValueError as exc:  # pydantic's ValidationError is a ValueError too
         return ImportItem(source_name, None, _short_error(exc))
@@ -246,12 +314,19 @@ def parse_csv(source_name: str, text: str, *, default_status: str = "published")
         try:
             tags = [t for t in re.split(r"[|,]", row.get("tags", "")) if t.strip()]
             audience = row.get("audience") or None
-            items.append(ImportItem(where, ArticleIn(
-                title=row.get("title", ""), body=row.get("body", ""),
-                slug=row.get("slug") or slugify(row.get("title", "")), tags=tags,
-                audience=None if audience == "all" else audience,
-                status=row.get("status") or default_status,  # type: ignore[arg-type]
-            )))
+            items.append(
+                ImportItem(
+                    where,
+                    ArticleIn(
+                        title=row.get("title", ""),
+                        body=row.get("body", ""),
+                        slug=row.get("slug") or slugify(row.get("title", "")),
+                        tags=tags,
+                        audience=None if audience == "all" else audience,
+                        status=row.get("status") or default_status,
+                    ),
+                )
+            )
         except ValueError as exc:
             items.append(ImportItem(where, None, _short_error(exc)))
     return items
@@ -284,7 +359,10 @@ def read_import_source(path: Path) -> list[ImportItem]:
 
 
 def import_items(
-    session: Session, principal: Principal | None, workspace_id: int, items: Iterable[ImportItem],
+    session: Session,
+    principal: Principal | None,
+    workspace_id: int,
+    items: Iterable[ImportItem],
     progress: Callable[[ImportItem], None] | None = None,
 ) -> ImportResult:
     result = ImportResult()
@@ -292,7 +370,8 @@ def import_items(
     # embed every new passage in one batch up front: much faster than one article at a time
     documents = [
         retrieval.passage_document(i.article.title, p.heading, p.text)
-        for i in items if i.article and i.article.status == "published"
+        for i in items
+        if i.article and i.article.status == "published"
         for p in markdown.passages(i.article.body)
     ]
     retrieval.embed_passages(documents)
@@ -315,14 +394,21 @@ def search(
     workspace = session.get(Workspace, workspace_id)
     ws_slug = workspace.slug if workspace else str(workspace_id)
     suggestions = [
-        ArticleSuggestion(article_id=h.article_id, slug=h.slug, title=h.title, url=article_url(ws_slug, h.slug),
-                          passage=h.text, score=round(h.score, 4))
+        ArticleSuggestion(
+            article_id=h.article_id,
+            slug=h.slug,
+            title=h.title,
+            url=article_url(ws_slug, h.slug),
+            passage=h.text,
+            score=round(h.score, 4),
+        )
         for h in hits[:k]
     ]
     return suggestions, retrieval.confidence(hits)
 
 
-def suggest(session: Session, workspace_id: int, text: str, k: int = 3,
-            segment: str | None = None) -> list[ArticleSuggestion]:
+def suggest(
+    session: Session, workspace_id: int, text: str, k: int = 3, segment: str | None = None
+) -> list[ArticleSuggestion]:
     """Suggested articles for a conversation: the same retrieval automation answers from."""
     return search(session, workspace_id, text, k=k, segment=segment)[0]

@@ -36,11 +36,20 @@ def help_index(request: Request, workspace_slug: str) -> HTMLResponse:
         workspace = session.scalar(select(Workspace).where(Workspace.slug == workspace_slug))
         if workspace is None:
             return _not_found(request)
-        articles = list(session.scalars(select(Article).where(
-            Article.workspace_id == workspace.id, Article.status == "published", Article.audience.is_(None))
-            .order_by(Article.title)))
-        return TEMPLATES.TemplateResponse(request, "knowledge/help_index.html",
-                                          {"workspace": workspace, "articles": articles})
+        articles = list(
+            session.scalars(
+                select(Article)
+                .where(
+                    Article.workspace_id == workspace.id,
+                    Article.status == "published",
+                    Article.audience.is_(None),
+                )
+                .order_by(Article.title)
+            )
+        )
+        return TEMPLATES.TemplateResponse(
+            request, "knowledge/help_index.html", {"workspace": workspace, "articles": articles}
+        )
 
 
 @router.get("/help/{workspace_slug}/{article_slug}", response_class=HTMLResponse)
@@ -49,13 +58,21 @@ def help_article(request: Request, workspace_slug: str, article_slug: str) -> HT
         workspace = session.scalar(select(Workspace).where(Workspace.slug == workspace_slug))
         article = None
         if workspace is not None:
-            article = session.scalar(select(Article).where(
-                Article.workspace_id == workspace.id, Article.slug == article_slug, Article.status == "published"))
+            article = session.scalar(
+                select(Article).where(
+                    Article.workspace_id == workspace.id,
+                    Article.slug == article_slug,
+                    Article.status == "published",
+                )
+            )
         if workspace is None or article is None:
             return _not_found(request)
         html = Markup(markdown.to_html(article.body))  # noqa: S704 - raw HTML is escaped by the renderer
-        return TEMPLATES.TemplateResponse(request, "knowledge/help_article.html",
-                                          {"workspace": workspace, "article": article, "body_html": html})
+        return TEMPLATES.TemplateResponse(
+            request,
+            "knowledge/help_article.html",
+            {"workspace": workspace, "article": article, "body_html": html},
+        )
 
 
 def _not_found(request: Request) -> HTMLResponse:

@@ -42,24 +42,49 @@ MAX_CODE_ATTEMPTS = 3
 MAX_PAUSE_WEEKS = 8
 SENSITIVE = ("address", "email")
 
-_HOWTO = re.compile(r"^\s*(how (do|can|would|should) (i|we)|can i|could i|is it possible|what|when|where|why|"
-                    r"do you|does|is there|which|how much|how long)\b", re.I)
+_HOWTO = re.compile(
+    r"^\s*(how (do|can|would|should) (i|we)|can i|could i|is it possible|what|when|where|why|"
+    r"do you|does|is there|which|how much|how long)\b",
+    re.I,
+)
 _CHANGE = r"(change|update|switch|move|correct|fix|edit|set|new)"
 _PATTERNS = [
     ("email", re.compile(rf"\b{_CHANGE}\b.{{0,25}}\be-?mail( address)?\b|\bnew e-?mail\b", re.I)),
-    ("address", re.compile(rf"\b{_CHANGE}\b.{{0,30}}\b(delivery |home |postal )?address\b|\bi('m| am| have) "
-                           r"mov(ed|ing)( house| home)?\b|\bnew address\b", re.I)),
-    ("delivery_day", re.compile(rf"\b{_CHANGE}\b.{{0,30}}\bdelivery day\b|\bdeliver(ed|ies|y)? on (a )?"
-                                r"(mon|tue|wed|thu|fri|sat|sun)\w*\b.{0,30}\b(instead|from now|rather)|"
-                                rf"\b{_CHANGE}\b.{{0,30}}\bdeliver(y|ies)\b.{{0,12}}\bto (mon|tue|wed|thu|fri|sat)", re.I)),
-    ("pause", re.compile(r"\b(pause|hold|suspend|freeze)\b.{0,30}\b(subscription|deliveries|boxes|plan|account|"
-                         r"orders?|it|my|for)\b|\bput (my )?(subscription|deliveries|boxes) on hold\b|"
-                         r"\btake a break from (my )?(subscription|boxes|deliveries)\b", re.I)),
+    (
+        "address",
+        re.compile(
+            rf"\b{_CHANGE}\b.{{0,30}}\b(delivery |home |postal )?address\b|\bi('m| am| have) "
+            r"mov(ed|ing)( house| home)?\b|\bnew address\b",
+            re.I,
+        ),
+    ),
+    (
+        "delivery_day",
+        re.compile(
+            rf"\b{_CHANGE}\b.{{0,30}}\bdelivery day\b|\bdeliver(ed|ies|y)? on (a )?"
+            r"(mon|tue|wed|thu|fri|sat|sun)\w*\b.{0,30}\b(instead|from now|rather)|"
+            rf"\b{_CHANGE}\b.{{0,30}}\bdeliver(y|ies)\b.{{0,12}}\bto (mon|tue|wed|thu|fri|sat)",
+            re.I,
+        ),
+    ),
+    (
+        "pause",
+        re.compile(
+            r"\b(pause|hold|suspend|freeze)\b.{0,30}\b(subscription|deliveries|boxes|plan|account|"
+            r"orders?|it|my|for)\b|\bput (my )?(subscription|deliveries|boxes) on hold\b|"
+            r"\btake a break from (my )?(subscription|boxes|deliveries)\b",
+            re.I,
+        ),
+    ),
 ]
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _CODE = re.compile(r"\b(\d{6})\b")
-_LABEL = {"email": "e-mail address", "address": "delivery address", "delivery_day": "delivery day",
-          "pause": "subscription pause"}
+_LABEL = {
+    "email": "e-mail address",
+    "address": "delivery address",
+    "delivery_day": "delivery day",
+    "pause": "subscription pause",
+}
 
 
 def detect(turn: Turn) -> str | None:
@@ -85,7 +110,6 @@ def _verified(turn: Turn) -> bool:
 
 
 def start(turn: Turn, field: str) -> AutomationOutcome:
-    skill = f"{NAME}.{field}"
     state: dict[str, Any] = {"name": NAME, "field": field}
     value = _value_from(turn.text, field)
     if value is not None:
@@ -99,21 +123,34 @@ def _send_code(turn: Turn, state: dict[str, Any]) -> AutomationOutcome:
     skill = f"{NAME}.{state['field']}"
     email = turn.customer.email
     if not email:
-        return cannot("cannot_verify_identity", "no e-mail address on file to send a one-time code to", skill=skill)
+        return cannot(
+            "cannot_verify_identity", "no e-mail address on file to send a one-time code to", skill=skill
+        )
     code = f"{secrets.randbelow(10**6):06d}"
     expires = now() + CODE_TTL
     try:
         digest = _hash(turn, code)
     except LookupError:
-        return cannot("cannot_verify_identity", "the workspace has no identity secret to protect codes", skill=skill)
-    state = {**state, "step": "verify", "code_hash": digest,
-             "expires": expires.isoformat(), "attempts": 0}
-    jobs.enqueue(turn.session, SEND_CODE_JOB, {"to": email, "code": code, "customer_id": turn.customer.id},
-                 workspace_id=turn.conversation.workspace_id)
-    text = (f"To keep your account safe, I've sent a 6-digit code to {mask_email(email)}. "
-            "Please type it here to continue (it works for 15 minutes).")
-    return handled(skill_reply(text, skill=skill, state=state, quick_replies=["Talk to a person"]), skill=skill,
-                   confidence=0.9, reasons=[reason(f"skill.{skill}", "identity check: one-time code sent")])
+        return cannot(
+            "cannot_verify_identity", "the workspace has no identity secret to protect codes", skill=skill
+        )
+    state = {**state, "step": "verify", "code_hash": digest, "expires": expires.isoformat(), "attempts": 0}
+    jobs.enqueue(
+        turn.session,
+        SEND_CODE_JOB,
+        {"to": email, "code": code, "customer_id": turn.customer.id},
+        workspace_id=turn.conversation.workspace_id,
+    )
+    text = (
+        f"To keep your account safe, I've sent a 6-digit code to {mask_email(email)}. "
+        "Please type it here to continue (it works for 15 minutes)."
+    )
+    return handled(
+        skill_reply(text, skill=skill, state=state, quick_replies=["Talk to a person"]),
+        skill=skill,
+        confidence=0.9,
+        reasons=[reason(f"skill.{skill}", "identity check: one-time code sent")],
+    )
 
 
 def _value_from(text: str, field: str) -> Any:
@@ -136,9 +173,14 @@ def _question(field: str) -> tuple[str, list[str] | None]:
     if field == "address":
         return "What's the new delivery address, including the postcode?", None
     if field == "delivery_day":
-        return "Which day would you like your boxes delivered? We deliver Monday to Saturday.", \
-            [d.title() for d in WEEKDAYS[:6]]
-    return f"For how many weeks would you like to pause (1 to {MAX_PAUSE_WEEKS})?", ["1 week", "2 weeks", "4 weeks"]
+        return "Which day would you like your boxes delivered? We deliver Monday to Saturday.", [
+            d.title() for d in WEEKDAYS[:6]
+        ]
+    return f"For how many weeks would you like to pause (1 to {MAX_PAUSE_WEEKS})?", [
+        "1 week",
+        "2 weeks",
+        "4 weeks",
+    ]
 
 
 def _confirmation(turn: Turn, field: str, value: Any) -> str:
@@ -149,11 +191,15 @@ def _confirmation(turn: Turn, field: str, value: Any) -> str:
         return f"Change your delivery address to: {value}? Boxes not yet being packed will go there."
     if field == "delivery_day":
         current = attrs.get("delivery_day")
-        return (f"Change your delivery day{' from ' + current if current else ''} to {value}, starting with the "
-                "next box whose menu is still open?")
+        return (
+            f"Change your delivery day{' from ' + current if current else ''} to {value}, starting with the "
+            "next box whose menu is still open?"
+        )
     until = (now() + timedelta(weeks=int(value))).date()
-    return (f"Pause your subscription for {value} week{'s' if int(value) != 1 else ''}? Nothing is delivered or "
-            f"charged until it restarts on {until:%A %-d %B}.")
+    return (
+        f"Pause your subscription for {value} week{'s' if int(value) != 1 else ''}? Nothing is delivered or "
+        f"charged until it restarts on {until:%A %-d %B}."
+    )
 
 
 def _ask_or_confirm(turn: Turn, state: dict[str, Any]) -> AutomationOutcome:
@@ -161,11 +207,19 @@ def _ask_or_confirm(turn: Turn, state: dict[str, Any]) -> AutomationOutcome:
     skill = f"{NAME}.{field}"
     if state.get("value") is None:
         question, quick = _question(field)
-        return handled(skill_reply(question, skill=skill, state={**state, "step": "value"}, quick_replies=quick),
-                       skill=skill, confidence=0.9, reasons=[reason(f"skill.{skill}", f"asked for the new {field}")])
+        return handled(
+            skill_reply(question, skill=skill, state={**state, "step": "value"}, quick_replies=quick),
+            skill=skill,
+            confidence=0.9,
+            reasons=[reason(f"skill.{skill}", f"asked for the new {field}")],
+        )
     text = _confirmation(turn, field, state["value"])
-    return handled(skill_reply(text, skill=skill, state={**state, "step": "confirm"}, quick_replies=CONFIRM_REPLIES),
-                   skill=skill, confidence=0.9, reasons=[reason(f"skill.{skill}", "asked to confirm")])
+    return handled(
+        skill_reply(text, skill=skill, state={**state, "step": "confirm"}, quick_replies=CONFIRM_REPLIES),
+        skill=skill,
+        confidence=0.9,
+        reasons=[reason(f"skill.{skill}", "asked to confirm")],
+    )
 
 
 def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
@@ -177,8 +231,12 @@ def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
         if match is None:
             if looks_like_new_request(turn.text) or is_no(turn.text):
                 return None
-            return cannot("code_not_given", "expected the 6-digit code", skill=skill,
-                          clarify="Please type the 6-digit code from the e-mail we just sent.")
+            return cannot(
+                "code_not_given",
+                "expected the 6-digit code",
+                skill=skill,
+                clarify="Please type the 6-digit code from the e-mail we just sent.",
+            )
         from datetime import datetime
 
         expired = now() > datetime.fromisoformat(state["expires"])
@@ -186,43 +244,77 @@ def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
         if expired or not good:
             attempts = int(state.get("attempts", 0)) + int(turn.last_bot_meta.get("_clarifies", 0)) + 1
             if expired or attempts >= MAX_CODE_ATTEMPTS:
-                return cannot("identity_not_verified",
-                              "the one-time code expired" if expired else "3 wrong codes", skill=skill)
-            return cannot("identity_code_wrong", f"wrong code, attempt {attempts}", skill=skill,
-                          clarify="That code doesn't match. Please check the e-mail and type the 6-digit code "
-                                  f"again ({MAX_CODE_ATTEMPTS - attempts} tries left).")
+                return cannot(
+                    "identity_not_verified",
+                    "the one-time code expired" if expired else "3 wrong codes",
+                    skill=skill,
+                )
+            return cannot(
+                "identity_code_wrong",
+                f"wrong code, attempt {attempts}",
+                skill=skill,
+                clarify="That code doesn't match. Please check the e-mail and type the 6-digit code "
+                f"again ({MAX_CODE_ATTEMPTS - attempts} tries left).",
+            )
         rest = {k: v for k, v in state.items() if k not in ("code_hash", "expires", "attempts")}
         outcome = _ask_or_confirm(turn, {**rest, "verified": True})
         outcome.replies[0].text = "Thanks, that's confirmed. " + outcome.replies[0].text
         return outcome
     if step == "value":
         value = _value_from(turn.text, field)
-        if value is None and field == "address" and len(turn.text.strip()) >= 10 and re.search(r"\d", turn.text):
+        if (
+            value is None
+            and field == "address"
+            and len(turn.text.strip()) >= 10
+            and re.search(r"\d", turn.text)
+        ):
             value = turn.text.strip().rstrip(".")
         if field == "pause" and value is not None and not 1 <= int(value) <= MAX_PAUSE_WEEKS:
-            return cannot("pause_out_of_range", f"asked for {value} weeks", skill=skill,
-                          clarify=f"You can pause for 1 to {MAX_PAUSE_WEEKS} weeks. How many weeks would you like?")
+            return cannot(
+                "pause_out_of_range",
+                f"asked for {value} weeks",
+                skill=skill,
+                clarify=f"You can pause for 1 to {MAX_PAUSE_WEEKS} weeks. How many weeks would you like?",
+            )
         if value is None:
             if looks_like_new_request(turn.text) or is_no(turn.text):
                 return None
             question, _ = _question(field)
-            return cannot("value_not_understood", f"could not read a {field} from the answer", skill=skill,
-                          clarify=question)
+            return cannot(
+                "value_not_understood",
+                f"could not read a {field} from the answer",
+                skill=skill,
+                clarify=question,
+            )
         return _ask_or_confirm(turn, {**state, "value": value})
     if step == "confirm":
         if is_no(turn.text):
-            return handled(skill_reply("OK, I haven't changed anything.", skill=skill, state=None), skill=skill,
-                           confidence=0.9, reasons=[reason(f"skill.{skill}", "customer declined")])
+            return handled(
+                skill_reply("OK, I haven't changed anything.", skill=skill, state=None),
+                skill=skill,
+                confidence=0.9,
+                reasons=[reason(f"skill.{skill}", "customer declined")],
+            )
         if not is_yes(turn.text):
             if looks_like_new_request(turn.text):
                 return None
-            return cannot("confirmation_not_understood", "expected yes or no", skill=skill,
-                          clarify="Shall I go ahead? Please answer yes or no.")
+            return cannot(
+                "confirmation_not_understood",
+                "expected yes or no",
+                skill=skill,
+                clarify="Shall I go ahead? Please answer yes or no.",
+            )
         if field in SENSITIVE and not (state.get("verified") or _verified(turn)):
-            return cannot("identity_not_verified", "a sensitive change reached confirmation unverified", skill=skill)
+            return cannot(
+                "identity_not_verified", "a sensitive change reached confirmation unverified", skill=skill
+            )
         text = _apply(turn, field, state["value"])
-        return handled(skill_reply(text, skill=skill, state=None), skill=skill, confidence=0.95,
-                       reasons=[reason(f"skill.{skill}", f"{field} changed after confirmation")])
+        return handled(
+            skill_reply(text, skill=skill, state=None),
+            skill=skill,
+            confidence=0.95,
+            reasons=[reason(f"skill.{skill}", f"{field} changed after confirmation")],
+        )
     return None
 
 
@@ -245,11 +337,19 @@ def _apply(turn: Turn, field: str, value: Any) -> str:
         before = attrs.get("subscription_paused_until")
         until = (now() + timedelta(weeks=int(value))).date()
         attrs["subscription_paused_until"] = until.isoformat()
-        text = (f"Done: your subscription is paused until {until:%A %-d %B}. It restarts by itself; "
-                "you can restart earlier any time.")
+        text = (
+            f"Done: your subscription is paused until {until:%A %-d %B}. It restarts by itself; "
+            "you can restart earlier any time."
+        )
     customer.attributes = attrs
     customer.updated_at = now()
-    audit.record(turn.session, None, workspace_id=customer.workspace_id, action=f"customer.{field}_changed",
-                 entity_type="customer", entity_id=customer.id,
-                 changes={field: [before, value], "via": ["", f"automation in conversation {turn.conversation.id}"]})
+    audit.record(
+        turn.session,
+        None,
+        workspace_id=customer.workspace_id,
+        action=f"customer.{field}_changed",
+        entity_type="customer",
+        entity_id=customer.id,
+        changes={field: [before, value], "via": ["", f"automation in conversation {turn.conversation.id}"]},
+    )
     return text
