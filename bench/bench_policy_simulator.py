@@ -1,7 +1,8 @@
 """The policy simulator on 1,000 synthetic conversations: how long it takes, and whether its counts match a
 replay of the same conversations through the live pipeline (scratch SQLite database).
 
-    .venv/bin/python bench/bench_policy_simulator.py [--replay N]   # writes bench/results/policy_simulator.json
+    .venv/bin/python bench/bench_policy_simulator.py [--replay N]
+    # writes bench/results/policy_simulator.json
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ sys.path.insert(0, str(ROOT.parent / "src"))
 sys.path.insert(0, str(ROOT.parent))
 
 from tests.policy.replay import prepare_workspace, replay  # noqa: E402
+
 from warmline.db import make_engine, make_sessionmaker, transaction  # noqa: E402
 from warmline.migrate import upgrade  # noqa: E402
 from warmline.policy.document import DEFAULT_POLICY_PATH, DEMO_POLICY_PATH, parse_policy  # noqa: E402
@@ -60,7 +62,9 @@ def main() -> None:
     mismatches = [cid for cid in simulated if simulated[cid] != live.get(cid)]
 
     def outcome(actions: list[str]) -> str:
-        return "handed_off" if "hand_off" in actions else "offered" if "offer_human" in actions else "automated"
+        if "hand_off" in actions:
+            return "handed_off"
+        return "offered" if "offer_human" in actions else "automated"
 
     result = {
         "conversations": report.conversations,
