@@ -99,7 +99,7 @@ class RecommendationDecision(BaseModel):
 class RunRecommendationsIn(BaseModel):
     model_config = {"extra": "forbid"}
 
-    days: int = Field(default=28, ge=7, le=180)
+    days: int = Field(default=56, ge=7, le=180)
 
 
 class SegmentOut(BaseModel):

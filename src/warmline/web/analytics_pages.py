@@ -1,0 +1,228 @@
+"""Admin pages for analytics, recommendations, segments and touchpoints (server-rendered, SVG charts).
+
+Signed in with the console session (cookie); supervisors see figures, admins also apply recommendations.
+Every form post carries the console's CSRF token.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from warmline.analytics import charts, service
+from warmline.analytics import recommendations as recs
+from warmline.analytics.schemas import DIMENSIONS
+from warmline.kit.errors import DomainError, Invalid
+from warmline.web.session import Console
+from warmline.web.templating import TEMPLATES
+from warmline.workspaces.models import Workspace
+
+router = APIRouter(include_in_schema=False)
+Dim = Annotated[str | None, Query(max_length=64)]
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def _guard(request: Request, ctx: Any) -> Response | None:
+    if not ctx.signed_in:
+        return RedirectResponse(f"/console/login?next={request.url.path}", status_code=303)
+    return None
+
+
+def _error(request: Request, exc: DomainError) -> HTMLResponse:
+    return _render(request, "analytics/error.html", {"message": exc.message, "section": ""},
+                   status_code=exc.status_code)
+
+
+def _base(session: Any, principal: Any, user: Any, ctx: Any, section: str) -> dict[str, Any]:
+    workspace = session.get(Workspace, principal.workspace_id)
+    return {"me": user, "workspace_name": workspace.name if workspace else "", "csrf": ctx.data.csrf,
+            "section": section, "is_admin": principal.at_least("admin")}
+
+
+def _pct(v: float | None) -> str:
+    return "—" if v is None else f"{v:.0%}"
+
+
+TEMPLATES.env.filters["pct"] = _pct
+
+
+@router.get("/admin/analytics", response_class=HTMLResponse)
+def analytics_page(
+    request: Request, ctx: Console, start: date | None = None, end: date | None = None,
+    group_by: Annotated[str, Query(max_length=100)] = "segment,intent",
+    mode: Dim = None, segment: Dim = None, intent: Dim = None, channel: Dim = None, moment: Dim = None,
+) -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    filters = {k: v for k, v in {"mode": mode, "segment": segment, "intent": intent, "channel": channel,
+                                 "moment": moment}.items() if v}
+    dims = [d for d in group_by.split(",") if d]
+    try:
+        with ctx.tx(min_role="supervisor") as (session, principal, user):
+            result = service.report(session, principal.workspace_id, start=start, end=end, group_by=dims,
+                                    filters=filters)
+            weekly = service.trend(session, principal.workspace_id, start=None, end=result.end, bucket="week",
+                                   filters=filters)
+            base = _base(session, principal, user, ctx, "analytics")
+    except DomainError as exc:
+        return _error(request, exc)
+    labels = [p.start.strftime("%d %b") for p in weekly.points]
+    csat_chart = charts.line_chart(
+        "CSAT by week (1-5)", labels, [("CSAT", [p.figures.csat for p in weekly.points])], y_min=1, y_max=5)
+    containment_chart = charts.line_chart(
+        "Containment by week: confirmed vs assumed (silence)", labels,
+        [("confirmed", [p.figures.containment for p in weekly.points]),
+         ("assumed (silence)", [p.figures.containment_assumed for p in weekly.points]),
+         ("escalated", [p.figures.escalation_rate for p in weekly.points])], y_min=0, y_max=1, kind="pct")
+    volume_chart = charts.line_chart("Conversations by week", labels,
+                                     [("volume", [float(p.figures.volume) for p in weekly.points])], y_min=0,
+                                     kind="int")
+    outcome_chart = charts.stacked_bar("How conversations ended", service.outcome_mix(result.total))
+    query = {"start": result.start.isoformat(), "end": result.end.isoformat(), "group_by": ",".join(dims),
+             **filters}
+    return _render(request, "analytics/overview.html", {
+        **base, "report": result, "t": result.total, "dims": DIMENSIONS, "group_by": dims, "filters": filters,
+        "csat_chart": csat_chart, "containment_chart": containment_chart, "volume_chart": volume_chart,
+        "outcome_chart": outcome_chart, "ci_bar": charts.ci_bar, "csv_url": "/admin/analytics.csv?" + urlencode(query),
+    })
+
+
+@router.get("/admin/analytics.csv")
+def analytics_csv(
+    request: Request, ctx: Console, start: date | None = None, end: date | None = None,
+    group_by: Annotated[str, Query(max_length=100)] = "",
+    mode: Dim = None, segment: Dim = None, intent: Dim = None, channel: Dim = None, moment: Dim = None,
+) -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    filters = {k: v for k, v in {"mode": mode, "segment": segment, "intent": intent, "channel": channel,
+                                 "moment": moment}.items() if v}
+    try:
+        with ctx.tx(min_role="supervisor") as (session, principal, _user):
+            result = service.report(session, principal.workspace_id, start=start, end=end,
+                                    group_by=[d for d in group_by.split(",") if d], filters=filters)
+    except DomainError as exc:
+        return _error(request, exc)
+    return Response(service.report_csv(result), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="warmline-analytics.csv"'})
+
+
+@router.get("/admin/analytics/recommendations", response_class=HTMLResponse)
+def recommendations_page(request: Request, ctx: Console) -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    try:
+        with ctx.tx(min_role="supervisor") as (session, principal, user):
+            items = recs.list_all(session, principal.workspace_id)
+            base = _base(session, principal, user, ctx, "recommendations")
+    except DomainError as exc:
+        return _error(request, exc)
+    return _render(request, "analytics/recommendations.html", {**base, "items": items,
+                                                                "min_sample": recs.MIN_SAMPLE,
+                                                                "alpha": recs.ALPHA})
+
+
+@router.post("/admin/analytics/recommendations/run")
+def run_recommendations(request: Request, ctx: Console, csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    try:
+        ctx.check_csrf(csrf)
+        with ctx.tx(min_role="admin") as (session, principal, _user):
+            recs.run(session, principal.workspace_id)
+    except DomainError as exc:
+        return _error(request, exc)
+    return RedirectResponse("/admin/analytics/recommendations", status_code=303)
+
+
+@router.post("/admin/analytics/recommendations/{recommendation_id}/{decision}")
+def decide_recommendation(request: Request, ctx: Console, recommendation_id: int, decision: str,
+                          csrf: Annotated[str, Form(max_length=100)] = "",
+                          note: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    try:
+        ctx.check_csrf(csrf)
+        if decision not in ("approve", "dismiss"):
+            raise Invalid("decide with approve or dismiss")
+        with ctx.tx(min_role="admin") as (session, principal, _user):
+            action = recs.approve if decision == "approve" else recs.dismiss
+            action(session, principal, principal.workspace_id, recommendation_id, note=note or None)
+    except DomainError as exc:
+        return _error(request, exc)
+    return RedirectResponse(f"/admin/analytics/recommendations#rec-{recommendation_id}", status_code=303)
+
+
+@router.get("/admin/analytics/segments", response_class=HTMLResponse)
+def segments_page(request: Request, ctx: Console) -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    from warmline.analytics import segments
+
+    try:
+        with ctx.tx(min_role="supervisor") as (session, principal, user):
+            rules = segments.rule_segments(session, principal.workspace_id)
+            clusters = segments.list_segments(session, principal.workspace_id)
+            base = _base(session, principal, user, ctx, "segments")
+    except DomainError as exc:
+        return _error(request, exc)
+    return _render(request, "analytics/segments.html", {**base, "rules": rules, "clusters": clusters,
+                                                         "ci_bar": charts.ci_bar})
+
+
+@router.post("/admin/analytics/segments/recompute")
+def recompute_segments(request: Request, ctx: Console, csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    from warmline.analytics import segments
+
+    try:
+        ctx.check_csrf(csrf)
+        with ctx.tx(min_role="admin") as (session, principal, _user):
+            segments.recompute(session, principal.workspace_id)
+    except DomainError as exc:
+        return _error(request, exc)
+    return RedirectResponse("/admin/analytics/segments", status_code=303)
+
+
+@router.get("/admin/touchpoints", response_class=HTMLResponse)
+def touchpoints_page(request: Request, ctx: Console,
+                     show: Annotated[str, Query(pattern="^(mine|all|done)$")] = "mine") -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    from warmline.touchpoints import service as touchpoints
+
+    try:
+        with ctx.tx(min_role="agent") as (session, principal, user):
+            tasks = touchpoints.list_tasks(session, principal.workspace_id,
+                                           assignee_id=user.id if show == "mine" else None,
+                                           status="done" if show == "done" else "open")
+            base = _base(session, principal, user, ctx, "touchpoints")
+            names = touchpoints.names_for(session, tasks)
+    except DomainError as exc:
+        return _error(request, exc)
+    return _render(request, "analytics/touchpoints.html", {**base, "tasks": tasks, "show": show, "names": names})
+
+
+@router.post("/admin/touchpoints/{task_id}/done")
+def complete_task(request: Request, ctx: Console, task_id: int, csrf: Annotated[str, Form(max_length=100)] = "",
+                  note: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    if (redirect := _guard(request, ctx)) is not None:
+        return redirect
+    from warmline.touchpoints import service as touchpoints
+
+    try:
+        ctx.check_csrf(csrf)
+        with ctx.tx(min_role="agent") as (session, principal, _user):
+            touchpoints.update_task(session, principal, principal.workspace_id, task_id, status="done",
+                                    note=note or None)
+    except DomainError as exc:
+        return _error(request, exc)
+    return RedirectResponse("/admin/touchpoints", status_code=303)
