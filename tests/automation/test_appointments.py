@@ -17,6 +17,7 @@ from warmline.db import transaction
 from warmline.jobs import Job
 from warmline.kit import clock
 from warmline.settings import Settings
+from warmline.worker import run_worker
 
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -77,7 +78,7 @@ def test_book_then_reminders_arrive_once_each_even_after_a_restart(
         assert len(_bot_messages(factory, conversation_id, "reminder")) == 1
 
         frozen.advance(timedelta(hours=23))
-        restarted.state.job_runner.run_due()
+        run_worker(settings, once=True)  # `warmline worker --once`: the path taken when Redis is configured
         reminders = _bot_messages(factory, conversation_id, "reminder")
         assert [m.meta["reminder"] for m in reminders] == ["24h", "1h"]
 

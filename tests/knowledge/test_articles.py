@@ -159,3 +159,24 @@ def test_help_pages_escape_what_authors_write(client: TestClient, tenant: Tenant
     )
     assert client.get("/help/nowhere/refunds").status_code == 404
     assert client.get("/admin/knowledge").status_code == 200
+
+
+def test_agents_get_suggested_articles_for_a_conversation(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
+    _create(client, tenant)
+    body = {
+        "customer": {"external_id": "c-1"},
+        "channel": "api",
+        "message": {"text": "how long until my refund shows up?", "client_msg_id": "s-1"},
+    }
+    conversation = client.post("/api/v1/conversations", json=body, headers=tenant.headers()).json()[
+        "conversation"
+    ]
+    params = {"conversation_id": conversation["id"]}
+    found = client.get("/api/v1/knowledge/suggestions", params=params, headers=tenant.headers("agent"))
+    assert found.status_code == 200 and found.json()[0]["slug"] == "refund-timing"
+    assert (
+        client.get("/api/v1/knowledge/suggestions", params=params, headers=other_tenant.headers()).status_code
+        == 404
+    )

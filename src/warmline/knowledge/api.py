@@ -13,6 +13,7 @@ from warmline.knowledge.schemas import (
     ArticleIn,
     ArticleOut,
     ArticlePatch,
+    ArticleSuggestion,
     ArticleVersionOut,
     ImportResult,
     SearchOut,
@@ -112,3 +113,14 @@ def search(
     with ctx.tx("agent") as (session, principal):
         results, confidence = service.search(session, principal.workspace_id, q, k=k, segment=segment)
         return SearchOut(query=q, confidence=round(confidence, 4), results=results)
+
+
+@router.get("/suggestions", response_model=list[ArticleSuggestion])
+def suggestions(
+    ctx: Ctx,
+    conversation_id: Annotated[int, Query(ge=1)],
+    k: Annotated[int, Query(ge=1, le=10)] = 3,
+) -> list[ArticleSuggestion]:
+    """Suggested articles for a conversation, for the agent: the retrieval automation answers from."""
+    with ctx.tx("agent") as (session, principal):
+        return service.suggest_for_conversation(session, principal.workspace_id, conversation_id, k=k)

@@ -412,3 +412,28 @@ def suggest(
 ) -> list[ArticleSuggestion]:
     """Suggested articles for a conversation: the same retrieval automation answers from."""
     return search(session, workspace_id, text, k=k, segment=segment)[0]
+
+
+def suggest_for_conversation(
+    session: Session, workspace_id: int, conversation_id: int, k: int = 3
+) -> list[ArticleSuggestion]:
+    """Suggestions from what the customer said most recently (the last three customer messages)."""
+    from warmline.conversations import service as conversations
+    from warmline.conversations.models import Message
+    from warmline.customers.models import Customer
+
+    conversation = conversations.get(session, workspace_id, conversation_id)
+    texts = list(
+        session.scalars(
+            select(Message.text)
+            .where(Message.conversation_id == conversation.id, Message.author == "customer")
+            .order_by(Message.id.desc())
+            .limit(3)
+        )
+    )
+    if not texts:
+        return []
+    customer = session.get(Customer, conversation.customer_id)
+    return suggest(
+        session, workspace_id, " ".join(reversed(texts)), k=k, segment=customer.segment if customer else None
+    )
