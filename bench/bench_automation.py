@@ -2,8 +2,8 @@
 
 Runs the routine questions of tests/automation/data/routine_questions.jsonl through `respond()` alone
 (no triage, no policy: an empty TriageResult), each in a new conversation, and records latency (p50/p95,
-first call excluded) and the share automation itself handled. The end-to-end figures (with triage and the policy) come from
-tests/automation/test_routine_questions.py and are in docs/automation.md.
+first call excluded) and the share automation itself handled. The end-to-end figures (with triage and the
+policy) come from tests/automation/test_routine_questions.py and are in docs/automation.md.
 
     .venv/bin/python bench/bench_automation.py   # writes bench/results/automation.json
 """
