@@ -33,19 +33,32 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url_db = os.environ.get("WARMLINE_BROWSER_DATABASE_URL") or \
-        f"sqlite:///{tmp_path_factory.mktemp('browser') / 'warmline.db'}"
+    url_db = (
+        os.environ.get("WARMLINE_BROWSER_DATABASE_URL")
+        or f"sqlite:///{tmp_path_factory.mktemp('browser') / 'warmline.db'}"
+    )
     port = _free_port()
-    env = {**os.environ, "WARMLINE_DATABASE_URL": url_db, "WARMLINE_ENV": "test", "WARMLINE_REDIS_URL": "",
-           "WARMLINE_SECRET_KEY": "browser-test-secret-key-0123456789abcdef", "WARMLINE_JOB_POLL_SECONDS": "0.5",
-           "WARMLINE_LOG_LEVEL": "warning"}
+    env = {
+        **os.environ,
+        "WARMLINE_DATABASE_URL": url_db,
+        "WARMLINE_ENV": "test",
+        "WARMLINE_REDIS_URL": "",
+        "WARMLINE_SECRET_KEY": "browser-test-secret-key-0123456789abcdef",
+        "WARMLINE_JOB_POLL_SECONDS": "0.5",
+        "WARMLINE_LOG_LEVEL": "warning",
+    }
     env.pop("WARMLINE_REDIS_URL")
     warmline = str(BIN / "warmline")
     subprocess.run([warmline, "db", "upgrade"], env=env, check=True, cwd=ROOT, capture_output=True)
     subprocess.run([warmline, "demo"], env=env, check=True, cwd=ROOT, capture_output=True)
     log = open(tmp_path_factory.getbasetemp() / "server.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen([warmline, "serve", "--host", "127.0.0.1", "--port", str(port)], env=env, cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [warmline, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -77,8 +90,10 @@ def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=["--headless", "--no-sandbox", "--disable-gpu",
-                                                          "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=path,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         yield b
         b.close()
 
@@ -94,9 +109,12 @@ def axe_violations(page: object, context: str | None = None) -> list[dict]:  # t
     if not AXE.exists():
         raise RuntimeError("axe-core is missing: run `npm ci --prefix tests/browser`")
     page.add_script_tag(path=str(AXE))  # type: ignore[attr-defined]
-    result = page.evaluate("""async (ctx) => {  // type: ignore
+    result = page.evaluate(
+        """async (ctx) => {  // type: ignore
         const r = await axe.run(ctx || document, {resultTypes: ['violations']});
         return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                                         nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
-    }""", context)  # type: ignore[attr-defined]
+    }""",
+        context,
+    )  # type: ignore[attr-defined]
     return list(result)

@@ -60,11 +60,15 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     customer.screenshot(path=str(artifacts / "01-widget-routine-answer.png"))
     first_answer = frame.locator(".wl-bot").first.inner_text()
     status = frame.locator("#wl-status").inner_text()
-    assert "automated assistant" in status, f"the routine question went to people: {status!r} / {first_answer!r}"
+    assert "automated assistant" in status, (
+        f"the routine question went to people: {status!r} / {first_answer!r}"
+    )
 
     # 2. A billing problem is handed off to a person, and the customer is told honestly what happens next.
     _say(frame, "Also I was charged twice for my last order and I'm really annoyed.")
-    frame.locator("#wl-status", has_text=re.compile("with you|queue|online|away", re.I)).wait_for(timeout=TIMEOUT)
+    frame.locator("#wl-status", has_text=re.compile("with you|queue|online|away", re.I)).wait_for(
+        timeout=TIMEOUT
+    )
     customer.screenshot(path=str(artifacts / "02-widget-handed-off.png"))
 
     # 3. The agent's inbox shows it live, without a reload.
@@ -85,7 +89,9 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     reply = agent.get_by_label(re.compile("^Reply to the customer"))
     reply.press_sequentially("Hi", delay=20)
     frame.locator("#wl-typing", has_text="Priya is typing").wait_for(timeout=TIMEOUT)
-    reply.fill("Hi, I'm Priya. I can see the duplicate charge on your last order, and I've refunded it just now.")
+    reply.fill(
+        "Hi, I'm Priya. I can see the duplicate charge on your last order, and I've refunded it just now."
+    )
     agent.screenshot(path=str(artifacts / "04-console-conversation-packet.png"), full_page=True)
     agent.get_by_role("button", name="Send reply").click()
 
@@ -97,7 +103,9 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
     # 6. The agent hands back to automation with a summary.
     agent.get_by_label(re.compile("Hand back to automation")).fill("Refunded the duplicate charge")
     agent.get_by_role("button", name="Hand back").click()
-    agent.locator("#handback-form").wait_for(state="detached", timeout=TIMEOUT)  # the page reloads with automation
+    agent.locator("#handback-form").wait_for(
+        state="detached", timeout=TIMEOUT
+    )  # the page reloads with automation
     agent.locator("#message-list", has_text="finished helping").wait_for(timeout=TIMEOUT)
     agent.screenshot(path=str(artifacts / "06-console-handed-back.png"), full_page=True)
 
@@ -134,7 +142,7 @@ def test_customer_to_agent_and_back(server: str, browser, artifacts: Path) -> No
 
 
 def test_script_in_a_message_is_shown_as_text_everywhere(server: str, browser, artifacts: Path) -> None:  # type: ignore[no-untyped-def]
-    evil = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script> talk to a person please"
+    evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> talk to a person please'
     ctx = browser.new_context()
     customer = ctx.new_page()
     frame = _open_widget(customer, server)
@@ -143,7 +151,9 @@ def test_script_in_a_message_is_shown_as_text_everywhere(server: str, browser, a
     widget_frame = customer.frame(url=re.compile("/widget/frame"))
     assert widget_frame is not None and widget_frame.evaluate("window.__pwned") is None
     frame.get_by_role("button", name="Talk to a person").click()
-    frame.locator("#wl-status", has_text=re.compile("with you|queue|online|away", re.I)).wait_for(timeout=TIMEOUT)
+    frame.locator("#wl-status", has_text=re.compile("with you|queue|online|away", re.I)).wait_for(
+        timeout=TIMEOUT
+    )
     agent_ctx = browser.new_context(viewport={"width": 1400, "height": 900})
     agent = agent_ctx.new_page()
     _agent_login(agent, server, "admin@hearthbox.example")

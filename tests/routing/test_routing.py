@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
 from warmline.db import transaction
-from warmline.jobs import JobRunner
 from warmline.job_handlers import job_handlers
+from warmline.jobs import JobRunner
 from warmline.kit import clock
 from warmline.policy.schemas import PolicyDecision
 from warmline.routing import service as routing
@@ -36,41 +36,84 @@ class World:
     def session(self) -> Iterator[Session]:
         return transaction(self.factory)  # type: ignore[return-value]
 
-    def agent(self, name: str, team: str = "billing", *, skills: list[str] | None = None,
-              languages: list[str] | None = None, capacity: int = 3, presence: str = "online",
-              role: str = "agent") -> int:
+    def agent(
+        self,
+        name: str,
+        team: str = "billing",
+        *,
+        skills: list[str] | None = None,
+        languages: list[str] | None = None,
+        capacity: int = 3,
+        presence: str = "online",
+        role: str = "agent",
+    ) -> int:
         with transaction(self.factory) as s:
-            user = User(workspace_id=self.workspace_id, email=f"{name}@x.test", name=name.title(), role=role,
-                        skills=skills or [], languages=languages or ["en"], capacity=capacity,
-                        team_id=self.teams[team], presence=presence)
+            user = User(
+                workspace_id=self.workspace_id,
+                email=f"{name}@x.test",
+                name=name.title(),
+                role=role,
+                skills=skills or [],
+                languages=languages or ["en"],
+                capacity=capacity,
+                team_id=self.teams[team],
+                presence=presence,
+            )
             s.add(user)
             s.flush()
             self.users[name] = user.id
             return user.id
 
-    def conversation(self, *, language: str | None = "en", owner: str | None = None, priority: str = "normal",
-                     mode: str = "human") -> int:
+    def conversation(
+        self,
+        *,
+        language: str | None = "en",
+        owner: str | None = None,
+        priority: str = "normal",
+        mode: str = "human",
+    ) -> int:
         self.n += 1
         with transaction(self.factory) as s:
-            customer = Customer(workspace_id=self.workspace_id, external_id=f"c{self.n}", name=f"Customer {self.n}",
-                                language=language, owner_id=self.users[owner] if owner else None)
+            customer = Customer(
+                workspace_id=self.workspace_id,
+                external_id=f"c{self.n}",
+                name=f"Customer {self.n}",
+                language=language,
+                owner_id=self.users[owner] if owner else None,
+            )
             s.add(customer)
             s.flush()
-            conv = Conversation(workspace_id=self.workspace_id, customer_id=customer.id, mode=mode,
-                                priority=priority, handed_off_at=clock.now(), subject=f"case {self.n}")
+            conv = Conversation(
+                workspace_id=self.workspace_id,
+                customer_id=customer.id,
+                mode=mode,
+                priority=priority,
+                handed_off_at=clock.now(),
+                subject=f"case {self.n}",
+            )
             s.add(conv)
             s.flush()
-            s.add(Message(workspace_id=self.workspace_id, conversation_id=conv.id, author="customer",
-                          text="I was charged twice"))
+            s.add(
+                Message(
+                    workspace_id=self.workspace_id,
+                    conversation_id=conv.id,
+                    author="customer",
+                    text="I was charged twice",
+                )
+            )
             return conv.id
 
-    def route(self, conv_id: int, team: str | None = "billing", skill: str | None = None,
-              priority: str = "normal"):  # type: ignore[no-untyped-def]
+    def route(
+        self, conv_id: int, team: str | None = "billing", skill: str | None = None, priority: str = "normal"
+    ):  # type: ignore[no-untyped-def]
         with transaction(self.factory) as s:
             conv = s.get(Conversation, conv_id)
             assert conv is not None
-            return routing.route(s, conv, PolicyDecision(action="hand_off", rule="test", team=team, skill=skill,
-                                                         priority=priority))
+            return routing.route(
+                s,
+                conv,
+                PolicyDecision(action="hand_off", rule="test", team=team, skill=skill, priority=priority),
+            )
 
     def assignee(self, conv_id: int) -> int | None:
         with transaction(self.factory) as s:
@@ -84,9 +127,15 @@ def world(factory: sessionmaker[Session]) -> Iterator[World]:
     with clock.frozen_at(MONDAY_NOON):
         w = World(factory=factory)
         with transaction(factory) as s:
-            ws = Workspace(slug="hb", name="HB", timezone="Europe/London",
-                           settings={"business_hours": {"days": [0, 1, 2, 3, 4], "start": "08:00", "end": "20:00"},
-                                     "routing": {"sticky_wait_minutes": 10}})
+            ws = Workspace(
+                slug="hb",
+                name="HB",
+                timezone="Europe/London",
+                settings={
+                    "business_hours": {"days": [0, 1, 2, 3, 4], "start": "08:00", "end": "20:00"},
+                    "routing": {"sticky_wait_minutes": 10},
+                },
+            )
             s.add(ws)
             s.flush()
             w.workspace_id = ws.id
@@ -187,8 +236,10 @@ def test_sticky_owner_first_then_team_after_the_wait(world: World) -> None:
     runner.run_due()
     assert world.assignee(conv) == world.users["priya"]
     with transaction(world.factory) as s:
-        kinds = [(d.kind, d.action, d.rule) for d in s.scalars(
-            select(Decision).where(Decision.conversation_id == conv).order_by(Decision.id))]
+        kinds = [
+            (d.kind, d.action, d.rule)
+            for d in s.scalars(select(Decision).where(Decision.conversation_id == conv).order_by(Decision.id))
+        ]
     assert kinds == [("route", "assign", "sticky_owner"), ("route", "fallback", "best_available")]
 
 
@@ -231,10 +282,16 @@ def test_sla_warns_then_breaches_and_escalates_to_the_supervisor(world: World) -
     clock_advance(timedelta(minutes=4))
     runner.run_due()
     with transaction(world.factory) as s:
-        events = [(e.kind, e.event, e.user_id) for e in s.scalars(
-            select(SlaEvent).where(SlaEvent.conversation_id == conv).order_by(SlaEvent.id))]
-        notes = [m.text for m in s.scalars(select(Message).where(Message.conversation_id == conv,
-                                                                  Message.private.is_(True)))]
+        events = [
+            (e.kind, e.event, e.user_id)
+            for e in s.scalars(select(SlaEvent).where(SlaEvent.conversation_id == conv).order_by(SlaEvent.id))
+        ]
+        notes = [
+            m.text
+            for m in s.scalars(
+                select(Message).where(Message.conversation_id == conv, Message.private.is_(True))
+            )
+        ]
     assert ("first_response", "warning", world.users["priya"]) in events
     assert ("first_response", "breached", world.users["priya"]) in events
     assert ("first_response", "escalated", sam) in events
@@ -261,7 +318,11 @@ def test_next_response_clock_starts_when_the_customer_writes_again(world: World)
         assert sla.waiting_on_customer(s, c)
     clock_advance(timedelta(minutes=1))
     with transaction(world.factory) as s:
-        s.add(Message(workspace_id=world.workspace_id, conversation_id=conv, author="customer", text="Thanks, and?"))
+        s.add(
+            Message(
+                workspace_id=world.workspace_id, conversation_id=conv, author="customer", text="Thanks, and?"
+            )
+        )
         s.flush()
         c = s.get(Conversation, conv)
         ws = s.get(Workspace, world.workspace_id)
@@ -280,13 +341,23 @@ def test_transfer_to_a_team_with_a_note_excludes_the_previous_agent(world: World
     world.route(conv)
     assert world.assignee(conv) == priya
     with transaction(world.factory) as s:
-        routing.transfer(s, Principal(workspace_id=world.workspace_id, role="agent", user_id=priya), world.workspace_id,
-                         conv, to_team_id=world.teams["support"], note="It is about a delivery, not billing")
+        routing.transfer(
+            s,
+            Principal(workspace_id=world.workspace_id, role="agent", user_id=priya),
+            world.workspace_id,
+            conv,
+            to_team_id=world.teams["support"],
+            note="It is about a delivery, not billing",
+        )
     assert world.assignee(conv) == amelie
     with transaction(world.factory) as s:
-        note = s.scalars(select(Message).where(Message.conversation_id == conv, Message.private.is_(True))).one()
+        note = s.scalars(
+            select(Message).where(Message.conversation_id == conv, Message.private.is_(True))
+        ).one()
         assert "not billing" in note.text
-        last = s.scalars(select(Decision).where(Decision.conversation_id == conv).order_by(Decision.id.desc())).first()
+        last = s.scalars(
+            select(Decision).where(Decision.conversation_id == conv).order_by(Decision.id.desc())
+        ).first()
         assert last is not None and last.action == "transfer" and last.kind == "route"
 
 
@@ -306,7 +377,9 @@ def test_every_routing_decision_is_stored_with_reasons(world: World) -> None:
     conv = world.conversation()
     world.route(conv, skill="billing")
     with transaction(world.factory) as s:
-        decision = s.scalars(select(Decision).where(Decision.conversation_id == conv, Decision.kind == "route")).one()
+        decision = s.scalars(
+            select(Decision).where(Decision.conversation_id == conv, Decision.kind == "route")
+        ).one()
     assert decision.team == "billing"
     assert {r["label"] for r in decision.reasons} >= {"team", "skill_match", "least_loaded"}
     assert decision.inputs["candidates"][0]["name"] == "Priya"

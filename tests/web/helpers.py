@@ -5,18 +5,25 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import Tenant
 from warmline.conversations.models import Conversation
 from warmline.db import transaction
-from tests.conftest import Tenant
 
 
 def login(client: TestClient, tenant: Tenant, role: str = "agent") -> str:
     """Sign in through the form; returns the CSRF token of the new session."""
     page = client.get(f"/console/login?workspace={tenant.slug}")
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post("/console/login", data={"workspace": tenant.slug, "email": f"{role}@{tenant.slug}.test",
-                                                   "password": "correct horse", "csrf": token},
-                           follow_redirects=False)
+    response = client.post(
+        "/console/login",
+        data={
+            "workspace": tenant.slug,
+            "email": f"{role}@{tenant.slug}.test",
+            "password": "correct horse",
+            "csrf": token,
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text
     inbox = client.get("/console")
     return re.search(r'data-csrf="([^"]+)"', inbox.text).group(1)  # type: ignore[union-attr]

@@ -7,10 +7,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.websockets import WebSocketDisconnect
 
-from warmline.conversations.models import Conversation
-from warmline.db import transaction
 from tests.conftest import Tenant, open_conversation
 from tests.web.helpers import login, with_people
+from warmline.conversations.models import Conversation
+from warmline.db import transaction
 
 SCRIPT = "<script>alert('pwned')</script> my card was charged twice"
 
@@ -20,8 +20,16 @@ def test_sign_in_sets_a_safe_session_cookie(client: TestClient, tenant: Tenant) 
     import re
 
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post("/console/login", data={"workspace": tenant.slug, "email": f"agent@{tenant.slug}.test",
-                                                   "password": "correct horse", "csrf": token}, follow_redirects=False)
+    response = client.post(
+        "/console/login",
+        data={
+            "workspace": tenant.slug,
+            "email": f"agent@{tenant.slug}.test",
+            "password": "correct horse",
+            "csrf": token,
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     cookie = response.headers["set-cookie"]
     assert "wl_console=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
@@ -32,8 +40,16 @@ def test_wrong_password_is_refused_without_a_session(client: TestClient, tenant:
     import re
 
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post("/console/login", data={"workspace": tenant.slug, "email": f"agent@{tenant.slug}.test",
-                                                   "password": "wrong", "csrf": token}, follow_redirects=False)
+    response = client.post(
+        "/console/login",
+        data={
+            "workspace": tenant.slug,
+            "email": f"agent@{tenant.slug}.test",
+            "password": "wrong",
+            "csrf": token,
+        },
+        follow_redirects=False,
+    )
     assert response.status_code == 401
     assert "do not match" in response.text
     assert "wl_console" not in client.cookies
@@ -41,27 +57,40 @@ def test_wrong_password_is_refused_without_a_session(client: TestClient, tenant:
 
 
 def test_login_form_without_its_csrf_token_is_refused(client: TestClient, tenant: Tenant) -> None:
-    response = client.post("/console/login", data={"workspace": tenant.slug, "email": f"agent@{tenant.slug}.test",
-                                                   "password": "correct horse", "csrf": "forged"})
+    response = client.post(
+        "/console/login",
+        data={
+            "workspace": tenant.slug,
+            "email": f"agent@{tenant.slug}.test",
+            "password": "correct horse",
+            "csrf": "forged",
+        },
+    )
     assert response.status_code == 403
 
 
-def test_form_posts_need_the_csrf_token(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+def test_form_posts_need_the_csrf_token(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     conv = open_conversation(client, tenant)["conversation"]["id"]
     with_people(factory, conv)
     csrf = login(client, tenant)
     refused = client.post(f"/console/c/{conv}/reply", data={"text": "hello"})
     assert refused.status_code == 403
-    ok = client.post(f"/console/c/{conv}/reply", data={"text": "Hello, I'm here to help.", "csrf": csrf},
-                     headers={"Accept": "application/json"})
+    ok = client.post(
+        f"/console/c/{conv}/reply",
+        data={"text": "Hello, I'm here to help.", "csrf": csrf},
+        headers={"Accept": "application/json"},
+    )
     assert ok.status_code == 200, ok.text
     with transaction(factory) as session:
         c = session.get(Conversation, conv)
         assert c is not None and c.first_human_reply_at is not None
 
 
-def test_customer_text_is_escaped_in_inbox_and_conversation(client: TestClient, tenant: Tenant,
-                                                            factory: sessionmaker[Session]) -> None:
+def test_customer_text_is_escaped_in_inbox_and_conversation(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     conv = open_conversation(client, tenant, text=SCRIPT)["conversation"]["id"]
     with_people(factory, conv)
     login(client, tenant)
@@ -71,8 +100,9 @@ def test_customer_text_is_escaped_in_inbox_and_conversation(client: TestClient, 
         assert "&lt;script&gt;alert(" in body, path
 
 
-def test_another_workspace_conversation_is_not_found(client: TestClient, tenant: Tenant, other_tenant: Tenant,
-                                                     factory: sessionmaker[Session]) -> None:
+def test_another_workspace_conversation_is_not_found(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     theirs = open_conversation(client, other_tenant, text="globex secret order")["conversation"]["id"]
     with_people(factory, theirs)
     csrf = login(client, tenant)
@@ -80,16 +110,27 @@ def test_another_workspace_conversation_is_not_found(client: TestClient, tenant:
     assert page.status_code == 404
     assert "globex secret order" not in page.text
     assert "globex secret order" not in client.get("/console").text
-    for action, data in (("reply", {"text": "hi"}), ("status", {"status": "resolved"}),
-                         ("handback", {"resolved": "x"}), ("assign-me", {})):
-        response = client.post(f"/console/c/{theirs}/{action}", data={**data, "csrf": csrf},
-                               headers={"Accept": "application/json"})
+    for action, data in (
+        ("reply", {"text": "hi"}),
+        ("status", {"status": "resolved"}),
+        ("handback", {"resolved": "x"}),
+        ("assign-me", {}),
+    ):
+        response = client.post(
+            f"/console/c/{theirs}/{action}",
+            data={**data, "csrf": csrf},
+            headers={"Accept": "application/json"},
+        )
         assert response.status_code == 404, (action, response.text)
 
 
 def test_inbox_filters(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
-    mine = open_conversation(client, tenant, text="mine please", external_id="a", client_msg_id="a")["conversation"]["id"]
-    free = open_conversation(client, tenant, text="nobody has me", external_id="b", client_msg_id="b")["conversation"]["id"]
+    mine = open_conversation(client, tenant, text="mine please", external_id="a", client_msg_id="a")[
+        "conversation"
+    ]["id"]
+    free = open_conversation(client, tenant, text="nobody has me", external_id="b", client_msg_id="b")[
+        "conversation"
+    ]["id"]
     with_people(factory, mine, tenant.user_ids["agent"])
     with_people(factory, free)
     login(client, tenant)
@@ -100,18 +141,45 @@ def test_inbox_filters(client: TestClient, tenant: Tenant, factory: sessionmaker
     assert client.get("/console?filter=nonsense").status_code == 200
 
 
-def test_status_tags_transfer_and_notes(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+def test_status_tags_transfer_and_notes(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     conv = open_conversation(client, tenant)["conversation"]["id"]
     with_people(factory, conv, tenant.user_ids["agent"])
     csrf = login(client, tenant)
     j = {"Accept": "application/json"}
-    assert client.post(f"/console/c/{conv}/tags", data={"tags": "Billing, refund", "csrf": csrf}, headers=j).status_code == 200
-    assert client.post(f"/console/c/{conv}/reply", data={"text": "check the ledger", "private": "true", "csrf": csrf},
-                       headers=j).status_code == 200
-    assert client.post(f"/console/c/{conv}/transfer",
-                       data={"target": f"user:{tenant.user_ids['supervisor']}", "note": "needs a refund approval",
-                             "csrf": csrf}, headers=j).status_code == 200
-    assert client.post(f"/console/c/{conv}/status", data={"status": "resolved", "csrf": csrf}, headers=j).status_code == 200
+    assert (
+        client.post(
+            f"/console/c/{conv}/tags", data={"tags": "Billing, refund", "csrf": csrf}, headers=j
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            f"/console/c/{conv}/reply",
+            data={"text": "check the ledger", "private": "true", "csrf": csrf},
+            headers=j,
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            f"/console/c/{conv}/transfer",
+            data={
+                "target": f"user:{tenant.user_ids['supervisor']}",
+                "note": "needs a refund approval",
+                "csrf": csrf,
+            },
+            headers=j,
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(
+            f"/console/c/{conv}/status", data={"status": "resolved", "csrf": csrf}, headers=j
+        ).status_code
+        == 200
+    )
     with transaction(factory) as session:
         c = session.get(Conversation, conv)
         assert c is not None
@@ -123,7 +191,9 @@ def test_status_tags_transfer_and_notes(client: TestClient, tenant: Tenant, fact
     assert bad.status_code == 422
 
 
-def test_supervisor_view_is_for_supervisors(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+def test_supervisor_view_is_for_supervisors(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     conv = open_conversation(client, tenant, text=SCRIPT)["conversation"]["id"]
     with_people(factory, conv)
     login(client, tenant, "agent")
@@ -133,9 +203,11 @@ def test_supervisor_view_is_for_supervisors(client: TestClient, tenant: Tenant, 
     page = client.get("/console/supervisor")
     assert page.status_code == 200 and "Queues" in page.text and "Who is online" in page.text
     assert "<script>alert(" not in page.text
-    moved = client.post("/console/supervisor/reassign", data={"conversation_id": conv, "csrf": csrf,
-                                                              "target": f"user:{tenant.user_ids['agent']}"},
-                        headers={"Accept": "application/json"})
+    moved = client.post(
+        "/console/supervisor/reassign",
+        data={"conversation_id": conv, "csrf": csrf, "target": f"user:{tenant.user_ids['agent']}"},
+        headers={"Accept": "application/json"},
+    )
     assert moved.status_code == 200
     with transaction(factory) as session:
         c = session.get(Conversation, conv)
@@ -143,10 +215,14 @@ def test_supervisor_view_is_for_supervisors(client: TestClient, tenant: Tenant, 
 
 
 def test_console_socket_needs_a_fresh_ticket_and_sees_its_workspace_only(
-        client: TestClient, tenant: Tenant, other_tenant: Tenant) -> None:
+    client: TestClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
     login(client, tenant)
     ticket = client.get("/console/live-ticket").json()["ticket"]
-    with pytest.raises(WebSocketDisconnect), client.websocket_connect("/console/live?ticket=" + ticket + "x") as ws:
+    with (
+        pytest.raises(WebSocketDisconnect),
+        client.websocket_connect("/console/live?ticket=" + ticket + "x") as ws,
+    ):
         ws.receive_json()
     with client.websocket_connect("/console/live?ticket=" + ticket) as ws:
         assert ws.receive_json()["type"] == "ready"
@@ -159,14 +235,20 @@ def test_console_socket_needs_a_fresh_ticket_and_sees_its_workspace_only(
                 break
 
 
-def test_presence_from_the_console(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+def test_presence_from_the_console(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     csrf = login(client, tenant)
-    r = client.post("/console/presence", data={"presence": "away", "csrf": csrf}, headers={"Accept": "application/json"})
+    r = client.post(
+        "/console/presence", data={"presence": "away", "csrf": csrf}, headers={"Accept": "application/json"}
+    )
     assert r.status_code == 200
     from warmline.workspaces.models import User
 
     with transaction(factory) as session:
         user = session.get(User, tenant.user_ids["agent"])
         assert user is not None and user.presence == "away"
-    bad = client.post("/console/presence", data={"presence": "asleep", "csrf": csrf}, headers={"Accept": "application/json"})
+    bad = client.post(
+        "/console/presence", data={"presence": "asleep", "csrf": csrf}, headers={"Accept": "application/json"}
+    )
     assert bad.status_code == 422

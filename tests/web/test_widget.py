@@ -8,11 +8,11 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import Tenant
 from warmline.conversations.models import Message
 from warmline.db import transaction
 from warmline.widget.service import identity_signature
 from warmline.workspaces.models import Workspace
-from tests.conftest import Tenant
 
 
 def _session(client: TestClient, tenant: Tenant, **extra: object) -> dict:
@@ -22,13 +22,16 @@ def _session(client: TestClient, tenant: Tenant, **extra: object) -> dict:
 
 
 def _send(client: TestClient, token: str, text: str, cmid: str, conversation_id: int | None = None):  # type: ignore[no-untyped-def]
-    return client.post("/widget/api/messages", json={"text": text, "client_msg_id": cmid,
-                                                     "conversation_id": conversation_id},
-                       headers={"X-Visitor-Token": token})
+    return client.post(
+        "/widget/api/messages",
+        json={"text": text, "client_msg_id": cmid, "conversation_id": conversation_id},
+        headers={"X-Visitor-Token": token},
+    )
 
 
-def test_anonymous_visitor_chats_and_a_retry_is_not_a_duplicate(client: TestClient, tenant: Tenant,
-                                                               factory: sessionmaker[Session]) -> None:
+def test_anonymous_visitor_chats_and_a_retry_is_not_a_duplicate(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     visitor = _session(client, tenant)
     assert visitor["known"] is False and visitor["conversation_id"] is None
     first = _send(client, visitor["visitor_token"], "How do I skip a week?", "m1")
@@ -38,10 +41,13 @@ def test_anonymous_visitor_chats_and_a_retry_is_not_a_duplicate(client: TestClie
     assert again.json()["created"] is False
     _send(client, visitor["visitor_token"], "And change my day?", "m2", cid)
     with transaction(factory) as session:
-        count = session.scalar(select(func.count(Message.id)).where(Message.conversation_id == cid,
-                                                                    Message.author == "customer"))
+        count = session.scalar(
+            select(func.count(Message.id)).where(Message.conversation_id == cid, Message.author == "customer")
+        )
     assert count == 2
-    read = client.get(f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": visitor["visitor_token"]})
+    read = client.get(
+        f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": visitor["visitor_token"]}
+    )
     texts = [m["text"] for m in read.json()["messages"] if m["author"] == "customer"]
     assert texts == ["How do I skip a week?", "And change my day?"]
     # a reload with the stored token finds the same conversation
@@ -49,38 +55,68 @@ def test_anonymous_visitor_chats_and_a_retry_is_not_a_duplicate(client: TestClie
     assert back["conversation_id"] == cid
 
 
-def test_a_visitor_cannot_open_someone_elses_conversation(client: TestClient, tenant: Tenant,
-                                                          other_tenant: Tenant) -> None:
+def test_a_visitor_cannot_open_someone_elses_conversation(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
     alice = _session(client, tenant)
     cid = _send(client, alice["visitor_token"], "private stuff", "a1").json()["conversation_id"]
     bob = _session(client, tenant)
-    assert client.get(f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": bob["visitor_token"]}).status_code == 404
+    assert (
+        client.get(
+            f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": bob["visitor_token"]}
+        ).status_code
+        == 404
+    )
     assert _send(client, bob["visitor_token"], "sneaky", "b1", cid).status_code == 404
     eve = _session(client, other_tenant)
-    assert client.get(f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": eve["visitor_token"]}).status_code == 404
+    assert (
+        client.get(
+            f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": eve["visitor_token"]}
+        ).status_code
+        == 404
+    )
     forged = alice["visitor_token"][:-2] + "00"
-    assert client.get(f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": forged}).status_code == 401
+    assert (
+        client.get(f"/widget/api/conversations/{cid}", headers={"X-Visitor-Token": forged}).status_code == 401
+    )
     assert client.get(f"/widget/api/conversations/{cid}").status_code == 422
 
 
-def test_signed_identity_is_required_to_be_a_known_customer(client: TestClient, tenant: Tenant,
-                                                            factory: sessionmaker[Session]) -> None:
+def test_signed_identity_is_required_to_be_a_known_customer(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     with transaction(factory) as session:
         ws = session.get(Workspace, tenant.id)
         assert ws is not None
         ws.identity_secret = "acme-identity-secret"
     now = int(time.time())
-    good = {"external_id": "cus_42", "issued_at": now, "signature": identity_signature("acme-identity-secret", "cus_42", now),
-            "name": "Helen"}
+    good = {
+        "external_id": "cus_42",
+        "issued_at": now,
+        "signature": identity_signature("acme-identity-secret", "cus_42", now),
+        "name": "Helen",
+    }
     known = _session(client, tenant, identity=good)
     assert known["known"] is True and known["customer_name"] == "Helen"
     forged = {**good, "external_id": "cus_43"}
-    assert client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": forged}).status_code == 403
+    assert (
+        client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": forged}).status_code
+        == 403
+    )
     wrong_key = {**good, "signature": identity_signature("guess", "cus_42", now)}
-    assert client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": wrong_key}).status_code == 403
-    stale = {"external_id": "cus_42", "issued_at": now - 3 * 86400,
-             "signature": identity_signature("acme-identity-secret", "cus_42", now - 3 * 86400)}
-    assert client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": stale}).status_code == 403
+    assert (
+        client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": wrong_key}).status_code
+        == 403
+    )
+    stale = {
+        "external_id": "cus_42",
+        "issued_at": now - 3 * 86400,
+        "signature": identity_signature("acme-identity-secret", "cus_42", now - 3 * 86400),
+    }
+    assert (
+        client.post("/widget/api/session", json={"workspace": tenant.slug, "identity": stale}).status_code
+        == 403
+    )
 
 
 def test_callback_end_and_rating(client: TestClient, tenant: Tenant) -> None:
@@ -88,15 +124,25 @@ def test_callback_end_and_rating(client: TestClient, tenant: Tenant) -> None:
     token = visitor["visitor_token"]
     cid = _send(client, token, "My card was charged twice", "c1").json()["conversation_id"]
     h = {"X-Visitor-Token": token}
-    assert client.post(f"/widget/api/conversations/{cid}/callback", json={"contact": "+44 7700 900123"},
-                       headers=h).json()["status"]["callback_requested"] is True
-    assert client.post(f"/widget/api/conversations/{cid}/callback", json={"contact": ""}, headers=h).status_code == 422
+    assert (
+        client.post(
+            f"/widget/api/conversations/{cid}/callback", json={"contact": "+44 7700 900123"}, headers=h
+        ).json()["status"]["callback_requested"]
+        is True
+    )
+    assert (
+        client.post(f"/widget/api/conversations/{cid}/callback", json={"contact": ""}, headers=h).status_code
+        == 422
+    )
     ended = client.post(f"/widget/api/conversations/{cid}/end", headers=h).json()["status"]
     assert ended["status"] == "resolved"
-    rated = client.post(f"/widget/api/conversations/{cid}/csat", json={"score": 4, "wanted_human_sooner": True},
-                        headers=h)
+    rated = client.post(
+        f"/widget/api/conversations/{cid}/csat", json={"score": 4, "wanted_human_sooner": True}, headers=h
+    )
     assert rated.status_code == 201, rated.text
-    assert client.post(f"/widget/api/conversations/{cid}/csat", json={"score": 9}, headers=h).status_code == 422
+    assert (
+        client.post(f"/widget/api/conversations/{cid}/csat", json={"score": 9}, headers=h).status_code == 422
+    )
 
 
 def test_widget_script_frame_and_demo_page_are_served(client: TestClient, tenant: Tenant) -> None:

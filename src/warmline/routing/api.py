@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from sqlalchemy.orm import Session
 
 from warmline.api.context import Ctx
 from warmline.conversations import service as conversations
@@ -33,8 +34,15 @@ def set_presence(body: PresenceIn, ctx: Ctx) -> dict[str, object]:
 @router.post("/conversations/{conversation_id}/transfer")
 def transfer(conversation_id: int, body: TransferIn, ctx: Ctx) -> RoutingStateOut:
     with ctx.tx() as (session, principal):
-        service.transfer(session, principal, principal.workspace_id, conversation_id, to_user_id=body.to_user_id,
-                         to_team_id=body.to_team_id, note=body.note)
+        service.transfer(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            to_user_id=body.to_user_id,
+            to_team_id=body.to_team_id,
+            note=body.note,
+        )
         return _state(session, principal.workspace_id, conversation_id)
 
 
@@ -45,22 +53,31 @@ def routing_state(conversation_id: int, ctx: Ctx) -> RoutingStateOut:
 
 
 @router.get("/sla-events", response_model=list[SlaEventOut])
-def sla_events(ctx: Ctx, since: datetime | None = None,
-               conversation_id: Annotated[int | None, Query(ge=1)] = None,
-               limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[SlaEventOut]:
+def sla_events(
+    ctx: Ctx,
+    since: datetime | None = None,
+    conversation_id: Annotated[int | None, Query(ge=1)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+) -> list[SlaEventOut]:
     with ctx.tx(min_role="supervisor") as (session, principal):
-        rows = sla.events(session, principal.workspace_id, since=since, conversation_id=conversation_id, limit=limit)
+        rows = sla.events(
+            session, principal.workspace_id, since=since, conversation_id=conversation_id, limit=limit
+        )
         return [SlaEventOut.model_validate(r) for r in rows]
 
 
-def _state(session, workspace_id: int, conversation_id: int) -> RoutingStateOut:  # type: ignore[no-untyped-def]
+def _state(session: Session, workspace_id: int, conversation_id: int) -> RoutingStateOut:
     conversation = conversations.get(session, workspace_id, conversation_id)
     state = session.get(RoutingState, conversation.id)
     workspace = session.get(Workspace, workspace_id)
+    assert workspace is not None
     clock = sla.current_clock(session, workspace, conversation)
     return RoutingStateOut(
-        conversation_id=conversation.id, state=state.state if state else None, team_id=conversation.team_id,
-        assignee_id=conversation.assignee_id, queued_at=state.queued_at if state else None,
+        conversation_id=conversation.id,
+        state=state.state if state else None,
+        team_id=conversation.team_id,
+        assignee_id=conversation.assignee_id,
+        queued_at=state.queued_at if state else None,
         callback_requested=bool(state and state.callback_requested),
         sla=clock.as_dict(sla.now()) if clock else None,
         time_to_human_seconds=service.time_to_human_seconds(conversation),

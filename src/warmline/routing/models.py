@@ -34,7 +34,9 @@ class RoutingState(Base):
     language: Mapped[str | None] = mapped_column(String(8), default=None)
     #: when the conversation entered the queue: the waiting time every view shows
     queued_at: Mapped[datetime] = mapped_column(default=now)
-    sticky_owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), default=None)
+    sticky_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
     #: agents who should not get it again (an owner who did not answer, the agent who transferred it away)
     excluded_user_ids: Mapped[list[Any]] = mapped_column(default=list)
     callback_requested: Mapped[bool] = mapped_column(default=False)

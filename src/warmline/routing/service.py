@@ -54,8 +54,9 @@ def sticky_wait(workspace: Workspace) -> timedelta:
 
 
 def minutes_per_conversation(workspace: Workspace) -> int:
-    return max(1, int(_routing_settings(workspace).get("minutes_per_conversation",
-                                                       DEFAULT_MINUTES_PER_CONVERSATION)))
+    return max(
+        1, int(_routing_settings(workspace).get("minutes_per_conversation", DEFAULT_MINUTES_PER_CONVERSATION))
+    )
 
 
 def _reason(label: str, detail: str, score: float = 1.0) -> dict[str, Any]:
@@ -67,11 +68,16 @@ def _reason(label: str, detail: str, score: float = 1.0) -> dict[str, Any]:
 
 def load(session: Session, user_id: int) -> int:
     """Open conversations with people that this agent owns."""
-    return int(session.scalar(
-        select(func.count(Conversation.id)).where(
-            Conversation.assignee_id == user_id, Conversation.status.in_(OPEN_STATUSES),
-            Conversation.mode == "human")
-    ) or 0)
+    return int(
+        session.scalar(
+            select(func.count(Conversation.id)).where(
+                Conversation.assignee_id == user_id,
+                Conversation.status.in_(OPEN_STATUSES),
+                Conversation.mode == "human",
+            )
+        )
+        or 0
+    )
 
 
 @dataclass
@@ -85,9 +91,15 @@ class Candidate:
         return self.load < self.user.capacity
 
     def describe(self) -> dict[str, Any]:
-        return {"user_id": self.user.id, "name": self.user.name, "presence": self.user.presence,
-                "load": self.load, "capacity": self.user.capacity, "skills": list(self.user.skills or []),
-                "languages": list(self.user.languages or [])}
+        return {
+            "user_id": self.user.id,
+            "name": self.user.name,
+            "presence": self.user.presence,
+            "load": self.load,
+            "capacity": self.user.capacity,
+            "skills": list(self.user.skills or []),
+            "languages": list(self.user.languages or []),
+        }
 
 
 def team_agents(session: Session, workspace_id: int, team_id: int | None) -> list[Candidate]:
@@ -95,13 +107,18 @@ def team_agents(session: Session, workspace_id: int, team_id: int | None) -> lis
     if team_id is not None:
         stmt = stmt.where(User.team_id == team_id)
     users = list(session.scalars(stmt.order_by(User.id)))
-    last = {row.user_id: row.last_assigned_at for row in session.scalars(
-        select(AgentRouting).where(AgentRouting.user_id.in_([u.id for u in users] or [0])))}
+    last = {
+        row.user_id: row.last_assigned_at
+        for row in session.scalars(
+            select(AgentRouting).where(AgentRouting.user_id.in_([u.id for u in users] or [0]))
+        )
+    }
     return [Candidate(user=u, load=load(session, u.id), last_assigned_at=last.get(u.id)) for u in users]
 
 
-def _pick(candidates: list[Candidate], skill: str | None, language: str | None,
-          reasons: list[dict[str, Any]]) -> Candidate | None:
+def _pick(
+    candidates: list[Candidate], skill: str | None, language: str | None, reasons: list[dict[str, Any]]
+) -> Candidate | None:
     pool = [c for c in candidates if c.user.presence == "online" and c.has_room]
     if not pool:
         return None
@@ -109,25 +126,41 @@ def _pick(candidates: list[Candidate], skill: str | None, language: str | None,
         skilled = [c for c in pool if skill in (c.user.skills or [])]
         if skilled:
             pool = skilled
-            reasons.append(_reason("skill_match", f"{len(skilled)} available agent(s) have the skill '{skill}'"))
+            reasons.append(
+                _reason("skill_match", f"{len(skilled)} available agent(s) have the skill '{skill}'")
+            )
         else:
-            reasons.append(_reason("skill_unavailable",
-                                   f"nobody available has the skill '{skill}'; choosing among the rest", 0.5))
+            reasons.append(
+                _reason(
+                    "skill_unavailable",
+                    f"nobody available has the skill '{skill}'; choosing among the rest",
+                    0.5,
+                )
+            )
     if language:
         speakers = [c for c in pool if language in (c.user.languages or [])]
         if speakers:
             pool = speakers
             reasons.append(_reason("language_match", f"{len(speakers)} of them speak '{language}'"))
         else:
-            reasons.append(_reason("language_unavailable",
-                                   f"nobody available speaks '{language}'; choosing among the rest", 0.5))
+            reasons.append(
+                _reason(
+                    "language_unavailable",
+                    f"nobody available speaks '{language}'; choosing among the rest",
+                    0.5,
+                )
+            )
     epoch = datetime.min.replace(tzinfo=now().tzinfo)
     pool.sort(key=lambda c: (c.load / max(1, c.user.capacity), c.last_assigned_at or epoch, c.user.id))
     chosen = pool[0]
-    equals = [c for c in pool if c.load / max(1, c.user.capacity) == chosen.load / max(1, chosen.user.capacity)]
+    equals = [
+        c for c in pool if c.load / max(1, c.user.capacity) == chosen.load / max(1, chosen.user.capacity)
+    ]
     detail = f"{chosen.user.name} has {chosen.load} of {chosen.user.capacity} conversations open"
     if len(equals) > 1:
-        detail += f"; {len(equals)} agents were equally free, and {chosen.user.name} waited longest for a turn"
+        detail += (
+            f"; {len(equals)} agents were equally free, and {chosen.user.name} waited longest for a turn"
+        )
     reasons.append(_reason("least_loaded", detail))
     return chosen
 
@@ -138,15 +171,25 @@ def _pick(candidates: list[Candidate], skill: str | None, language: str | None,
 def state_for(session: Session, conversation: Conversation) -> RoutingState:
     state = session.get(RoutingState, conversation.id)
     if state is None:
-        state = RoutingState(conversation_id=conversation.id, workspace_id=conversation.workspace_id,
-                             team_id=conversation.team_id, queued_at=now(), state="queued")
+        state = RoutingState(
+            conversation_id=conversation.id,
+            workspace_id=conversation.workspace_id,
+            team_id=conversation.team_id,
+            queued_at=now(),
+            state="queued",
+        )
         session.add(state)
         session.flush()
     return state
 
 
-def _resolve_team(session: Session, workspace_id: int, slug: str | None, conversation: Conversation,
-                  reasons: list[dict[str, Any]]) -> Team | None:
+def _resolve_team(
+    session: Session,
+    workspace_id: int,
+    slug: str | None,
+    conversation: Conversation,
+    reasons: list[dict[str, Any]],
+) -> Team | None:
     if slug:
         team = session.scalar(select(Team).where(Team.workspace_id == workspace_id, Team.slug == slug))
         if team is not None:
@@ -158,8 +201,9 @@ def _resolve_team(session: Session, workspace_id: int, slug: str | None, convers
         if team is not None and team.workspace_id == workspace_id:
             reasons.append(_reason("team", f"the conversation already belongs to {team.name}"))
             return team
-    team = session.scalar(select(Team).where(Team.workspace_id == workspace_id, Team.slug == "support")) \
-        or session.scalar(select(Team).where(Team.workspace_id == workspace_id).order_by(Team.id))
+    team = session.scalar(
+        select(Team).where(Team.workspace_id == workspace_id, Team.slug == "support")
+    ) or session.scalar(select(Team).where(Team.workspace_id == workspace_id).order_by(Team.id))
     if team is not None:
         reasons.append(_reason("team_default", f"no team asked for; {team.name} takes it", 0.5))
     return team
@@ -175,17 +219,37 @@ def _assign(session: Session, conversation: Conversation, state: RoutingState, u
         row = AgentRouting(user_id=user.id, workspace_id=user.workspace_id)
         session.add(row)
     row.last_assigned_at = now()
-    event = {"type": "routing.assigned", "conversation_id": conversation.id, "assignee_id": user.id,
-             "assignee_name": user.name.split(" ")[0], "team_id": conversation.team_id}
+    event = {
+        "type": "routing.assigned",
+        "conversation_id": conversation.id,
+        "assignee_id": user.id,
+        "assignee_name": user.name.split(" ")[0],
+        "team_id": conversation.team_id,
+    }
     realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
     realtime.publish(session, realtime.conversation_channel(conversation.id), event)
 
 
-def _record(session: Session, conversation: Conversation, action: str, rule: str, team: Team | None,
-            reasons: list[dict[str, Any]], inputs: dict[str, Any]) -> Decision:
-    decision = Decision(workspace_id=conversation.workspace_id, conversation_id=conversation.id, kind="route",
-                        action=action, priority=conversation.priority, team=team.slug if team else None,
-                        rule=rule, reasons=reasons, inputs=inputs)
+def _record(
+    session: Session,
+    conversation: Conversation,
+    action: str,
+    rule: str,
+    team: Team | None,
+    reasons: list[dict[str, Any]],
+    inputs: dict[str, Any],
+) -> Decision:
+    decision = Decision(
+        workspace_id=conversation.workspace_id,
+        conversation_id=conversation.id,
+        kind="route",
+        action=action,
+        priority=conversation.priority,
+        team=team.slug if team else None,
+        rule=rule,
+        reasons=reasons,
+        inputs=inputs,
+    )
     session.add(decision)
     session.flush()
     return decision
@@ -198,8 +262,12 @@ def _queue_position(session: Session, conversation: Conversation, state: Routing
     rows = session.execute(
         select(RoutingState.conversation_id, RoutingState.queued_at, Conversation.priority)
         .join(Conversation, Conversation.id == RoutingState.conversation_id)
-        .where(RoutingState.workspace_id == conversation.workspace_id, RoutingState.state == "queued",
-               RoutingState.team_id == state.team_id, RoutingState.conversation_id != conversation.id)
+        .where(
+            RoutingState.workspace_id == conversation.workspace_id,
+            RoutingState.state == "queued",
+            RoutingState.team_id == state.team_id,
+            RoutingState.conversation_id != conversation.id,
+        )
     ).all()
     for _, queued_at, priority in rows:
         other = PRIORITY_RANK.get(priority, 1)
@@ -218,8 +286,12 @@ def estimate(session: Session, conversation: Conversation) -> RoutingResult:
     online = [c for c in agents if c.user.presence == "online"]
     moment = now()
     open_now = hours.is_open(workspace, moment)
-    result = RoutingResult(team_id=team_id, agents_online=len(online), within_business_hours=open_now,
-                           next_opening=hours.next_opening(workspace, moment))
+    result = RoutingResult(
+        team_id=team_id,
+        agents_online=len(online),
+        within_business_hours=open_now,
+        next_opening=hours.next_opening(workspace, moment),
+    )
     per = minutes_per_conversation(workspace)
     if conversation.assignee_id is not None:
         assignee = session.get(User, conversation.assignee_id)
@@ -258,7 +330,9 @@ def route(session: Session, conversation: Conversation, decision: PolicyDecision
     conversation.team_id = state.team_id
     state.skill = decision.skill or state.skill
     customer = session.get(Customer, conversation.customer_id)
-    language = (customer.language if customer else None) or (decision.triage.language if decision.triage else None)
+    language = (customer.language if customer else None) or (
+        decision.triage.language if decision.triage else None
+    )
     state.language = language
     state.state = "queued"
     outcome = _place(session, conversation, state, team, customer, reasons, allow_sticky=True)
@@ -267,36 +341,69 @@ def route(session: Session, conversation: Conversation, decision: PolicyDecision
     return outcome
 
 
-def _place(session: Session, conversation: Conversation, state: RoutingState, team: Team | None,
-           customer: Customer | None, reasons: list[dict[str, Any]], *, allow_sticky: bool,
-           action_if_assigned: str = "assign", quiet_if_queued: bool = False) -> RoutingResult:
+def _place(
+    session: Session,
+    conversation: Conversation,
+    state: RoutingState,
+    team: Team | None,
+    customer: Customer | None,
+    reasons: list[dict[str, Any]],
+    *,
+    allow_sticky: bool,
+    action_if_assigned: str = "assign",
+    quiet_if_queued: bool = False,
+) -> RoutingResult:
     workspace = session.get(Workspace, conversation.workspace_id)
     assert workspace is not None
     excluded = set(state.excluded_user_ids or [])
-    inputs: dict[str, Any] = {"team": team.slug if team else None, "skill": state.skill,
-                              "language": state.language, "priority": conversation.priority}
+    inputs: dict[str, Any] = {
+        "team": team.slug if team else None,
+        "skill": state.skill,
+        "language": state.language,
+        "priority": conversation.priority,
+    }
     owner = session.get(User, customer.owner_id) if allow_sticky and customer and customer.owner_id else None
-    if owner is not None and owner.is_active and owner.workspace_id == conversation.workspace_id \
-            and owner.id not in excluded:
+    if (
+        owner is not None
+        and owner.is_active
+        and owner.workspace_id == conversation.workspace_id
+        and owner.id not in excluded
+    ):
         owner_load = load(session, owner.id)
         if owner.presence != "offline" and owner_load < owner.capacity:
             wait = sticky_wait(workspace)
             state.sticky_owner_id = owner.id
             _assign(session, conversation, state, owner)
-            reasons.append(_reason("sticky_owner", f"{owner.name} looks after this customer; they get it first. "
-                                   f"If they have not answered within {int(wait.total_seconds() // 60)} "
-                                   "minutes it goes to the team."))
-            jobs.enqueue(session, STICKY_JOB, {"conversation_id": conversation.id, "owner_id": owner.id},
-                         run_at=now() + wait, workspace_id=conversation.workspace_id,
-                         dedupe_key=f"sticky:{conversation.id}:{owner.id}:{now().isoformat()}")
+            reasons.append(
+                _reason(
+                    "sticky_owner",
+                    f"{owner.name} looks after this customer; they get it first. "
+                    f"If they have not answered within {int(wait.total_seconds() // 60)} "
+                    "minutes it goes to the team.",
+                )
+            )
+            jobs.enqueue(
+                session,
+                STICKY_JOB,
+                {"conversation_id": conversation.id, "owner_id": owner.id},
+                run_at=now() + wait,
+                workspace_id=conversation.workspace_id,
+                dedupe_key=f"sticky:{conversation.id}:{owner.id}:{now().isoformat()}",
+            )
             inputs["owner"] = {"user_id": owner.id, "presence": owner.presence, "load": owner_load}
             _record(session, conversation, action_if_assigned, "sticky_owner", team, reasons, inputs)
             return _result(session, conversation, reasons)
         why = "offline" if owner.presence == "offline" else f"at capacity ({owner_load}/{owner.capacity})"
-        reasons.append(_reason("sticky_owner_unavailable", f"{owner.name} looks after this customer but is {why}; "
-                               "routing to the team", 0.5))
-    candidates = [c for c in team_agents(session, conversation.workspace_id, state.team_id)
-                  if c.user.id not in excluded]
+        reasons.append(
+            _reason(
+                "sticky_owner_unavailable",
+                f"{owner.name} looks after this customer but is {why}; routing to the team",
+                0.5,
+            )
+        )
+    candidates = [
+        c for c in team_agents(session, conversation.workspace_id, state.team_id) if c.user.id not in excluded
+    ]
     inputs["candidates"] = [c.describe() for c in candidates]
     chosen = _pick(candidates, state.skill, state.language, reasons)
     if chosen is not None:
@@ -305,12 +412,22 @@ def _place(session: Session, conversation: Conversation, state: RoutingState, te
         return _result(session, conversation, reasons)
     online = [c for c in candidates if c.user.presence == "online"]
     if online:
-        reasons.append(_reason("all_at_capacity", f"all {len(online)} online agent(s) of the team are at capacity; "
-                               "waiting in the queue by priority and waiting time"))
+        reasons.append(
+            _reason(
+                "all_at_capacity",
+                f"all {len(online)} online agent(s) of the team are at capacity; "
+                "waiting in the queue by priority and waiting time",
+            )
+        )
         rule = "queued_at_capacity"
     else:
-        reasons.append(_reason("no_agent_online", "nobody in the team is online; the customer is told honestly, "
-                               "offered a callback, and the conversation waits at the top of the queue"))
+        reasons.append(
+            _reason(
+                "no_agent_online",
+                "nobody in the team is online; the customer is told honestly, "
+                "offered a callback, and the conversation waits at the top of the queue",
+            )
+        )
         rule = "no_agent_online"
     conversation.assignee_id = None
     state.state = "queued"
@@ -329,16 +446,27 @@ def customer_notice(result: RoutingResult) -> str:
     """One honest sentence for the customer about what happens next."""
     if not result.within_business_hours:
         opening = f" We open again at {result.next_opening:%A %H:%M} UTC." if result.next_opening else ""
-        return ("Our team is away right now, so nobody can reply at once." + opening
-                + " Your message is first in line, and we can call you back if you leave a number.")
+        return (
+            "Our team is away right now, so nobody can reply at once."
+            + opening
+            + " Your message is first in line, and we can call you back if you leave a number."
+        )
     if result.assignee_name:
-        wait = f" in about {result.expected_wait_minutes} minutes" if result.expected_wait_minutes else " shortly"
+        wait = (
+            f" in about {result.expected_wait_minutes} minutes"
+            if result.expected_wait_minutes
+            else " shortly"
+        )
         return f"{result.assignee_name} from our team will be with you{wait}."
     if result.agents_online == 0:
-        return ("Nobody from the team is online at this moment. Your conversation is at the top of the queue, "
-                "and we can call you back if you leave a number.")
-    return (f"You are in the queue; the expected wait is about {result.expected_wait_minutes} minutes "
-            f"({result.agents_online} people on the team are online).")
+        return (
+            "Nobody from the team is online at this moment. Your conversation is at the top of the queue, "
+            "and we can call you back if you leave a number."
+        )
+    return (
+        f"You are in the queue; the expected wait is about {result.expected_wait_minutes} minutes "
+        f"({result.agents_online} people on the team are online)."
+    )
 
 
 # --- changes made by people ---------------------------------------------------------------------------
@@ -346,13 +474,19 @@ def customer_notice(result: RoutingResult) -> str:
 
 def drain(session: Session, workspace_id: int, team_id: int | None = None, limit: int = 50) -> int:
     """Give waiting conversations to agents who can take them, top of the queue first. Returns how many."""
-    stmt = (select(RoutingState, Conversation)
-            .join(Conversation, Conversation.id == RoutingState.conversation_id)
-            .where(RoutingState.workspace_id == workspace_id, RoutingState.state == "queued",
-                   Conversation.status.in_(OPEN_STATUSES), Conversation.mode == "human"))
+    stmt = (
+        select(RoutingState, Conversation)
+        .join(Conversation, Conversation.id == RoutingState.conversation_id)
+        .where(
+            RoutingState.workspace_id == workspace_id,
+            RoutingState.state == "queued",
+            Conversation.status.in_(OPEN_STATUSES),
+            Conversation.mode == "human",
+        )
+    )
     if team_id is not None:
         stmt = stmt.where(RoutingState.team_id == team_id)
-    rows = session.execute(stmt).all()
+    rows = list(session.execute(stmt).all())
     rows.sort(key=lambda r: (-PRIORITY_RANK.get(r[1].priority, 1), r[0].queued_at, r[1].id))
     assigned = 0
     blocked_teams: set[int | None] = set()
@@ -378,8 +512,11 @@ def set_presence(session: Session, workspace_id: int, user_id: int, presence: st
     if user is None or user.workspace_id != workspace_id:
         raise NotFound(f"user {user_id} not found")
     user.presence = presence
-    realtime.publish(session, realtime.workspace_channel(workspace_id),
-                     {"type": "agent.presence", "user_id": user.id, "presence": presence})
+    realtime.publish(
+        session,
+        realtime.workspace_channel(workspace_id),
+        {"type": "agent.presence", "user_id": user.id, "presence": presence},
+    )
     if presence == "online":
         drain(session, workspace_id, user.team_id)
     return user
@@ -401,16 +538,31 @@ def request_callback(session: Session, conversation: Conversation, contact: str)
     state = state_for(session, conversation)
     state.callback_requested = True
     state.callback_contact = contact
-    session.add(Message(workspace_id=conversation.workspace_id, conversation_id=conversation.id,
-                        author="system", text=f"The customer asked for a callback: {contact}", private=True,
-                        meta={"kind": "callback"}))
+    session.add(
+        Message(
+            workspace_id=conversation.workspace_id,
+            conversation_id=conversation.id,
+            author="system",
+            text=f"The customer asked for a callback: {contact}",
+            private=True,
+            meta={"kind": "callback"},
+        )
+    )
     session.flush()
     conversations.publish_conversation(session, conversation)
     return state
 
 
-def transfer(session: Session, principal: Principal, workspace_id: int, conversation_id: int, *,
-             to_user_id: int | None = None, to_team_id: int | None = None, note: str = "") -> Conversation:
+def transfer(
+    session: Session,
+    principal: Principal,
+    workspace_id: int,
+    conversation_id: int,
+    *,
+    to_user_id: int | None = None,
+    to_team_id: int | None = None,
+    note: str = "",
+) -> Conversation:
     """Move a conversation to another agent or team, with a private note saying why."""
     conversation = conversations.get(session, workspace_id, conversation_id)
     if (to_user_id is None) == (to_team_id is None):
@@ -432,9 +584,18 @@ def transfer(session: Session, principal: Principal, workspace_id: int, conversa
         state.team_id = user.team_id
         _assign(session, conversation, state, user)
         target = user.name
-        reasons.append(_reason("transfer", f"{by} transferred it to {user.name}" + (f": {note}" if note else "")))
-        _record(session, conversation, "transfer", "manual_transfer", team, reasons,
-                {"from_user_id": previous, "to_user_id": user.id, "note": note})
+        reasons.append(
+            _reason("transfer", f"{by} transferred it to {user.name}" + (f": {note}" if note else ""))
+        )
+        _record(
+            session,
+            conversation,
+            "transfer",
+            "manual_transfer",
+            team,
+            reasons,
+            {"from_user_id": previous, "to_user_id": user.id, "note": note},
+        )
     else:
         team = session.get(Team, to_team_id)
         if team is None or team.workspace_id != workspace_id:
@@ -447,14 +608,33 @@ def transfer(session: Session, principal: Principal, workspace_id: int, conversa
         conversation.assignee_id = None
         state.state = "queued"
         target = team.name
-        reasons.append(_reason("transfer", f"{by} transferred it to {team.name}" + (f": {note}" if note else "")))
-        _place(session, conversation, state, team, None, reasons, allow_sticky=False, action_if_assigned="transfer")
+        reasons.append(
+            _reason("transfer", f"{by} transferred it to {team.name}" + (f": {note}" if note else ""))
+        )
+        _place(
+            session,
+            conversation,
+            state,
+            team,
+            None,
+            reasons,
+            allow_sticky=False,
+            action_if_assigned="transfer",
+        )
     if conversation.mode != "human":
         conversation.mode = "human"
         conversation.handed_off_at = conversation.handed_off_at or now()
-    session.add(Message(workspace_id=workspace_id, conversation_id=conversation.id, author="system",
-                        author_user_id=principal.user_id, private=True, meta={"kind": "transfer"},
-                        text=f"Transferred to {target} by {by}." + (f" Note: {note}" if note else "")))
+    session.add(
+        Message(
+            workspace_id=workspace_id,
+            conversation_id=conversation.id,
+            author="system",
+            author_user_id=principal.user_id,
+            private=True,
+            meta={"kind": "transfer"},
+            text=f"Transferred to {target} by {by}." + (f" Note: {note}" if note else ""),
+        )
+    )
     session.flush()
     sla.refresh(session, conversation)
     conversations.publish_conversation(session, conversation)
@@ -464,8 +644,13 @@ def transfer(session: Session, principal: Principal, workspace_id: int, conversa
 def sticky_fallback_job(session: Session, payload: dict[str, Any]) -> None:
     conversation = session.get(Conversation, int(payload["conversation_id"]))
     owner_id = int(payload["owner_id"])
-    if conversation is None or conversation.first_human_reply_at is not None or conversation.mode != "human" \
-            or conversation.status not in OPEN_STATUSES or conversation.assignee_id != owner_id:
+    if (
+        conversation is None
+        or conversation.first_human_reply_at is not None
+        or conversation.mode != "human"
+        or conversation.status not in OPEN_STATUSES
+        or conversation.assignee_id != owner_id
+    ):
         return
     workspace = session.get(Workspace, conversation.workspace_id)
     owner = session.get(User, owner_id)
@@ -475,10 +660,17 @@ def sticky_fallback_job(session: Session, payload: dict[str, Any]) -> None:
     conversation.assignee_id = None
     state.state = "queued"
     minutes = int(sticky_wait(workspace).total_seconds() // 60)
-    reasons = [_reason("sticky_fallback", f"{owner.name if owner else 'The owner'} had not answered after "
-                       f"{minutes} minutes; handing it to the team")]
+    reasons = [
+        _reason(
+            "sticky_fallback",
+            f"{owner.name if owner else 'The owner'} had not answered after "
+            f"{minutes} minutes; handing it to the team",
+        )
+    ]
     team = session.get(Team, state.team_id) if state.team_id else None
-    _place(session, conversation, state, team, None, reasons, allow_sticky=False, action_if_assigned="fallback")
+    _place(
+        session, conversation, state, team, None, reasons, allow_sticky=False, action_if_assigned="fallback"
+    )
     sla.refresh(session, conversation)
     conversations.publish_conversation(session, conversation)
 
@@ -495,12 +687,24 @@ def queue_overview(session: Session, workspace_id: int) -> list[dict[str, Any]]:
     assert workspace is not None
     teams = list(session.scalars(select(Team).where(Team.workspace_id == workspace_id).order_by(Team.id)))
     moment = now()
-    open_convs = list(session.scalars(select(Conversation).where(
-        Conversation.workspace_id == workspace_id, Conversation.mode == "human",
-        Conversation.status.in_(OPEN_STATUSES))))
-    states = {s.conversation_id: s for s in session.scalars(
-        select(RoutingState).where(RoutingState.workspace_id == workspace_id,
-                                   RoutingState.conversation_id.in_([c.id for c in open_convs] or [0])))}
+    open_convs = list(
+        session.scalars(
+            select(Conversation).where(
+                Conversation.workspace_id == workspace_id,
+                Conversation.mode == "human",
+                Conversation.status.in_(OPEN_STATUSES),
+            )
+        )
+    )
+    states = {
+        s.conversation_id: s
+        for s in session.scalars(
+            select(RoutingState).where(
+                RoutingState.workspace_id == workspace_id,
+                RoutingState.conversation_id.in_([c.id for c in open_convs] or [0]),
+            )
+        )
+    }
     overview = []
     for team in [*teams, None]:
         team_id = team.id if team else None
@@ -508,15 +712,24 @@ def queue_overview(session: Session, workspace_id: int) -> list[dict[str, Any]]:
         if team is None and not convs:
             continue
         waiting = [c for c in convs if c.assignee_id is None]
-        waits = [(moment - (states[c.id].queued_at if c.id in states else c.handed_off_at or c.created_at))
-                 .total_seconds() for c in waiting]
+        waits = [
+            (
+                moment - (states[c.id].queued_at if c.id in states else c.handed_off_at or c.created_at)
+            ).total_seconds()
+            for c in waiting
+        ]
         clocks = [sla.current_clock(session, workspace, c, moment) for c in convs]
         agents = team_agents(session, workspace_id, team_id) if team else []
-        overview.append({
-            "team": team, "waiting": len(waiting), "longest_wait_seconds": int(max(waits)) if waits else 0,
-            "open": len(convs),
-            "warning": sum(1 for k in clocks if k and k.state == "warning"),
-            "breached": sum(1 for k in clocks if k and k.state == "breached"),
-            "agents": agents, "online": sum(1 for a in agents if a.user.presence == "online"),
-        })
+        overview.append(
+            {
+                "team": team,
+                "waiting": len(waiting),
+                "longest_wait_seconds": int(max(waits)) if waits else 0,
+                "open": len(convs),
+                "warning": sum(1 for k in clocks if k and k.state == "warning"),
+                "breached": sum(1 for k in clocks if k and k.state == "breached"),
+                "agents": agents,
+                "online": sum(1 for a in agents if a.user.presence == "online"),
+            }
+        )
     return overview

@@ -45,8 +45,14 @@ class SlaClock:
         return int((self.due_at - at).total_seconds())
 
     def as_dict(self, at: datetime) -> dict[str, Any]:
-        return {"kind": self.kind, "started_at": self.started_at.isoformat(), "due_at": self.due_at.isoformat(),
-                "warn_at": self.warn_at.isoformat(), "state": self.state, "seconds_left": self.seconds_left(at)}
+        return {
+            "kind": self.kind,
+            "started_at": self.started_at.isoformat(),
+            "due_at": self.due_at.isoformat(),
+            "warn_at": self.warn_at.isoformat(),
+            "state": self.state,
+            "seconds_left": self.seconds_left(at),
+        }
 
 
 def minutes_for(workspace: Workspace, priority: str) -> tuple[int, int]:
@@ -76,12 +82,16 @@ def _last_public(session: Session, conversation_id: int, author: str) -> datetim
     )
 
 
-def current_clock(session: Session, workspace: Workspace, conversation: Conversation,
-                  at: datetime | None = None) -> SlaClock | None:
+def current_clock(
+    session: Session, workspace: Workspace, conversation: Conversation, at: datetime | None = None
+) -> SlaClock | None:
     """The clock running now, or None (not with people, closed, or waiting on the customer)."""
     at = at or now()
-    if conversation.mode != "human" or conversation.status not in ("open", "pending") \
-            or conversation.handed_off_at is None:
+    if (
+        conversation.mode != "human"
+        or conversation.status not in ("open", "pending")
+        or conversation.handed_off_at is None
+    ):
         return None
     first, nxt = minutes_for(workspace, conversation.priority)
     if conversation.first_human_reply_at is None:
@@ -89,7 +99,8 @@ def current_clock(session: Session, workspace: Workspace, conversation: Conversa
     last_agent = _last_public(session, conversation.id, "agent") or conversation.first_human_reply_at
     waiting_since = session.scalar(
         select(func.min(Message.created_at)).where(
-            Message.conversation_id == conversation.id, Message.author == "customer",
+            Message.conversation_id == conversation.id,
+            Message.author == "customer",
             Message.created_at > last_agent,
         )
     )
@@ -99,8 +110,11 @@ def current_clock(session: Session, workspace: Workspace, conversation: Conversa
 
 
 def waiting_on_customer(session: Session, conversation: Conversation) -> bool:
-    if conversation.mode != "human" or conversation.status not in ("open", "pending") \
-            or conversation.first_human_reply_at is None:
+    if (
+        conversation.mode != "human"
+        or conversation.status not in ("open", "pending")
+        or conversation.first_human_reply_at is None
+    ):
         return False
     last_agent = _last_public(session, conversation.id, "agent")
     last_customer = _last_public(session, conversation.id, "customer")
@@ -108,33 +122,64 @@ def waiting_on_customer(session: Session, conversation: Conversation) -> bool:
 
 
 def _has_event(session: Session, conversation_id: int, kind: str, event: str, due_at: datetime) -> bool:
-    return session.scalar(
-        select(SlaEvent.id).where(SlaEvent.conversation_id == conversation_id, SlaEvent.kind == kind,
-                                  SlaEvent.event == event, SlaEvent.due_at == due_at)
-    ) is not None
+    return (
+        session.scalar(
+            select(SlaEvent.id).where(
+                SlaEvent.conversation_id == conversation_id,
+                SlaEvent.kind == kind,
+                SlaEvent.event == event,
+                SlaEvent.due_at == due_at,
+            )
+        )
+        is not None
+    )
 
 
-def _record(session: Session, conversation: Conversation, clock: SlaClock, event: str,
-            user_id: int | None = None, detail: dict[str, Any] | None = None,
-            at: datetime | None = None) -> SlaEvent | None:
+def _record(
+    session: Session,
+    conversation: Conversation,
+    clock: SlaClock,
+    event: str,
+    user_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> SlaEvent | None:
     if _has_event(session, conversation.id, clock.kind, event, clock.due_at):
         return None
-    row = SlaEvent(workspace_id=conversation.workspace_id, conversation_id=conversation.id,
-                   team_id=conversation.team_id, kind=clock.kind, event=event, priority=conversation.priority,
-                   due_at=clock.due_at, at=at or now(), user_id=user_id, detail=detail or {})
+    row = SlaEvent(
+        workspace_id=conversation.workspace_id,
+        conversation_id=conversation.id,
+        team_id=conversation.team_id,
+        kind=clock.kind,
+        event=event,
+        priority=conversation.priority,
+        due_at=clock.due_at,
+        at=at or now(),
+        user_id=user_id,
+        detail=detail or {},
+    )
     session.add(row)
     session.flush()
     return row
 
 
 def _publish(session: Session, conversation: Conversation, event: str, payload: dict[str, Any]) -> None:
-    realtime.publish(session, realtime.workspace_channel(conversation.workspace_id),
-                     {"type": f"sla.{event}", "conversation_id": conversation.id, **payload})
+    realtime.publish(
+        session,
+        realtime.workspace_channel(conversation.workspace_id),
+        {"type": f"sla.{event}", "conversation_id": conversation.id, **payload},
+    )
 
 
 def _note(session: Session, conversation: Conversation, text: str) -> None:
-    note = Message(workspace_id=conversation.workspace_id, conversation_id=conversation.id, author="system",
-                   text=text, private=True, meta={"kind": "sla"})
+    note = Message(
+        workspace_id=conversation.workspace_id,
+        conversation_id=conversation.id,
+        author="system",
+        text=text,
+        private=True,
+        meta={"kind": "sla"},
+    )
     session.add(note)
     session.flush()
 
@@ -148,18 +193,32 @@ def refresh(session: Session, conversation: Conversation, *, at: datetime | None
         first, _ = minutes_for(workspace, conversation.priority)
         met = _clock("first_response", conversation.handed_off_at, first, conversation.first_human_reply_at)
         if met.state != "breached":
-            _record(session, conversation, met, "met", user_id=conversation.assignee_id,
-                    at=conversation.first_human_reply_at)
+            _record(
+                session,
+                conversation,
+                met,
+                "met",
+                user_id=conversation.assignee_id,
+                at=conversation.first_human_reply_at,
+            )
     clock = current_clock(session, workspace, conversation, at)
     if clock is None:
         return None
     _record(session, conversation, clock, "started", at=clock.started_at)
-    if clock.state in ("warning", "breached") and _record(
-            session, conversation, clock, "warning", user_id=conversation.assignee_id) is not None:
-        _publish(session, conversation, "warning", {"kind": clock.kind, "due_at": clock.due_at.isoformat(),
-                                                    "assignee_id": conversation.assignee_id})
-    if clock.state == "breached" and _record(session, conversation, clock, "breached",
-                                             user_id=conversation.assignee_id) is not None:
+    if (
+        clock.state in ("warning", "breached")
+        and _record(session, conversation, clock, "warning", user_id=conversation.assignee_id) is not None
+    ):
+        _publish(
+            session,
+            conversation,
+            "warning",
+            {"kind": clock.kind, "due_at": clock.due_at.isoformat(), "assignee_id": conversation.assignee_id},
+        )
+    if (
+        clock.state == "breached"
+        and _record(session, conversation, clock, "breached", user_id=conversation.assignee_id) is not None
+    ):
         _escalate(session, conversation, clock)
     _schedule(session, conversation, clock, at)
     return clock
@@ -170,15 +229,33 @@ def _escalate(session: Session, conversation: Conversation, clock: SlaClock) -> 
     supervisor = session.get(User, team.supervisor_id) if team and team.supervisor_id else None
     what = "first reply" if clock.kind == "first_response" else "next reply"
     if supervisor is None:
-        _note(session, conversation, f"The {what} is overdue (due {clock.due_at:%H:%M} UTC). "
-                                     "This team has no supervisor to escalate to.")
+        _note(
+            session,
+            conversation,
+            f"The {what} is overdue (due {clock.due_at:%H:%M} UTC). "
+            "This team has no supervisor to escalate to.",
+        )
         return
-    _record(session, conversation, clock, "escalated", user_id=supervisor.id,
-            detail={"supervisor": supervisor.name, "team": team.name if team else None})
-    _note(session, conversation, f"The {what} is overdue (due {clock.due_at:%H:%M} UTC): "
-                                 f"escalated to {supervisor.name}, supervisor of {team.name if team else 'the team'}.")
-    _publish(session, conversation, "escalated", {"kind": clock.kind, "supervisor_id": supervisor.id,
-                                                  "supervisor_name": supervisor.name})
+    _record(
+        session,
+        conversation,
+        clock,
+        "escalated",
+        user_id=supervisor.id,
+        detail={"supervisor": supervisor.name, "team": team.name if team else None},
+    )
+    _note(
+        session,
+        conversation,
+        f"The {what} is overdue (due {clock.due_at:%H:%M} UTC): "
+        f"escalated to {supervisor.name}, supervisor of {team.name if team else 'the team'}.",
+    )
+    _publish(
+        session,
+        conversation,
+        "escalated",
+        {"kind": clock.kind, "supervisor_id": supervisor.id, "supervisor_name": supervisor.name},
+    )
 
 
 def _schedule(session: Session, conversation: Conversation, clock: SlaClock, at: datetime) -> None:
@@ -186,9 +263,14 @@ def _schedule(session: Session, conversation: Conversation, clock: SlaClock, at:
     if not upcoming:  # breached and escalated: nothing more to watch on this clock
         return
     run_at = min(upcoming)
-    jobs.enqueue(session, CHECK_JOB, {"conversation_id": conversation.id}, run_at=run_at,
-                 workspace_id=conversation.workspace_id,
-                 dedupe_key=f"sla:{conversation.id}:{run_at.replace(microsecond=0).isoformat()}")
+    jobs.enqueue(
+        session,
+        CHECK_JOB,
+        {"conversation_id": conversation.id},
+        run_at=run_at,
+        workspace_id=conversation.workspace_id,
+        dedupe_key=f"sla:{conversation.id}:{run_at.replace(microsecond=0).isoformat()}",
+    )
 
 
 def check_job(session: Session, payload: dict[str, Any]) -> None:
@@ -197,8 +279,14 @@ def check_job(session: Session, payload: dict[str, Any]) -> None:
         refresh(session, conversation)
 
 
-def events(session: Session, workspace_id: int, *, since: datetime | None = None,
-           conversation_id: int | None = None, limit: int = 500) -> list[SlaEvent]:
+def events(
+    session: Session,
+    workspace_id: int,
+    *,
+    since: datetime | None = None,
+    conversation_id: int | None = None,
+    limit: int = 500,
+) -> list[SlaEvent]:
     stmt = select(SlaEvent).where(SlaEvent.workspace_id == workspace_id)
     if since is not None:
         stmt = stmt.where(SlaEvent.at >= since)

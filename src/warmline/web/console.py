@@ -29,8 +29,14 @@ from warmline.web.templating import TEMPLATES
 from warmline.workspaces.models import Team, User, Workspace
 
 router = APIRouter(prefix="/console", include_in_schema=False)
-FILTERS = {"all": "All with people", "mine": "Mine", "team": "My team", "unassigned": "Unassigned",
-           "waiting": "Waiting on customer", "breaching": "Breaching"}
+FILTERS = {
+    "all": "All with people",
+    "mine": "Mine",
+    "team": "My team",
+    "unassigned": "Unassigned",
+    "waiting": "Waiting on customer",
+    "breaching": "Breaching",
+}
 STATUSES = ("open", "pending", "resolved", "closed")
 PRESENCE = ("online", "away", "offline")
 
@@ -40,8 +46,12 @@ def _render(request: Request, name: str, context: dict[str, Any], status_code: i
 
 
 def _error_page(request: Request, exc: DomainError) -> HTMLResponse:
-    return _render(request, "console/error.html", {"message": exc.message, "status": exc.status_code},
-                   status_code=exc.status_code)
+    return _render(
+        request,
+        "console/error.html",
+        {"message": exc.message, "status": exc.status_code},
+        status_code=exc.status_code,
+    )
 
 
 def _wants_json(request: Request) -> bool:
@@ -58,36 +68,73 @@ def _login_redirect(request: Request) -> RedirectResponse:
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, workspace: str = "", error: str = "") -> HTMLResponse:
     token = secrets.token_urlsafe(24)
-    response = _render(request, "console/login.html", {"csrf": token, "workspace": workspace[:64] or "demo",
-                                                        "error": error[:200]})
-    response.set_cookie(auth.LOGIN_CSRF_COOKIE, token, httponly=True, samesite="lax",
-                         secure=request.app.state.settings.env == "production", max_age=3600)
+    response = _render(
+        request,
+        "console/login.html",
+        {"csrf": token, "workspace": workspace[:64] or "demo", "error": error[:200]},
+    )
+    response.set_cookie(
+        auth.LOGIN_CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=request.app.state.settings.env == "production",
+        max_age=3600,
+    )
     return response
 
 
 @router.post("/login")
-def login(request: Request, workspace: Annotated[str, Form(max_length=64)],
-          email: Annotated[str, Form(max_length=320)], password: Annotated[str, Form(max_length=500)],
-          csrf: Annotated[str, Form(max_length=100)] = "", next: Annotated[str, Form(max_length=300)] = "") -> Response:
+def login(
+    request: Request,
+    workspace: Annotated[str, Form(max_length=64)],
+    email: Annotated[str, Form(max_length=320)],
+    password: Annotated[str, Form(max_length=500)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+    next: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
     import hmac
 
     expected = request.cookies.get(auth.LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf):
-        return _render(request, "console/login.html", {"csrf": expected, "workspace": workspace, "email": email,
-                                                       "error": "The sign-in form expired. Please try again."},
-                       status_code=403)
+        return _render(
+            request,
+            "console/login.html",
+            {
+                "csrf": expected,
+                "workspace": workspace,
+                "email": email,
+                "error": "The sign-in form expired. Please try again.",
+            },
+            status_code=403,
+        )
     with transaction(request.app.state.sessionmaker) as session:
         user = auth.authenticate(session, workspace, email, password)
         ids = (user.id, user.workspace_id) if user else None
     if ids is None:
-        return _render(request, "console/login.html", {"csrf": expected, "workspace": workspace, "email": email,
-                                                       "error": "That email and password do not match."},
-                       status_code=401)
+        return _render(
+            request,
+            "console/login.html",
+            {
+                "csrf": expected,
+                "workspace": workspace,
+                "email": email,
+                "error": "That email and password do not match.",
+            },
+            status_code=401,
+        )
     cookie, _ = auth.encode(request.app.state.settings.secret_key, ids[0], ids[1])
     target = next if next.startswith("/console") and not next.startswith("//") else "/console"
     response = RedirectResponse(target, status_code=303)
-    response.set_cookie(auth.COOKIE, cookie, httponly=True, samesite="lax", max_age=auth.SESSION_SECONDS,
-                        secure=request.app.state.settings.env == "production", path="/")
+    response.set_cookie(
+        auth.COOKIE,
+        cookie,
+        httponly=True,
+        samesite="lax",
+        max_age=auth.SESSION_SECONDS,
+        secure=request.app.state.settings.env == "production",
+        path="/",
+    )
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE)
     return response
 
@@ -104,8 +151,11 @@ def logout(ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = "") -
 
 
 def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> list[dict[str, Any]]:
-    stmt = select(Conversation).where(Conversation.workspace_id == user.workspace_id,
-                                      Conversation.status.in_(("open", "pending")), Conversation.mode == "human")
+    stmt = select(Conversation).where(
+        Conversation.workspace_id == user.workspace_id,
+        Conversation.status.in_(("open", "pending")),
+        Conversation.mode == "human",
+    )
     if filter_ == "mine":
         stmt = stmt.where(Conversation.assignee_id == user.id)
     elif filter_ == "team":
@@ -114,13 +164,21 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
         stmt = stmt.where(Conversation.assignee_id.is_(None))
     convs = list(session.scalars(stmt.order_by(Conversation.id.desc()).limit(200)))
     moment = now()
-    customers = {c.id: c for c in session.scalars(
-        select(Customer).where(Customer.id.in_([c.customer_id for c in convs] or [0])))}
+    customers = {
+        c.id: c
+        for c in session.scalars(
+            select(Customer).where(Customer.id.in_([c.customer_id for c in convs] or [0]))
+        )
+    }
     users = {u.id: u for u in session.scalars(select(User).where(User.workspace_id == user.workspace_id))}
     teams = {t.id: t for t in session.scalars(select(Team).where(Team.workspace_id == user.workspace_id))}
-    states = {s.conversation_id: s for s in session.scalars(
-        select(RoutingState).where(RoutingState.conversation_id.in_([c.id for c in convs] or [0])))}
-    rows = []
+    states = {
+        s.conversation_id: s
+        for s in session.scalars(
+            select(RoutingState).where(RoutingState.conversation_id.in_([c.id for c in convs] or [0]))
+        )
+    }
+    rows: list[dict[str, Any]] = []
     for conv in convs:
         clock = sla.current_clock(session, workspace, conv, moment)
         waiting = sla.waiting_on_customer(session, conv)
@@ -128,48 +186,83 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
             continue
         if filter_ == "breaching" and not (clock and clock.state in ("warning", "breached")):
             continue
-        last = session.scalar(select(Message).where(Message.conversation_id == conv.id, Message.private.is_(False))
-                              .order_by(Message.id.desc()).limit(1))
+        last = session.scalar(
+            select(Message)
+            .where(Message.conversation_id == conv.id, Message.private.is_(False))
+            .order_by(Message.id.desc())
+            .limit(1)
+        )
         state = states.get(conv.id)
         since = state.queued_at if state else (conv.handed_off_at or conv.created_at)
-        rows.append({"c": conv, "customer": customers.get(conv.customer_id), "assignee": users.get(conv.assignee_id or 0),
-                     "team": teams.get(conv.team_id or 0), "clock": clock, "waiting_on_customer": waiting,
-                     "waited": int((moment - since).total_seconds()), "last": last,
-                     "callback": bool(state and state.callback_requested)})
-    rows.sort(key=lambda r: (-routing.PRIORITY_RANK.get(r["c"].priority, 1),
-                             0 if r["clock"] and r["clock"].state == "breached" else 1, -r["waited"]))
+        rows.append(
+            {
+                "c": conv,
+                "customer": customers.get(conv.customer_id),
+                "assignee": users.get(conv.assignee_id or 0),
+                "team": teams.get(conv.team_id or 0),
+                "clock": clock,
+                "waiting_on_customer": waiting,
+                "waited": int((moment - since).total_seconds()),
+                "last": last,
+                "callback": bool(state and state.callback_requested),
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            -routing.PRIORITY_RANK.get(r["c"].priority, 1),
+            0 if r["clock"] and r["clock"].state == "breached" else 1,
+            -r["waited"],
+        )
+    )
     return rows
 
 
 def _base(session: Session, user: User, data: auth.ConsoleSession | None, settings: Any) -> dict[str, Any]:
     workspace = session.get(Workspace, user.workspace_id)
     assert workspace is not None and data is not None
-    return {"me": user, "workspace": workspace, "csrf": data.csrf,
-            "live_ticket": auth.live_ticket(settings.secret_key, data), "now": now(), "presences": PRESENCE}
+    return {
+        "me": user,
+        "workspace": workspace,
+        "csrf": data.csrf,
+        "live_ticket": auth.live_ticket(settings.secret_key, data),
+        "now": now(),
+        "presences": PRESENCE,
+    }
 
 
 @router.get("", response_class=HTMLResponse)
-def inbox(request: Request, ctx: auth.Console, filter: Annotated[str, Query(max_length=20)] = "all") -> Response:
+def inbox(
+    request: Request, ctx: auth.Console, filter: Annotated[str, Query(max_length=20)] = "all"
+) -> Response:
     if not ctx.signed_in:
         return _login_redirect(request)
     filter_ = filter if filter in FILTERS else "all"
     try:
         with ctx.tx() as (session, _, user):
             context = _base(session, user, ctx.data, ctx.settings)
-            context.update({"rows": _rows(session, user, context["workspace"], filter_), "filter": filter_,
-                            "filters": FILTERS})
+            context.update(
+                {
+                    "rows": _rows(session, user, context["workspace"], filter_),
+                    "filter": filter_,
+                    "filters": FILTERS,
+                }
+            )
             return _render(request, "console/inbox.html", context)
     except DomainError as exc:
         return _error_page(request, exc)
 
 
 @router.get("/inbox-rows", response_class=HTMLResponse)
-def inbox_rows(request: Request, ctx: auth.Console, filter: Annotated[str, Query(max_length=20)] = "all") -> Response:
+def inbox_rows(
+    request: Request, ctx: auth.Console, filter: Annotated[str, Query(max_length=20)] = "all"
+) -> Response:
     filter_ = filter if filter in FILTERS else "all"
     with ctx.tx() as (session, _, user):
         workspace = session.get(Workspace, user.workspace_id)
-        return _render(request, "console/_rows.html", {"rows": _rows(session, user, workspace, filter_),
-                                                         "now": now()})
+        assert workspace is not None
+        return _render(
+            request, "console/_rows.html", {"rows": _rows(session, user, workspace, filter_), "now": now()}
+        )
 
 
 @router.get("/live-ticket")
@@ -217,11 +310,15 @@ def _packet(session: Session, workspace_id: int, conversation_id: int) -> dict[s
 
 
 def _latest_triage(session: Session, conversation_id: int) -> dict[str, Any] | None:
-    for decision in session.scalars(select(Decision).where(Decision.conversation_id == conversation_id)
-                                    .order_by(Decision.id.desc()).limit(20)):
+    for decision in session.scalars(
+        select(Decision)
+        .where(Decision.conversation_id == conversation_id)
+        .order_by(Decision.id.desc())
+        .limit(20)
+    ):
         triage = (decision.inputs or {}).get("triage")
         if triage:
-            return triage  # type: ignore[no-any-return]
+            return dict(triage)
     return None
 
 
@@ -230,17 +327,32 @@ def _conversation_context(session: Session, user: User, conversation_id: int) ->
     workspace = session.get(Workspace, user.workspace_id)
     assert workspace is not None
     customer = session.get(Customer, conv.customer_id)
-    messages = list(session.scalars(select(Message).where(Message.conversation_id == conv.id).order_by(Message.id)))
-    users = {u.id: u for u in session.scalars(select(User).where(User.workspace_id == user.workspace_id)
-                                               .order_by(User.name))}
-    teams = list(session.scalars(select(Team).where(Team.workspace_id == user.workspace_id).order_by(Team.name)))
-    decisions = list(session.scalars(select(Decision).where(Decision.conversation_id == conv.id)
-                                     .order_by(Decision.id)))
+    messages = list(
+        session.scalars(select(Message).where(Message.conversation_id == conv.id).order_by(Message.id))
+    )
+    users = {
+        u.id: u
+        for u in session.scalars(
+            select(User).where(User.workspace_id == user.workspace_id).order_by(User.name)
+        )
+    }
+    teams = list(
+        session.scalars(select(Team).where(Team.workspace_id == user.workspace_id).order_by(Team.name))
+    )
+    decisions = list(
+        session.scalars(select(Decision).where(Decision.conversation_id == conv.id).order_by(Decision.id))
+    )
     packet = _packet(session, user.workspace_id, conv.id)
     return {
-        "c": conv, "customer": customer, "messages": messages, "users": users, "teams": teams,
-        "team": next((t for t in teams if t.id == conv.team_id), None), "assignee": users.get(conv.assignee_id or 0),
-        "decisions": decisions, "packet": packet,
+        "c": conv,
+        "customer": customer,
+        "messages": messages,
+        "users": users,
+        "teams": teams,
+        "team": next((t for t in teams if t.id == conv.team_id), None),
+        "assignee": users.get(conv.assignee_id or 0),
+        "decisions": decisions,
+        "packet": packet,
         "draft": (packet or {}).get("draft_reply") or "",
         "clock": sla.current_clock(session, workspace, conv),
         "sla_events": sla.events(session, user.workspace_id, conversation_id=conv.id, limit=20),
@@ -275,21 +387,32 @@ def conversation_messages(request: Request, conversation_id: int, ctx: auth.Cons
 def _done(request: Request, conversation_id: int | None, payload: dict[str, Any] | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"ok": True, **(payload or {})})
-    return RedirectResponse(f"/console/c/{conversation_id}" if conversation_id else "/console", status_code=303)
+    return RedirectResponse(
+        f"/console/c/{conversation_id}" if conversation_id else "/console", status_code=303
+    )
 
 
 @router.post("/c/{conversation_id}/reply")
-def reply(request: Request, conversation_id: int, ctx: auth.Console,
-          text: Annotated[str, Form(max_length=20_000)], csrf: Annotated[str, Form(max_length=100)] = "",
-          client_msg_id: Annotated[str, Form(max_length=128)] = "",
-          private: Annotated[bool, Form()] = False) -> Response:
+def reply(
+    request: Request,
+    conversation_id: int,
+    ctx: auth.Console,
+    text: Annotated[str, Form(max_length=20_000)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+    client_msg_id: Annotated[str, Form(max_length=128)] = "",
+    private: Annotated[bool, Form()] = False,
+) -> Response:
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, _):
         if not text.strip():
             raise Invalid("write something before sending")
         result = conversations.post_message(
-            session, principal, principal.workspace_id, conversation_id,
-            MessagePost(text=text, author="agent", private=private, client_msg_id=client_msg_id or None))
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            MessagePost(text=text, author="agent", private=private, client_msg_id=client_msg_id or None),
+        )
         conv = conversations.get(session, principal.workspace_id, conversation_id)
         sla.refresh(session, conv)
         message_id = result.message.id
@@ -297,60 +420,94 @@ def reply(request: Request, conversation_id: int, ctx: auth.Console,
 
 
 @router.post("/c/{conversation_id}/status")
-def set_status(request: Request, conversation_id: int, ctx: auth.Console,
-               status: Annotated[str, Form(max_length=20)], csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def set_status(
+    request: Request,
+    conversation_id: int,
+    ctx: auth.Console,
+    status: Annotated[str, Form(max_length=20)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     ctx.check_csrf(csrf)
     if status not in STATUSES:
         raise Invalid(f"status must be one of {', '.join(STATUSES)}")
     with ctx.tx() as (session, principal, _):
-        conv = conversations.update(session, principal, principal.workspace_id, conversation_id,
-                                    ConversationPatch(status=status))  # type: ignore[arg-type]
+        patch = ConversationPatch.model_validate({"status": status})
+        conv = conversations.update(session, principal, principal.workspace_id, conversation_id, patch)
         if status in ("resolved", "closed"):
             routing.release(session, conv)
     return _done(request, conversation_id)
 
 
 @router.post("/c/{conversation_id}/tags")
-def set_tags(request: Request, conversation_id: int, ctx: auth.Console,
-             tags: Annotated[str, Form(max_length=2000)], csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def set_tags(
+    request: Request,
+    conversation_id: int,
+    ctx: auth.Console,
+    tags: Annotated[str, Form(max_length=2000)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     ctx.check_csrf(csrf)
     clean = sorted({t.strip().lower()[:40] for t in tags.split(",") if t.strip()})
     with ctx.tx() as (session, principal, _):
-        conversations.update(session, principal, principal.workspace_id, conversation_id,
-                             ConversationPatch(tags=clean[:50]))
+        conversations.update(
+            session, principal, principal.workspace_id, conversation_id, ConversationPatch(tags=clean[:50])
+        )
     return _done(request, conversation_id)
 
 
 @router.post("/c/{conversation_id}/assign-me")
-def assign_me(request: Request, conversation_id: int, ctx: auth.Console,
-              csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def assign_me(
+    request: Request, conversation_id: int, ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = ""
+) -> Response:
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, user):
-        routing.transfer(session, principal, principal.workspace_id, conversation_id, to_user_id=user.id,
-                         note="took it from the inbox")
+        routing.transfer(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            to_user_id=user.id,
+            note="took it from the inbox",
+        )
     return _done(request, conversation_id)
 
 
 @router.post("/c/{conversation_id}/transfer")
-def transfer(request: Request, conversation_id: int, ctx: auth.Console,
-             target: Annotated[str, Form(max_length=40)], note: Annotated[str, Form(max_length=2000)] = "",
-             csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def transfer(
+    request: Request,
+    conversation_id: int,
+    ctx: auth.Console,
+    target: Annotated[str, Form(max_length=40)],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     """target is "user:<id>" or "team:<id>"."""
     ctx.check_csrf(csrf)
     kind, _, raw_id = target.partition(":")
     if kind not in ("user", "team") or not raw_id.isdigit():
         raise Invalid("choose an agent or a team to transfer to")
     with ctx.tx() as (session, principal, _):
-        routing.transfer(session, principal, principal.workspace_id, conversation_id,
-                         to_user_id=int(raw_id) if kind == "user" else None,
-                         to_team_id=int(raw_id) if kind == "team" else None, note=note)
+        routing.transfer(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            to_user_id=int(raw_id) if kind == "user" else None,
+            to_team_id=int(raw_id) if kind == "team" else None,
+            note=note,
+        )
     return _done(request, conversation_id)
 
 
 @router.post("/c/{conversation_id}/handback")
-def handback(request: Request, conversation_id: int, ctx: auth.Console,
-             resolved: Annotated[str, Form(max_length=1000)], note: Annotated[str, Form(max_length=2000)] = "",
-             csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def handback(
+    request: Request,
+    conversation_id: int,
+    ctx: auth.Console,
+    resolved: Annotated[str, Form(max_length=1000)],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     ctx.check_csrf(csrf)
     if not resolved.strip():
         raise Invalid("say in a few words what was resolved")
@@ -361,23 +518,36 @@ def handback(request: Request, conversation_id: int, ctx: auth.Console,
         except ImportError:
             hand_back = None  # type: ignore[assignment]
         if hand_back is not None:
-            conv, _decision, replies = hand_back(session, principal, principal.workspace_id, conversation_id,
-                                                 HandbackRequest(resolved=resolved.strip(), note=note or None))
+            conv, _decision, replies = hand_back(
+                session,
+                principal,
+                principal.workspace_id,
+                conversation_id,
+                HandbackRequest(resolved=resolved.strip(), note=note or None),
+            )
             for message in replies:
                 conversations._publish_message(session, conv, message)
         else:  # until the hand-off service exists: back to automation, with the summary as a private note
             conv = conversations.get(session, principal.workspace_id, conversation_id)
             conv.mode = "automated"
             routing.release(session, conv)
-            conversations.post_message(session, principal, principal.workspace_id, conversation_id,
-                                       MessagePost(text=f"Handed back to automation. Resolved: {resolved}",
-                                                   author="agent", private=True))
+            conversations.post_message(
+                session,
+                principal,
+                principal.workspace_id,
+                conversation_id,
+                MessagePost(
+                    text=f"Handed back to automation. Resolved: {resolved}", author="agent", private=True
+                ),
+            )
         conversations.publish_conversation(session, conv)
     return _done(request, conversation_id)
 
 
 @router.post("/c/{conversation_id}/typing")
-def typing(conversation_id: int, ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = "") -> JSONResponse:
+def typing(
+    conversation_id: int, ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = ""
+) -> JSONResponse:
     ctx.check_csrf(csrf)
     from warmline.widget.service import publish_typing
 
@@ -388,8 +558,12 @@ def typing(conversation_id: int, ctx: auth.Console, csrf: Annotated[str, Form(ma
 
 
 @router.post("/presence")
-def presence(request: Request, ctx: auth.Console, presence: Annotated[str, Form(max_length=20)],
-             csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def presence(
+    request: Request,
+    ctx: auth.Console,
+    presence: Annotated[str, Form(max_length=20)],
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, user):
         routing.set_presence(session, principal.workspace_id, user.id, presence)
@@ -410,14 +584,21 @@ def supervisor(request: Request, ctx: auth.Console) -> Response:
         with ctx.tx(min_role="supervisor") as (session, _, user):
             context = _base(session, user, ctx.data, ctx.settings)
             workspace = context["workspace"]
-            context.update({
-                "overview": routing.queue_overview(session, user.workspace_id),
-                "rows": _rows(session, user, workspace, "all"),
-                "agents": list(session.scalars(select(User).where(User.workspace_id == user.workspace_id,
-                                                                  User.is_active.is_(True)).order_by(User.name))),
-                "events": sla.events(session, user.workspace_id, limit=30),
-                "conv_ids": {},
-            })
+            context.update(
+                {
+                    "overview": routing.queue_overview(session, user.workspace_id),
+                    "rows": _rows(session, user, workspace, "all"),
+                    "agents": list(
+                        session.scalars(
+                            select(User)
+                            .where(User.workspace_id == user.workspace_id, User.is_active.is_(True))
+                            .order_by(User.name)
+                        )
+                    ),
+                    "events": sla.events(session, user.workspace_id, limit=30),
+                    "conv_ids": {},
+                }
+            )
             context["loads"] = {a.id: routing.load(session, a.id) for a in context["agents"]}
             return _render(request, "console/supervisor.html", context)
     except DomainError as exc:
@@ -425,18 +606,28 @@ def supervisor(request: Request, ctx: auth.Console) -> Response:
 
 
 @router.post("/supervisor/reassign")
-def reassign(request: Request, ctx: auth.Console, conversation_id: Annotated[int, Form()],
-             target: Annotated[str, Form(max_length=40)], note: Annotated[str, Form(max_length=2000)] = "",
-             csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+def reassign(
+    request: Request,
+    ctx: auth.Console,
+    conversation_id: Annotated[int, Form()],
+    target: Annotated[str, Form(max_length=40)],
+    note: Annotated[str, Form(max_length=2000)] = "",
+    csrf: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
     ctx.check_csrf(csrf)
     kind, _, raw_id = target.partition(":")
     if kind not in ("user", "team") or not raw_id.isdigit():
         raise Invalid("choose an agent or a team")
     with ctx.tx(min_role="supervisor") as (session, principal, _):
-        routing.transfer(session, principal, principal.workspace_id, conversation_id,
-                         to_user_id=int(raw_id) if kind == "user" else None,
-                         to_team_id=int(raw_id) if kind == "team" else None, note=note or "reassigned by a supervisor")
+        routing.transfer(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            to_user_id=int(raw_id) if kind == "user" else None,
+            to_team_id=int(raw_id) if kind == "team" else None,
+            note=note or "reassigned by a supervisor",
+        )
     if _wants_json(request):
         return JSONResponse({"ok": True})
     return RedirectResponse("/console/supervisor", status_code=303)
-

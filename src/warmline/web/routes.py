@@ -32,13 +32,17 @@ def static(name: str) -> Response:
     path = (STATIC / name).resolve()
     if path.parent != STATIC.resolve() or not path.is_file() or path.suffix not in CONTENT_TYPES:
         raise NotFound("no such file")
-    return Response(path.read_bytes(), media_type=CONTENT_TYPES[path.suffix],
-                    headers={"Cache-Control": "no-cache"})
+    return Response(
+        path.read_bytes(), media_type=CONTENT_TYPES[path.suffix], headers={"Cache-Control": "no-cache"}
+    )
 
 
 @router.get("/demo", response_class=HTMLResponse)
-def demo(request: Request, as_: Annotated[str | None, Query(alias="as", max_length=200)] = None,
-         workspace: Annotated[str, Query(max_length=64)] = "demo") -> HTMLResponse:
+def demo(
+    request: Request,
+    as_: Annotated[str | None, Query(alias="as", max_length=200)] = None,
+    workspace: Annotated[str, Query(max_length=64)] = "demo",
+) -> HTMLResponse:
     """The Hearthbox demo site with the widget. `?as=cus_1005` signs an identity the way a business's
     server would (only when the workspace has an identity secret)."""
     identity = None
@@ -46,4 +50,6 @@ def demo(request: Request, as_: Annotated[str | None, Query(alias="as", max_leng
         ws = widget.workspace_by_slug(session, workspace)
         if as_ and ws.identity_secret:
             identity = widget_pages.demo_identity(ws, as_, int(time.time()))
-    return TEMPLATES.TemplateResponse(request, "demo/index.html", {"workspace": workspace, "identity": identity})
+    return TEMPLATES.TemplateResponse(
+        request, "demo/index.html", {"workspace": workspace, "identity": identity}
+    )

@@ -52,9 +52,15 @@ def _unb64(text: str) -> bytes:
 
 
 def encode(secret: str, user_id: int, workspace_id: int) -> tuple[str, ConsoleSession]:
-    data = ConsoleSession(user_id=user_id, workspace_id=workspace_id, csrf=secrets.token_urlsafe(24),
-                          expires=int(now().timestamp()) + SESSION_SECONDS)
-    body = _b64(json.dumps({"u": data.user_id, "w": data.workspace_id, "c": data.csrf, "e": data.expires}).encode())
+    data = ConsoleSession(
+        user_id=user_id,
+        workspace_id=workspace_id,
+        csrf=secrets.token_urlsafe(24),
+        expires=int(now().timestamp()) + SESSION_SECONDS,
+    )
+    body = _b64(
+        json.dumps({"u": data.user_id, "w": data.workspace_id, "c": data.csrf, "e": data.expires}).encode()
+    )
     return f"{body}.{sign(secret, 'console:' + body)}", data
 
 
@@ -66,8 +72,9 @@ def decode(secret: str, cookie: str | None) -> ConsoleSession | None:
         return None
     try:
         raw: dict[str, Any] = json.loads(_unb64(body))
-        data = ConsoleSession(user_id=int(raw["u"]), workspace_id=int(raw["w"]), csrf=str(raw["c"]),
-                              expires=int(raw["e"]))
+        data = ConsoleSession(
+            user_id=int(raw["u"]), workspace_id=int(raw["w"]), csrf=str(raw["c"]), expires=int(raw["e"])
+        )
     except (ValueError, KeyError, TypeError):
         return None
     return data if data.expires > now().timestamp() else None
@@ -97,8 +104,9 @@ def authenticate(session: Session, workspace_slug: str, email: str, password: st
     workspace = session.scalar(select(Workspace).where(Workspace.slug == workspace_slug.strip()))
     user = None
     if workspace is not None:
-        user = session.scalar(select(User).where(User.workspace_id == workspace.id,
-                                                 User.email == email.strip().lower()))
+        user = session.scalar(
+            select(User).where(User.workspace_id == workspace.id, User.email == email.strip().lower())
+        )
     ok = verify_password(user.password_hash if user else None, password)
     return user if ok and user is not None and user.is_active else None
 

@@ -76,8 +76,11 @@ class CsatBody(BaseModel):
 
 @router.get("/widget.js")
 def widget_js() -> Response:
-    return Response((STATIC / "widget.js").read_text(), media_type="text/javascript",
-                    headers={"Cache-Control": "no-cache"})
+    return Response(
+        (STATIC / "widget.js").read_text(),
+        media_type="text/javascript",
+        headers={"Cache-Control": "no-cache"},
+    )
 
 
 @router.get("/widget/frame", response_class=HTMLResponse)
@@ -85,7 +88,9 @@ def widget_frame(request: Request, workspace: Annotated[str, Query(max_length=64
     with transaction(request.app.state.sessionmaker) as session:
         ws = widget.workspace_by_slug(session, workspace)
         company = (ws.settings or {}).get("company") or ws.name
-    return TEMPLATES.TemplateResponse(request, "widget/frame.html", {"workspace": workspace, "company": company})
+    return TEMPLATES.TemplateResponse(
+        request, "widget/frame.html", {"workspace": workspace, "company": company}
+    )
 
 
 def _secret(request: Request) -> str:
@@ -95,7 +100,11 @@ def _secret(request: Request) -> str:
 def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
     estimate = routing.estimate(session, conversation)
     state = session.get(RoutingState, conversation.id)
-    joined = widget.agent_first_names(session, {conversation.assignee_id}) if conversation.first_human_reply_at else {}
+    joined = (
+        widget.agent_first_names(session, {conversation.assignee_id})
+        if conversation.first_human_reply_at
+        else {}
+    )
     csat_given = None
     try:
         from warmline.feedback.service import feedback_for
@@ -104,10 +113,14 @@ def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - feedback is optional for the widget
         csat_given = None
     return {
-        "conversation_id": conversation.id, "mode": conversation.mode, "status": conversation.status,
+        "conversation_id": conversation.id,
+        "mode": conversation.mode,
+        "status": conversation.status,
         "agent_name": joined.get(conversation.assignee_id or 0),
-        "assignee_name": estimate.assignee_name, "expected_wait_minutes": estimate.expected_wait_minutes,
-        "agents_online": estimate.agents_online, "within_business_hours": estimate.within_business_hours,
+        "assignee_name": estimate.assignee_name,
+        "expected_wait_minutes": estimate.expected_wait_minutes,
+        "agents_online": estimate.agents_online,
+        "within_business_hours": estimate.within_business_hours,
         "next_opening": estimate.next_opening.isoformat() if estimate.next_opening else None,
         "callback_requested": bool(state and state.callback_requested),
         "handed_back": bool((conversation.state or {}).get("handback")) and conversation.mode == "automated",
@@ -126,7 +139,9 @@ def start_session(request: Request, body: SessionIn) -> dict[str, Any]:
             previous = None
     with transaction(request.app.state.sessionmaker) as session:
         workspace = widget.workspace_by_slug(session, body.workspace)
-        customer = widget.start(session, workspace, body.identity.model_dump() if body.identity else None, previous)
+        customer = widget.start(
+            session, workspace, body.identity.model_dump() if body.identity else None, previous
+        )
         visitor = widget.Visitor(workspace_id=workspace.id, customer_id=customer.id)
         conversation = widget.latest_open_conversation(session, visitor)
         return {
@@ -148,32 +163,54 @@ def send(request: Request, body: MessageBody, token: VisitorToken) -> dict[str, 
         if customer is None or customer.workspace_id != visitor.workspace_id:
             raise Invalid("this widget session is no longer valid; reload the page")
         if body.conversation_id is None:
-            result = conversations.open_conversation(session, visitor.workspace_id, ConversationCreate(
-                customer=CustomerIn(external_id=customer.external_id), channel="widget",
-                message=MessageIn(text=body.text, client_msg_id=body.client_msg_id)))
+            result = conversations.open_conversation(
+                session,
+                visitor.workspace_id,
+                ConversationCreate(
+                    customer=CustomerIn(external_id=customer.external_id),
+                    channel="widget",
+                    message=MessageIn(text=body.text, client_msg_id=body.client_msg_id),
+                ),
+            )
             conversation = conversations.get(session, visitor.workspace_id, result.conversation.id)
         else:
             conversation = widget.conversation_for(session, visitor, body.conversation_id)
-            result = conversations.post_message(session, None, visitor.workspace_id, conversation.id,
-                                                MessagePost(text=body.text, client_msg_id=body.client_msg_id))
+            result = conversations.post_message(
+                session,
+                None,
+                visitor.workspace_id,
+                conversation.id,
+                MessagePost(text=body.text, client_msg_id=body.client_msg_id),
+            )
         if conversation.mode == "human":
             sla.refresh(session, conversation)
         ids = [result.message.id, *[r.id for r in result.replies]]
         names: dict[int, str] = {}
-        messages = [widget.public_message(m, names) for m in
-                    [session.get(Message, i) for i in ids] if m is not None and not m.private]
-        return {"conversation_id": conversation.id, "customer_token": customer_token(secret, conversation.id),
-                "created": result.created, "messages": messages, "status": _status(session, conversation)}
+        messages = [
+            widget.public_message(m, names)
+            for m in [session.get(Message, i) for i in ids]
+            if m is not None and not m.private
+        ]
+        return {
+            "conversation_id": conversation.id,
+            "customer_token": customer_token(secret, conversation.id),
+            "created": result.created,
+            "messages": messages,
+            "status": _status(session, conversation),
+        }
 
 
 @router.get("/widget/api/conversations/{conversation_id}")
-def read(request: Request, conversation_id: int, token: VisitorToken,
-         after: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+def read(
+    request: Request, conversation_id: int, token: VisitorToken, after: Annotated[int, Query(ge=0)] = 0
+) -> dict[str, Any]:
     visitor = widget.read_visitor_token(_secret(request), token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
-        return {"messages": widget.public_messages(session, conversation, after),
-                "status": _status(session, conversation)}
+        return {
+            "messages": widget.public_messages(session, conversation, after),
+            "status": _status(session, conversation),
+        }
 
 
 @router.post("/widget/api/conversations/{conversation_id}/handoff")
@@ -181,26 +218,37 @@ def talk_to_a_person(request: Request, conversation_id: int, token: VisitorToken
     visitor = widget.read_visitor_token(_secret(request), token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
-        replies = []
+        replies: list[Message] = []
         try:
             from warmline.handoff.schemas import HandoffRequest
             from warmline.handoff.service import request_handoff
         except ImportError:
             request_handoff = None  # type: ignore[assignment]
         if request_handoff is not None:
-            conversation, _, replies = request_handoff(session, None, visitor.workspace_id, conversation.id,
-                                                       HandoffRequest(initiated_by="customer",
-                                                                      reason="the customer pressed 'Talk to a person'"))
+            conversation, _, replies = request_handoff(
+                session,
+                None,
+                visitor.workspace_id,
+                conversation.id,
+                HandoffRequest(initiated_by="customer", reason="the customer pressed 'Talk to a person'"),
+            )
             for reply in replies:
                 conversations._publish_message(session, conversation, reply)
             conversations.publish_conversation(session, conversation)
         else:  # until the hand-off service lands, say it in words the pipeline understands
-            conversations.post_message(session, None, visitor.workspace_id, conversation.id,
-                                       MessagePost(text="I'd like to talk to a person, please."))
+            conversations.post_message(
+                session,
+                None,
+                visitor.workspace_id,
+                conversation.id,
+                MessagePost(text="I'd like to talk to a person, please."),
+            )
         if conversation.mode == "human":
             sla.refresh(session, conversation)
-        return {"messages": [widget.public_message(m, {}) for m in replies if not m.private],
-                "status": _status(session, conversation)}
+        return {
+            "messages": [widget.public_message(m, {}) for m in replies if not m.private],
+            "status": _status(session, conversation),
+        }
 
 
 @router.post("/widget/api/conversations/{conversation_id}/typing")
@@ -213,7 +261,9 @@ def customer_typing(request: Request, conversation_id: int, token: VisitorToken)
 
 
 @router.post("/widget/api/conversations/{conversation_id}/callback")
-def callback(request: Request, conversation_id: int, body: CallbackBody, token: VisitorToken) -> dict[str, Any]:
+def callback(
+    request: Request, conversation_id: int, body: CallbackBody, token: VisitorToken
+) -> dict[str, Any]:
     visitor = widget.read_visitor_token(_secret(request), token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
@@ -238,12 +288,22 @@ def csat(request: Request, conversation_id: int, body: CsatBody, token: VisitorT
             from warmline.feedback.service import record_csat
         except ImportError as exc:
             raise Invalid("ratings are not available yet") from exc
-        record_csat(session, workspace_id=visitor.workspace_id, conversation_id=conversation.id, score=body.score,
-                    comment=body.comment, wanted_human_sooner=body.wanted_human_sooner, channel="widget")
+        record_csat(
+            session,
+            workspace_id=visitor.workspace_id,
+            conversation_id=conversation.id,
+            score=body.score,
+            comment=body.comment,
+            wanted_human_sooner=body.wanted_human_sooner,
+            channel="widget",
+        )
         return {"ok": True, "status": _status(session, conversation)}
 
 
 def demo_identity(workspace: Workspace, external_id: str, issued_at: int) -> dict[str, Any]:
     """What a business's server would put in the page for a signed-in customer (used by /demo?as=...)."""
-    return {"external_id": external_id, "issued_at": issued_at,
-            "signature": widget.identity_signature(workspace.identity_secret, external_id, issued_at)}
+    return {
+        "external_id": external_id,
+        "issued_at": issued_at,
+        "signature": widget.identity_signature(workspace.identity_secret, external_id, issued_at),
+    }

@@ -68,8 +68,9 @@ def workspace_by_slug(session: Session, slug: str) -> Workspace:
     return workspace
 
 
-def start(session: Session, workspace: Workspace, identity: dict[str, Any] | None,
-          previous: Visitor | None) -> Customer:
+def start(
+    session: Session, workspace: Workspace, identity: dict[str, Any] | None, previous: Visitor | None
+) -> Customer:
     """The customer behind this widget: a verified identity, the same visitor as before, or a new one."""
     if identity:
         external_id = str(identity.get("external_id") or "")
@@ -93,13 +94,18 @@ def start(session: Session, workspace: Workspace, identity: dict[str, Any] | Non
             return existing
         name = str(identity.get("name") or "")[:200]
         email = str(identity.get("email") or "")[:320] or None
-        return customers.upsert(session, workspace.id, CustomerIn(external_id=external_id, name=name, email=email))
+        return customers.upsert(
+            session, workspace.id, CustomerIn(external_id=external_id, name=name, email=email)
+        )
     if previous is not None and previous.workspace_id == workspace.id:
         customer = session.get(Customer, previous.customer_id)
         if customer is not None and customer.workspace_id == workspace.id:
             return customer
-    customer = customers.upsert(session, workspace.id, CustomerIn(external_id="visitor-" + secrets.token_hex(8),
-                                                                  name="Website visitor"))
+    customer = customers.upsert(
+        session,
+        workspace.id,
+        CustomerIn(external_id="visitor-" + secrets.token_hex(8), name="Website visitor"),
+    )
     customer.anonymous = True
     return customer
 
@@ -107,8 +113,11 @@ def start(session: Session, workspace: Workspace, identity: dict[str, Any] | Non
 def latest_open_conversation(session: Session, visitor: Visitor) -> Conversation | None:
     return session.scalar(
         select(Conversation)
-        .where(Conversation.workspace_id == visitor.workspace_id, Conversation.customer_id == visitor.customer_id,
-               Conversation.channel == "widget")
+        .where(
+            Conversation.workspace_id == visitor.workspace_id,
+            Conversation.customer_id == visitor.customer_id,
+            Conversation.channel == "widget",
+        )
         .order_by(Conversation.id.desc())
         .limit(1)
     )
@@ -116,19 +125,28 @@ def latest_open_conversation(session: Session, visitor: Visitor) -> Conversation
 
 def conversation_for(session: Session, visitor: Visitor, conversation_id: int) -> Conversation:
     conversation = session.get(Conversation, conversation_id)
-    if conversation is None or conversation.workspace_id != visitor.workspace_id \
-            or conversation.customer_id != visitor.customer_id:
+    if (
+        conversation is None
+        or conversation.workspace_id != visitor.workspace_id
+        or conversation.customer_id != visitor.customer_id
+    ):
         raise NotFound(f"conversation {conversation_id} not found")
     return conversation
 
 
-def public_messages(session: Session, conversation: Conversation, after_id: int = 0,
-                    limit: int = 200) -> list[dict[str, Any]]:
-    rows = list(session.scalars(
-        select(Message)
-        .where(Message.conversation_id == conversation.id, Message.private.is_(False), Message.id > after_id)
-        .order_by(Message.id).limit(limit)
-    ))
+def public_messages(
+    session: Session, conversation: Conversation, after_id: int = 0, limit: int = 200
+) -> list[dict[str, Any]]:
+    rows = list(
+        session.scalars(
+            select(Message)
+            .where(
+                Message.conversation_id == conversation.id, Message.private.is_(False), Message.id > after_id
+            )
+            .order_by(Message.id)
+            .limit(limit)
+        )
+    )
     names = agent_first_names(session, {m.author_user_id for m in rows if m.author_user_id})
     return [public_message(m, names) for m in rows]
 
@@ -142,16 +160,25 @@ def agent_first_names(session: Session, user_ids: set[int | None]) -> dict[int, 
 
 def public_message(message: Message, names: dict[int, str]) -> dict[str, Any]:
     meta = message.meta or {}
-    return {"id": message.id, "author": message.author, "text": message.text,
-            "client_msg_id": message.client_msg_id, "created_at": message.created_at.isoformat(),
-            "author_name": names.get(message.author_user_id or 0),
-            "kind": meta.get("kind"), "quick_replies": meta.get("quick_replies") or []}
+    return {
+        "id": message.id,
+        "author": message.author,
+        "text": message.text,
+        "client_msg_id": message.client_msg_id,
+        "created_at": message.created_at.isoformat(),
+        "author_name": names.get(message.author_user_id or 0),
+        "kind": meta.get("kind"),
+        "quick_replies": meta.get("quick_replies") or [],
+    }
 
 
 def publish_typing(session: Session, conversation: Conversation, who: str, name: str | None = None) -> None:
     event = {"type": "typing", "conversation_id": conversation.id, "who": who, "name": name}
-    channel = realtime.workspace_channel(conversation.workspace_id) if who == "customer" \
+    channel = (
+        realtime.workspace_channel(conversation.workspace_id)
+        if who == "customer"
         else realtime.conversation_channel(conversation.id)
+    )
     realtime.publish(session, channel, event)
 
 
