@@ -18,7 +18,9 @@ def test_the_page_needs_a_signed_in_admin(client: TestClient, tenant: Tenant) ->
     assert client.get("/admin/policy").status_code == 403
 
 
-def test_an_admin_checks_simulates_saves_and_restores_from_the_page(client: TestClient, tenant: Tenant) -> None:
+def test_an_admin_checks_simulates_saves_and_restores_from_the_page(
+    client: TestClient, tenant: Tenant
+) -> None:
     save_policy(client, tenant, AUTOMATE_EVERYTHING)
     csrf = login(client, tenant, "admin")
     page = client.get("/admin/policy")
@@ -36,7 +38,9 @@ def test_an_admin_checks_simulates_saves_and_restores_from_the_page(client: Test
     assert simulated.status_code == 200 and "Simulation" in simulated.text
 
     script = "name: '<script>alert(1)</script>'\n"
-    saved = client.post("/admin/policy", data={"source": script, "csrf": csrf, "action": "save", "comment": "x"})
+    saved = client.post(
+        "/admin/policy", data={"source": script, "csrf": csrf, "action": "save", "comment": "x"}
+    )
     assert saved.status_code == 200 and "Saved as version 2" in saved.text
     assert "<script>alert(1)</script>" not in saved.text and "&lt;script&gt;" in saved.text
 

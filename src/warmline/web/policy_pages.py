@@ -21,8 +21,9 @@ Source = Annotated[str, Form(max_length=MAX_POLICY_BYTES)]
 Csrf = Annotated[str, Form(max_length=200)]
 
 
-def _page(request: Request, ctx: Any, extra: dict[str, Any], *, source: str | None = None,
-          status_code: int = 200) -> HTMLResponse:
+def _page(
+    request: Request, ctx: Any, extra: dict[str, Any], *, source: str | None = None, status_code: int = 200
+) -> HTMLResponse:
     with ctx.tx(min_role="admin") as (session, principal, user):
         running, version, row = service.active_source(session, principal.workspace_id)
         versions = service.list_versions(session, principal.workspace_id)
@@ -31,13 +32,25 @@ def _page(request: Request, ctx: Any, extra: dict[str, Any], *, source: str | No
         shown = extra.pop("show_version", None)
         if shown is not None:
             chosen = service.get_version(session, principal.workspace_id, shown)
-            diff = {"version": chosen.version, "text": service.diff_to_previous(session, principal.workspace_id,
-                                                                                chosen)}
+            diff = {
+                "version": chosen.version,
+                "text": service.diff_to_previous(session, principal.workspace_id, chosen),
+            }
         context = {
-            "me": user, "workspace": workspace, "csrf": ctx.data.csrf, "section": "policy",
+            "me": user,
+            "workspace": workspace,
+            "csrf": ctx.data.csrf,
+            "section": "policy",
             "presences": ("online", "away", "offline"),
-            "source": running if source is None else source, "version": version, "builtin": row is None,
-            "versions": versions, "diff": diff, "problems": [], "status": None, "report": None, **extra,
+            "source": running if source is None else source,
+            "version": version,
+            "builtin": row is None,
+            "versions": versions,
+            "diff": diff,
+            "problems": [],
+            "status": None,
+            "report": None,
+            **extra,
         }
     return TEMPLATES.TemplateResponse(request, "policy/edit.html", context, status_code=status_code)
 
@@ -46,10 +59,11 @@ def _guarded(request: Request, ctx: Any, run: Any) -> Response:
     if not ctx.signed_in:
         return RedirectResponse(f"/console/login?next={request.url.path}", status_code=303)
     try:
-        return run()  # type: ignore[no-any-return]
+        return run()
     except DomainError as exc:
-        return TEMPLATES.TemplateResponse(request, "policy/error.html", {"message": exc.message},
-                                          status_code=exc.status_code)
+        return TEMPLATES.TemplateResponse(
+            request, "policy/error.html", {"message": exc.message}, status_code=exc.status_code
+        )
 
 
 @router.get("/admin/policy", response_class=HTMLResponse)
@@ -59,7 +73,10 @@ def policy_page(request: Request, ctx: Console, version: int | None = None) -> R
 
 @router.post("/admin/policy", response_class=HTMLResponse)
 def policy_action(
-    request: Request, ctx: Console, source: Source, csrf: Csrf,
+    request: Request,
+    ctx: Console,
+    source: Source,
+    csrf: Csrf,
     action: Annotated[str, Form(pattern="^(check|simulate|save)$")] = "check",
     comment: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
@@ -71,8 +88,9 @@ def policy_action(
                 return _page(request, ctx, {"status": "The policy is valid."}, source=source)
             if action == "simulate":
                 with ctx.tx(min_role="admin") as (session, principal, _):
-                    report = simulation_service.simulate_for_workspace(session, principal.workspace_id, source,
-                                                                       None)
+                    report = simulation_service.simulate_for_workspace(
+                        session, principal.workspace_id, source, None
+                    )
                 return _page(request, ctx, {"report": report}, source=source)
             with ctx.tx(min_role="admin") as (session, principal, _):
                 saved = service.save(session, principal, principal.workspace_id, source, comment)
@@ -81,7 +99,9 @@ def policy_action(
         except Invalid as exc:
             problems = exc.details if isinstance(exc.details, list) else []
             status = exc.message + (" The running policy is unchanged." if action == "save" else "")
-            return _page(request, ctx, {"problems": problems, "status": status}, source=source, status_code=422)
+            return _page(
+                request, ctx, {"problems": problems, "status": status}, source=source, status_code=422
+            )
 
     return _guarded(request, ctx, run)
 
@@ -92,6 +112,8 @@ def restore_page(request: Request, ctx: Console, version: int, csrf: Csrf) -> Re
         ctx.check_csrf(csrf)
         with ctx.tx(min_role="admin") as (session, principal, _):
             number = service.restore(session, principal, principal.workspace_id, version).version
-        return _page(request, ctx, {"status": f"Version {version} restored as version {number}; it is running now."})
+        return _page(
+            request, ctx, {"status": f"Version {version} restored as version {number}; it is running now."}
+        )
 
     return _guarded(request, ctx, run)
