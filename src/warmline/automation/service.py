@@ -87,11 +87,30 @@ def _decide(turn: Turn) -> AutomationOutcome:
         action = module.detect(turn)
         if action:
             return module.start(turn, action)
+    by_intent = _skill_from_intent(turn)
+    if by_intent is not None:
+        return by_intent
     if _GREETING.match(turn.text):
         return _simple("Hi! I'm Hearthbox's assistant. What can I help you with today?", "greeting")
     if _THANKS.match(turn.text):
         return _simple("You're welcome! Is there anything else I can help with?", "thanks")
     return answers.answer(turn)
+
+
+#: triage's intent labels differ between models (bitext-like, banking-like, workspace-trained); match loosely
+_INTENT_ORDER_STATUS = re.compile(r"track|order_status|delivery_status|where_is|shipment_status|parcel", re.I)
+INTENT_CONFIDENCE = 0.6
+
+
+def _skill_from_intent(turn: Turn) -> AutomationOutcome | None:
+    """A fallback when no pattern matched: a confident intent that clearly means "where is my order"."""
+    intent = turn.triage.intent or ""
+    if turn.triage.intent_confidence < INTENT_CONFIDENCE or turn.triage.out_of_scope:
+        return None
+    mentions_order = re.search(rf"\b(my|our)\s+(\w+\s+)?{orders.THING}\b", turn.text, re.I)
+    if _INTENT_ORDER_STATUS.search(intent) and mentions_order:
+        return orders.start(turn, "lookup")
+    return None
 
 
 def _feedback(turn: Turn) -> AutomationOutcome | None:

@@ -21,7 +21,8 @@ from warmline.workspaces.models import Workspace
 
 NAME = "order_status"
 ORDER_ID = re.compile(r"\b(HB-?\d{4,})\b", re.I)
-_THING = r"(order|box|parcel|package|delivery|shipment|appliance|blender|oven|kit)"
+THING = r"(order|box|parcel|package|delivery|shipment|appliance|blender|oven|kit)"
+_THING = THING
 _STATUS = re.compile(
     rf"\b(where'?s|where is|where are|track|tracking|status of)\b.{{0,30}}\b(my|our|the)\s+(\w+\s+)?{_THING}|"
     rf"\bwhen\b.{{0,30}}\b(my|our)\s+(\w+\s+)?{_THING}\b.{{0,20}}\b(arriv\w*|come|coming|get here|"
