@@ -179,13 +179,23 @@ def test_pages_pass_axe_core(server: str, browser, artifacts: Path) -> None:  # 
     widget_frame = page.frame(url=re.compile("/widget/frame"))
     assert widget_frame is not None
     found["widget"] = axe_violations(widget_frame)
-    # keyboard: the launcher and the widget's controls are reachable and labelled
-    page.keyboard.press("Tab")
+    # keyboard only: the launcher is reachable with Tab, opens with Enter and focuses the message box
+    page.goto(server + "/demo")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == "warmline-launcher":
+            break
+    assert page.evaluate("document.activeElement.id") == "warmline-launcher"
+    page.keyboard.press("Enter")
+    page.frame_locator("#warmline-frame").get_by_label("Your message").wait_for(timeout=TIMEOUT)
     page.goto(server + "/console/login")
     found["login"] = axe_violations(page)
     _agent_login(page, server, "sam@hearthbox.example")
     found["inbox"] = axe_violations(page)
-    page.locator("#inbox-rows a").first.click()
+    # keyboard shortcuts: j selects the first conversation, Enter opens it
+    page.keyboard.press("j")
+    assert page.locator("#inbox-rows tr.selected").count() == 1
+    page.keyboard.press("Enter")
     page.locator("#packet").wait_for(timeout=TIMEOUT)
     found["conversation"] = axe_violations(page)
     page.goto(server + "/console/supervisor")

@@ -383,3 +383,17 @@ def test_every_routing_decision_is_stored_with_reasons(world: World) -> None:
     assert decision.team == "billing"
     assert {r["label"] for r in decision.reasons} >= {"team", "skill_match", "least_loaded"}
     assert decision.inputs["candidates"][0]["name"] == "Priya"
+
+
+def test_a_freed_slot_goes_to_the_next_in_line(world: World) -> None:
+    agent = world.agent("solo", capacity=1)
+    first, second = world.conversation(), world.conversation()
+    world.route(first)
+    world.route(second)
+    assert world.assignee(second) is None
+    with transaction(world.factory) as s:
+        conv = s.get(Conversation, first)
+        assert conv is not None
+        conv.status = "resolved"
+        routing.release(s, conv)
+    assert world.assignee(second) == agent

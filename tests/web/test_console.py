@@ -252,3 +252,15 @@ def test_presence_from_the_console(
         "/console/presence", data={"presence": "asleep", "csrf": csrf}, headers={"Accept": "application/json"}
     )
     assert bad.status_code == 422
+
+
+def test_signing_out_sets_the_agent_offline(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+    from warmline.workspaces.models import User
+
+    csrf = login(client, tenant)
+    out = client.post("/console/logout", data={"csrf": csrf}, follow_redirects=False)
+    assert out.status_code == 303
+    with transaction(factory) as session:
+        user = session.get(User, tenant.user_ids["agent"])
+        assert user is not None and user.presence == "offline"
+    assert client.get("/console", follow_redirects=False).status_code == 303

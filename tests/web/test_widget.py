@@ -153,3 +153,24 @@ def test_widget_script_frame_and_demo_page_are_served(client: TestClient, tenant
     assert client.get("/widget/frame?workspace=nope").status_code == 404
     assert client.get(f"/demo?workspace={tenant.slug}").status_code == 200
     assert client.get("/static/../settings.py").status_code == 404
+
+
+def test_nobody_online_is_said_honestly_and_the_conversation_waits(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
+    from warmline.workspaces.models import User
+
+    with transaction(factory) as session:
+        for user in session.scalars(select(User).where(User.workspace_id == tenant.id)):
+            user.presence = "offline"
+    visitor = _session(client, tenant)
+    h = {"X-Visitor-Token": visitor["visitor_token"]}
+    cid = _send(client, visitor["visitor_token"], "Hello there", "n1").json()["conversation_id"]
+    status = client.post(f"/widget/api/conversations/{cid}/handoff", headers=h).json()["status"]
+    assert status["mode"] == "human"
+    assert status["agents_online"] == 0 and status["expected_wait_minutes"] is None
+    assert status["assignee_name"] is None
+    # an agent comes online from the API: the waiting conversation is theirs at once
+    client.put("/api/v1/routing/presence", json={"presence": "online"}, headers=tenant.headers("agent"))
+    status = client.get(f"/widget/api/conversations/{cid}", headers=h).json()["status"]
+    assert status["assignee_name"] == "Agent"

@@ -141,7 +141,10 @@ def login(
 
 @router.post("/logout")
 def logout(ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = "") -> Response:
+    """Signing out also sets the agent offline, so that routing stops sending them conversations."""
     ctx.check_csrf(csrf)
+    with ctx.tx() as (session, principal, user):
+        routing.set_presence(session, principal.workspace_id, user.id, "offline")
     response = RedirectResponse("/console/login", status_code=303)
     response.delete_cookie(auth.COOKIE, path="/")
     return response
