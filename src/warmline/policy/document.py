@@ -54,7 +54,10 @@ class AttributeCondition(_Strict):
 
 
 class SegmentRule(_Strict):
-    """A segment: customers whose attributes match `all` (every test) and `any` (at least one test)."""
+    """A segment: customers whose attributes match `all` (every test) and `any` (at least one test).
+
+    Rules may also name segments the business sets on customers itself (they count as `balanced` unless a
+    segment here gives them a stance)."""
 
     name: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9_\-]+$")
     stance: Stance
@@ -171,10 +174,6 @@ class PolicyDocument(_Strict):
             raise ValueError(f"rule names must be unique; repeated: {', '.join(dupes)}")
         if self.default_segment is not None and self.default_segment not in names:
             raise ValueError(f"default_segment {self.default_segment!r} is not one of the segments")
-        for rule in self.rules:
-            for seg in rule.when.segment or []:
-                if seg not in names:
-                    raise ValueError(f"rule {rule.name!r} names an unknown segment {seg!r}")
         return self
 
     def stance_of(self, segment: str | None) -> Stance:
