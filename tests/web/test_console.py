@@ -254,7 +254,9 @@ def test_presence_from_the_console(
     assert bad.status_code == 422
 
 
-def test_signing_out_sets_the_agent_offline(client: TestClient, tenant: Tenant, factory: sessionmaker[Session]) -> None:
+def test_signing_out_sets_the_agent_offline(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
     from warmline.workspaces.models import User
 
     csrf = login(client, tenant)
