@@ -27,10 +27,10 @@ def test_the_simulator_covers_every_segment_and_the_counts_add_up() -> None:
     # the whole file's timing and its full live replay are in bench/bench_policy_simulator.py
     convs = load_jsonl(DATA.read_text().splitlines())
     assert len(convs) == 1000
-    report = simulate(parse_policy(DEMO_SOURCE), convs[:250], parse_policy(DEFAULT_POLICY_PATH.read_text()))
-    assert report.conversations == 250
+    report = simulate(parse_policy(DEMO_SOURCE), convs[:120], parse_policy(DEFAULT_POLICY_PATH.read_text()))
+    assert report.conversations == 120
     assert set(report.candidate.by_segment) == {"self_serve", "balanced", "white_glove"}
-    assert sum(report.candidate.overall.counts.values()) == 250
+    assert sum(report.candidate.overall.counts.values()) == 120
     assert report.candidate.by_segment["white_glove"].handed_off == 1.0
     assert report.candidate.by_moment["crisis.missed_delivery"].handed_off == 1.0
     assert report.changed_count == len(report.changed) > 0
