@@ -61,8 +61,8 @@ class SimulateIn(BaseModel):
 
     source: str = Field(max_length=MAX_POLICY_BYTES)
     #: conversations to replay; when absent, the workspace's most recent conversations
-    conversations: list[SimConversation] | None = Field(default=None, max_length=5000)
-    recent: int = Field(default=500, ge=1, le=5000)
+    conversations: list[SimConversation] | None = Field(default=None, max_length=2000)
+    recent: int = Field(default=500, ge=1, le=2000)
     include_outcomes: bool = False
 
 

@@ -27,11 +27,11 @@ class SimAutomation(BaseModel):
 class SimMessage(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    text: str
+    text: str = Field(max_length=20_000)
     #: the automation outcome for this message; when absent the simulator models it (see docs/policy.md)
     automation: SimAutomation | None = None
     #: how many replies automation sent when it answered (the pipeline's turns include them)
-    replies: int = 1
+    replies: int = Field(default=1, ge=0, le=20)
 
 
 class SimConversation(BaseModel):
@@ -40,7 +40,7 @@ class SimConversation(BaseModel):
     id: str | int
     channel: str = "api"
     customer: dict[str, Any] = Field(default_factory=dict)  # {"attributes": {...}, "segment": ...}
-    messages: list[SimMessage]
+    messages: list[SimMessage] = Field(max_length=200)
     within_business_hours: bool = True
     #: when it happened (for attributes derived from signup_date)
     at: datetime | None = None
