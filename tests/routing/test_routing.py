@@ -397,3 +397,35 @@ def test_a_freed_slot_goes_to_the_next_in_line(world: World) -> None:
         conv.status = "resolved"
         routing.release(s, conv)
     assert world.assignee(second) == agent
+
+
+def test_the_sweep_notices_a_next_response_clock_nobody_scheduled(world: World) -> None:
+    world.agent("priya")
+    sam = world.agent("sam", role="supervisor", presence="away")
+    with transaction(world.factory) as s:
+        team = s.get(Team, world.teams["billing"])
+        assert team is not None
+        team.supervisor_id = sam
+    conv = world.conversation()
+    world.route(conv)
+    with transaction(world.factory) as s:
+        c = s.get(Conversation, conv)
+        assert c is not None
+        c.first_human_reply_at = clock.now()
+        s.add(Message(workspace_id=world.workspace_id, conversation_id=conv, author="agent", text="Hello"))
+    clock_advance(timedelta(minutes=1))
+    with transaction(world.factory) as s:  # a customer reply that arrived by API: nobody asked for a check
+        s.add(
+            Message(
+                workspace_id=world.workspace_id, conversation_id=conv, author="customer", text="Still there?"
+            )
+        )
+    runner = JobRunner(world.factory, job_handlers())
+    for _ in range(30):  # normal priority: next response within 120 minutes
+        clock_advance(timedelta(minutes=5))
+        runner.run_due()
+    with transaction(world.factory) as s:
+        events = {
+            (e.kind, e.event) for e in s.scalars(select(SlaEvent).where(SlaEvent.conversation_id == conv))
+        }
+    assert ("next_response", "breached") in events and ("next_response", "escalated") in events

@@ -7,4 +7,8 @@ from warmline.routing import service, sla
 
 
 def handlers() -> dict[str, Handler]:
-    return {service.STICKY_JOB: service.sticky_fallback_job, sla.CHECK_JOB: sla.check_job}
+    return {
+        service.STICKY_JOB: service.sticky_fallback_job,
+        sla.CHECK_JOB: sla.check_job,
+        sla.SWEEP_JOB: sla.sweep_job,
+    }

@@ -31,6 +31,9 @@ DEFAULT_MINUTES: dict[str, tuple[int, int]] = {
 #: a warning goes out when this share of the time has passed
 WARNING_SHARE = 0.75
 CHECK_JOB = "routing.sla_check"
+SWEEP_JOB = "routing.sla_sweep"
+#: the sweep catches clocks that started without anyone asking for a check (e.g. a customer reply by API)
+SWEEP_EVERY = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ def refresh(session: Session, conversation: Conversation, *, at: datetime | None
     ):
         _escalate(session, conversation, clock)
     _schedule(session, conversation, clock, at)
+    ensure_sweep(session, at)
     return clock
 
 
@@ -293,3 +297,27 @@ def events(
     if conversation_id is not None:
         stmt = stmt.where(SlaEvent.conversation_id == conversation_id)
     return list(session.scalars(stmt.order_by(SlaEvent.at.desc(), SlaEvent.id.desc()).limit(limit)))
+
+
+def ensure_sweep(session: Session, at: datetime | None = None) -> None:
+    """Make sure a sweep is planned at the next boundary (one job per boundary, whoever asks)."""
+    at = at or now()
+    step = int(SWEEP_EVERY.total_seconds())
+    boundary = datetime.fromtimestamp((int(at.timestamp()) // step + 1) * step, tz=at.tzinfo)
+    jobs.enqueue(session, SWEEP_JOB, {}, run_at=boundary, dedupe_key=f"sla-sweep:{boundary.isoformat()}")
+
+
+def sweep_job(session: Session, payload: dict[str, Any]) -> None:
+    """Look at every open conversation with people; plan the next sweep while there are any."""
+    conversations = list(
+        session.scalars(
+            select(Conversation)
+            .where(Conversation.mode == "human", Conversation.status.in_(("open", "pending")))
+            .order_by(Conversation.id)
+            .limit(5000)
+        )
+    )
+    for conversation in conversations:
+        refresh(session, conversation)
+    if conversations:
+        ensure_sweep(session)
