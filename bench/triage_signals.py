@@ -26,8 +26,8 @@ SETS = ["escalation_dev", "escalation_check", "escalation_public_dev", "escalati
 
 def _load_time() -> float:
     code = (
-        "import time; t=time.perf_counter(); from warmline.triage.signals import analyse; analyse('warm up'); "
-        "print(time.perf_counter()-t)"
+        "import time; t=time.perf_counter(); from warmline.triage.signals import analyse; "
+        "analyse('warm up'); print(time.perf_counter()-t)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
@@ -48,13 +48,16 @@ def _figures(rows, preds) -> dict:
 
 
 def main() -> None:
-    from warmline.triage.signals import FRUSTRATION_THRESHOLD, analyse, needs_human
-    from warmline.triage.signals import learned, patterns
+    from warmline.triage.signals import FRUSTRATION_THRESHOLD, analyse, learned, needs_human, patterns
     from warmline.triage.signals.evaluation import load_escalation
 
     def esc(label: str) -> bool:
-        return label == "wants_human" or label == "complaint" or label.startswith(("crisis.", "high_stakes.")) or label in {
-            "bereavement", "illness", "financial_hardship", "disability", "abuse", "self_harm"}
+        return (
+            label == "wants_human"
+            or label == "complaint"
+            or label.startswith(("crisis.", "high_stakes."))
+            or label in {"bereavement", "illness", "financial_hardship", "disability", "abuse", "self_harm"}
+        )
 
     results: dict = {"escalation": {}, "patterns_only": {}, "learned_only": {}}
     latencies: list[float] = []
@@ -85,7 +88,9 @@ def main() -> None:
     }
     results["load_seconds"] = round(_load_time(), 3)
     results["frustration_threshold"] = FRUSTRATION_THRESHOLD
-    results["learned_meta"] = json.loads((ROOT / "src/warmline/triage/signals/models/learned_meta.json").read_text())
+    results["learned_meta"] = json.loads(
+        (ROOT / "src/warmline/triage/signals/models/learned_meta.json").read_text()
+    )
     results["machine"] = {"python": platform.python_version(), "platform": platform.platform()}
     out = ROOT / "bench" / "results" / "triage_signals.json"
     out.write_text(json.dumps(results, indent=2) + "\n")

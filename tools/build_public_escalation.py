@@ -2,8 +2,9 @@
 
     python tools/build_public_escalation.py [--data ../shared/data] [--out tests/triage/data]
 
-Writes ``escalation_public_dev.jsonl`` (used for development and training) and ``escalation_public_check.jsonl``
-(a seeded, held-out split: never tuned on). Only the shared *training* splits are read.
+Writes ``escalation_public_dev.jsonl`` (used for development and training) and
+``escalation_public_check.jsonl`` (a seeded, held-out split: never tuned on). Only the shared *training*
+splits are read.
 
 Mapping (the escalation policy of issue 4):
 - Bitext: ``contact_human_agent`` -> must_human (wants_human), ``complaint`` -> must_human (complaint),
@@ -12,8 +13,9 @@ Mapping (the escalation policy of issue 4):
   "I want to talk to customer support").
 - Banking77: ``lost_or_stolen_card``, ``compromised_card``, ``cash_withdrawal_not_recognised``,
   ``card_payment_not_recognised`` -> must_human (crisis.fraud_or_lost_card); ``transaction_charged_twice`` ->
-  must_human (crisis.billing_error); other intents -> routine, except a few that are billing errors or fraud in
-  this product's terms but routine in the public mapping (left out as ambiguous, listed in ``AMBIGUOUS``).
+  must_human (crisis.billing_error); other intents -> routine, except a few that are billing errors or
+  fraud in this product's terms but routine in the public mapping (left out as ambiguous, listed in
+  ``AMBIGUOUS``).
 Every row keeps ``source`` and ``intent`` so that misses can be read.
 """
 

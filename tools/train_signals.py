@@ -6,8 +6,9 @@
 Writes into ``src/warmline/triage/signals/models/``:
 - ``en_vocab.txt``: English words seen at least 3 times in the shared English corpora (Bitext, Banking77,
   CLINC150, GoEmotions train) plus the development messages; used by the language detector.
-- ``learned.npz`` + ``learned_vocab.json``: one TF-IDF (word 1-2 + char_wb 2-5, bounded vocabularies) and a logistic regression per
-  escalating signal, trained on ``escalation_public_dev.jsonl`` (public intents mapped to signals) and
+- ``learned.npz`` + ``learned_vocab.json``: one TF-IDF (word 1-2 + char_wb 2-5, bounded vocabularies) and a
+  logistic regression per escalating signal, trained on ``escalation_public_dev.jsonl`` (public intents
+  mapped to signals) and
   ``escalation_dev.jsonl`` (messages written for this product, weighted up), plus CLINC150 train rows as
   routine negatives (``report_lost_card``/``report_fraud`` as fraud).
 - ``learned_meta.json``: per-label thresholds chosen on out-of-fold predictions (5-fold) of the training data,
@@ -71,12 +72,22 @@ class Featuriser:
 
     def __init__(self) -> None:
         self.word = TfidfVectorizer(
-            ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=20000, lowercase=True,
-            token_pattern=r"(?u)\b\w[\w']*\b", dtype=np.float32,
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=2,
+            max_features=20000,
+            lowercase=True,
+            token_pattern=r"(?u)\b\w[\w']*\b",
+            dtype=np.float32,
         )
         self.char = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3, max_features=30000,
-            lowercase=True, dtype=np.float32,
+            analyzer="char_wb",
+            ngram_range=(2, 5),
+            sublinear_tf=True,
+            min_df=3,
+            max_features=30000,
+            lowercase=True,
+            dtype=np.float32,
         )
 
     def fit_transform(self, texts: list[str]):
@@ -109,7 +120,10 @@ def load_training(shared: Path) -> tuple[list[str], list[set[str]], np.ndarray, 
         sources.append("own")
     clinc = json.loads((shared / "clinc150" / "train_val.json").read_text(encoding="utf-8"))
     for text, intent in clinc["train"]:
-        sig = {"report_lost_card": "crisis.fraud_or_lost_card", "report_fraud": "crisis.fraud_or_lost_card"}.get(intent)
+        sig = {
+            "report_lost_card": "crisis.fraud_or_lost_card",
+            "report_fraud": "crisis.fraud_or_lost_card",
+        }.get(intent)
         texts.append(text)
         labels.append({sig} if sig else set())
         weights.append(0.5)

@@ -43,7 +43,10 @@ def test_report_shape_and_vocabularies():
 def test_keyword_arguments_of_the_pipeline_are_accepted():
     rep = analyse(
         "ok",
-        previous_turns=[Turn(author="customer", text="hi"), Turn(author="bot", text="hello", bot_failed=False)],
+        previous_turns=[
+            Turn(author="customer", text="hi"),
+            Turn(author="bot", text="hello", bot_failed=False),
+        ],
         emotions={"anger": 0.1},
         sentiment=0.2,
         intent="track_order",
@@ -269,6 +272,11 @@ def test_negations(text, label):
         "thanks, all sorted!",
         "what payment methods do you accept",
         "can the driver leave it in the porch",
+        "i'm out all day tuesday, can the driver leave it with the neighbour",
+        "do you have an accessibility statement for the website",
+        "how do I get a discount for referring friends",
+        "my mum passed her driving test so she can collect the box now",
+        "I'll be in hospital visiting my friend on friday, can you deliver saturday",
     ],
 )
 def test_routine_messages_do_not_escalate(text):
@@ -406,7 +414,9 @@ def test_language(text, lang):
     assert analyse(text).language == lang
 
 
-@pytest.mark.parametrize("text", ["😀😀😀", "👍", "!!!???", "12345 678", "", "   ", "\x00\x01\x02\x03", "🙏🏽🔥"])
+@pytest.mark.parametrize(
+    "text", ["😀😀😀", "👍", "!!!???", "12345 678", "", "   ", "\x00\x01\x02\x03", "🙏🏽🔥"]
+)
 def test_language_unknowable_is_und(text):
     rep = analyse(text)
     assert rep.language == "und"
@@ -443,7 +453,10 @@ def test_frustration_rises_with_repeated_messages():
     calm = analyse(msg).frustration
     history = [Turn(author="customer", text=msg), Turn(author="bot", text="Refunds take 3-5 days.")]
     again = analyse(msg, previous_turns=history).frustration
-    history += [Turn(author="customer", text="where is my refund??"), Turn(author="bot", text="Refunds take 3-5 days.")]
+    history += [
+        Turn(author="customer", text="where is my refund??"),
+        Turn(author="bot", text="Refunds take 3-5 days."),
+    ]
     third = analyse("where is my refund", previous_turns=history).frustration
     assert calm < again < third
 
@@ -452,14 +465,20 @@ def test_frustration_rises_with_failed_bot_turns():
     base = analyse("that doesn't answer my question").frustration
     one = analyse(
         "that doesn't answer my question",
-        previous_turns=[Turn(author="customer", text="can I move my repair"), Turn(author="bot", text="?", bot_failed=True)],
+        previous_turns=[
+            Turn(author="customer", text="can I move my repair"),
+            Turn(author="bot", text="?", bot_failed=True),
+        ],
     ).frustration
     many = analyse(
         "that doesn't answer my question",
         previous_turns=[
             t
             for i in range(4)
-            for t in (Turn(author="customer", text=f"question {i}"), Turn(author="bot", text="?", bot_failed=True))
+            for t in (
+                Turn(author="customer", text=f"question {i}"),
+                Turn(author="bot", text="?", bot_failed=True),
+            )
         ],
     ).frustration
     assert base < one < many

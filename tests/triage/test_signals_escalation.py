@@ -1,5 +1,5 @@
-"""Escalation figures of the signal detectors on the check sets (written/split after the detectors were frozen,
-never tuned on), and the learned model's run-time transform against scikit-learn's."""
+"""Escalation figures of the signal detectors on the check sets (written/split after the detectors were
+frozen, never tuned on), and the learned model's run-time transform against scikit-learn's."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warmline.triage.signals import analyse, needs_human
-from warmline.triage.signals import learned
+from warmline.triage.signals import analyse, learned, needs_human
 from warmline.triage.signals.evaluation import SignalsTriager, evaluate_escalation, load_escalation
 
 DATA = Path(__file__).parent / "data"
@@ -49,7 +48,9 @@ def test_dev_sets_have_the_promised_shape():
     covered = {s for r in rows for s in r.get("signals", [])}
     from warmline.triage.result import MOMENTS, VULNERABILITIES
 
-    escalating = {m for m in MOMENTS if not m.startswith("transition.")} | set(VULNERABILITIES) | {"wants_human"}
+    escalating = (
+        {m for m in MOMENTS if not m.startswith("transition.")} | set(VULNERABILITIES) | {"wants_human"}
+    )
     assert escalating <= covered, escalating - covered
     dev_texts = {r["text"].lower() for r in rows}
     check = load_escalation(DATA / "escalation_check.jsonl")
@@ -84,7 +85,9 @@ def test_ngrams_match_scikit_learn(text):
 def test_learned_scores_are_probabilities():
     rng = random.Random(0)
     for _ in range(20):
-        text = " ".join(rng.choice(["box", "late", "agent", "cancel", "card", "lost", "the", "my"]) for _ in range(6))
+        text = " ".join(
+            rng.choice(["box", "late", "agent", "cancel", "card", "lost", "the", "my"]) for _ in range(6)
+        )
         for p, thr in learned.scores(text).values():
             assert 0.0 <= p <= 1.0 and 0.0 < thr < 1.0
 

@@ -43,9 +43,61 @@ _LEARNED_NEGATABLE = frozenset(
 _MAX_SCAN = 1_000_000
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 _STOP = frozenset(
-    "the and for you your are was were there this that with have has had not but can could would will what "
-    "when where why how who which from they them their its it's i'm i've into onto been being our out about "
-    "just some any all one also than then too very".split()
+    [
+        "the",
+        "and",
+        "for",
+        "you",
+        "your",
+        "are",
+        "was",
+        "were",
+        "there",
+        "this",
+        "that",
+        "with",
+        "have",
+        "has",
+        "had",
+        "not",
+        "but",
+        "can",
+        "could",
+        "would",
+        "will",
+        "what",
+        "when",
+        "where",
+        "why",
+        "how",
+        "who",
+        "which",
+        "from",
+        "they",
+        "them",
+        "their",
+        "its",
+        "it's",
+        "i'm",
+        "i've",
+        "into",
+        "onto",
+        "been",
+        "being",
+        "our",
+        "out",
+        "about",
+        "just",
+        "some",
+        "any",
+        "all",
+        "one",
+        "also",
+        "than",
+        "then",
+        "too",
+        "very",
+    ]
 )
 
 
@@ -97,7 +149,9 @@ def _learned_ok(label: str, text: str, negated: set[str], ev: list[str], p: floa
 
 def _escalating(found: dict[str, float]) -> bool:
     return any(
-        label == "wants_human" or label == "complaint" or label.startswith(("crisis.", "high_stakes."))
+        label == "wants_human"
+        or label == "complaint"
+        or label.startswith(("crisis.", "high_stakes."))
         or label in VULNERABILITIES
         for label in found
     )

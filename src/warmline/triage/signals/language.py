@@ -1,12 +1,12 @@
 """Language identification, offline and fast.
 
 1. No letters at all (emoji, digits, punctuation, binary junk) -> ``"und"``.
-2. A message written mostly in a non-Latin script is identified by script (kana -> ja, hangul -> ko, ...), with
-   ``py3langid`` deciding between languages that share a script (Cyrillic, Arabic, Devanagari, Han...).
+2. A message written mostly in a non-Latin script is identified by script (kana -> ja, hangul -> ko, ...),
+   with ``py3langid`` deciding between languages that share a script (Cyrillic, Arabic, Devanagari, Han).
 3. Latin-script text: the share of its words found in an English vocabulary (built from the shared English
-   training corpora, ``models/en_vocab.txt``) decides clear cases; ``py3langid`` (a char n-gram naive Bayes that
-   ships its model in the PyPI package) decides the rest. Its model is loaded lazily, on the first message that
-   is not clearly English, so importing triage stays fast.
+   training corpora, ``models/en_vocab.txt``) decides clear cases; ``py3langid`` (a char n-gram naive
+   Bayes that ships its model in the PyPI package) decides the rest. Its model is loaded lazily, on the
+   first message that is not clearly English, so importing triage stays fast.
 """
 
 from __future__ import annotations
@@ -21,25 +21,226 @@ _MODELS = Path(__file__).parent / "models"
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _MAX_CHARS = 2000
 
-# Common function words of other Latin-script languages that also appear (rarely) in English corpora; a message
+# Common function words of other Latin-script languages that also appear (rarely) in English corpora; a
+# message
 # made of them is not English even if the English vocabulary knows the word.
 _FOREIGN_FUNCTION = frozenset(
-    """
-    de la el los las que por para una uno con del mi mis tu su sus es est está esta este estoy pero muy
-    hola gracias por favor pedido quiero necesito tengo hay cuando donde como porque también ya todavía
-    le les des du et est une un je tu il elle nous vous ils sont pas avec pour dans sur mon ma mes ton votre
-    bonjour merci commande veux suis être avoir très aussi ne qui quoi où
-    der die das und ist nicht ich du er sie wir ihr mit für auf den dem ein eine einen mein meine bitte
-    danke bestellung ist noch schon hallo warum wann wo wie kann nicht keine
-    il lo gli di che non sono per con una mio mia ciao grazie ordine voglio ancora perché
-    o os um uma não sim obrigado obrigada meu minha pedido quero você está com
-    het een en ik je niet van op dat wat zijn bestelling bedankt hoi mijn
-    och att det som är jag inte på med för min tack hej
-    """.split()
+    [
+        "de",
+        "la",
+        "el",
+        "los",
+        "las",
+        "que",
+        "por",
+        "para",
+        "una",
+        "uno",
+        "con",
+        "del",
+        "mi",
+        "mis",
+        "tu",
+        "su",
+        "sus",
+        "es",
+        "est",
+        "está",
+        "esta",
+        "este",
+        "estoy",
+        "pero",
+        "muy",
+        "hola",
+        "gracias",
+        "por",
+        "favor",
+        "pedido",
+        "quiero",
+        "necesito",
+        "tengo",
+        "hay",
+        "cuando",
+        "donde",
+        "como",
+        "porque",
+        "también",
+        "ya",
+        "todavía",
+        "le",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "un",
+        "je",
+        "tu",
+        "il",
+        "elle",
+        "nous",
+        "vous",
+        "ils",
+        "sont",
+        "pas",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "votre",
+        "bonjour",
+        "merci",
+        "commande",
+        "veux",
+        "suis",
+        "être",
+        "avoir",
+        "très",
+        "aussi",
+        "ne",
+        "qui",
+        "quoi",
+        "où",
+        "der",
+        "die",
+        "das",
+        "und",
+        "ist",
+        "nicht",
+        "ich",
+        "du",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "mit",
+        "für",
+        "auf",
+        "den",
+        "dem",
+        "ein",
+        "eine",
+        "einen",
+        "mein",
+        "meine",
+        "bitte",
+        "danke",
+        "bestellung",
+        "ist",
+        "noch",
+        "schon",
+        "hallo",
+        "warum",
+        "wann",
+        "wo",
+        "wie",
+        "kann",
+        "nicht",
+        "keine",
+        "il",
+        "lo",
+        "gli",
+        "di",
+        "che",
+        "non",
+        "sono",
+        "per",
+        "con",
+        "una",
+        "mio",
+        "mia",
+        "ciao",
+        "grazie",
+        "ordine",
+        "voglio",
+        "ancora",
+        "perché",
+        "o",
+        "os",
+        "um",
+        "uma",
+        "não",
+        "sim",
+        "obrigado",
+        "obrigada",
+        "meu",
+        "minha",
+        "pedido",
+        "quero",
+        "você",
+        "está",
+        "com",
+        "het",
+        "een",
+        "en",
+        "ik",
+        "je",
+        "niet",
+        "van",
+        "op",
+        "dat",
+        "wat",
+        "zijn",
+        "bestelling",
+        "bedankt",
+        "hoi",
+        "mijn",
+        "och",
+        "att",
+        "det",
+        "som",
+        "är",
+        "jag",
+        "inte",
+        "på",
+        "med",
+        "för",
+        "min",
+        "tack",
+        "hej",
+    ]
 )
 _LATIN_LANGS = [
-    "en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "no", "fi", "pl", "cs", "sk", "ro", "hu", "tr", "hr",
-    "sl", "lt", "lv", "et", "id", "ms", "tl", "vi", "sw", "ca", "eu", "gl", "ga", "cy", "sq", "af", "is",
+    "en",
+    "es",
+    "fr",
+    "de",
+    "it",
+    "pt",
+    "nl",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "pl",
+    "cs",
+    "sk",
+    "ro",
+    "hu",
+    "tr",
+    "hr",
+    "sl",
+    "lt",
+    "lv",
+    "et",
+    "id",
+    "ms",
+    "tl",
+    "vi",
+    "sw",
+    "ca",
+    "eu",
+    "gl",
+    "ga",
+    "cy",
+    "sq",
+    "af",
+    "is",
 ]
 
 
@@ -75,9 +276,31 @@ def _script(ch: str) -> str:
     except ValueError:
         return "other"
     for key in (
-        "LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "HIRAGANA", "KATAKANA", "HANGUL", "CJK", "THAI",
-        "DEVANAGARI", "BENGALI", "TAMIL", "TELUGU", "GUJARATI", "GURMUKHI", "KANNADA", "MALAYALAM", "GEORGIAN",
-        "ARMENIAN", "ETHIOPIC", "KHMER", "LAO", "MYANMAR", "SINHALA",
+        "LATIN",
+        "CYRILLIC",
+        "GREEK",
+        "ARABIC",
+        "HEBREW",
+        "HIRAGANA",
+        "KATAKANA",
+        "HANGUL",
+        "CJK",
+        "THAI",
+        "DEVANAGARI",
+        "BENGALI",
+        "TAMIL",
+        "TELUGU",
+        "GUJARATI",
+        "GURMUKHI",
+        "KANNADA",
+        "MALAYALAM",
+        "GEORGIAN",
+        "ARMENIAN",
+        "ETHIOPIC",
+        "KHMER",
+        "LAO",
+        "MYANMAR",
+        "SINHALA",
     ):
         if name.startswith(key) or f" {key} " in f" {name} ":
             return key
@@ -85,10 +308,26 @@ def _script(ch: str) -> str:
 
 
 _SCRIPT_LANG = {
-    "GREEK": "el", "HEBREW": "he", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko", "THAI": "th",
-    "BENGALI": "bn", "TAMIL": "ta", "TELUGU": "te", "GUJARATI": "gu", "GURMUKHI": "pa", "KANNADA": "kn",
-    "MALAYALAM": "ml", "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am", "KHMER": "km", "LAO": "lo",
-    "MYANMAR": "my", "SINHALA": "si",
+    "GREEK": "el",
+    "HEBREW": "he",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "THAI": "th",
+    "BENGALI": "bn",
+    "TAMIL": "ta",
+    "TELUGU": "te",
+    "GUJARATI": "gu",
+    "GURMUKHI": "pa",
+    "KANNADA": "kn",
+    "MALAYALAM": "ml",
+    "GEORGIAN": "ka",
+    "ARMENIAN": "hy",
+    "ETHIOPIC": "am",
+    "KHMER": "km",
+    "LAO": "lo",
+    "MYANMAR": "my",
+    "SINHALA": "si",
 }
 _SCRIPT_CANDIDATES = {
     "CYRILLIC": (["ru", "uk", "bg", "sr", "mk", "be", "kk", "mn"], "ru"),
@@ -122,7 +361,9 @@ def detect(text: str) -> tuple[str, float]:
         scripts[s] = scripts.get(s, 0) + 1
     main_script, count = max(scripts.items(), key=lambda kv: kv[1])
     share = count / len(letters)
-    if main_script in ("HIRAGANA", "KATAKANA") or (main_script == "CJK" and scripts.get("HIRAGANA", 0) + scripts.get("KATAKANA", 0) > 0):
+    if main_script in ("HIRAGANA", "KATAKANA") or (
+        main_script == "CJK" and scripts.get("HIRAGANA", 0) + scripts.get("KATAKANA", 0) > 0
+    ):
         return "ja", share
     if main_script != "LATIN":
         if main_script in _SCRIPT_LANG:

@@ -2,10 +2,11 @@
 
 Trained by ``tools/train_signals.py`` on public intents mapped to signals plus messages written for this
 product. Shipped without scikit-learn at run time (so it loads in a few tens of milliseconds):
-``models/learned.npz`` holds the idf vectors, the coefficient matrix and intercepts, ``models/learned_vocab.json``
-the word (1-2 gram) and char_wb (2-5 gram) vocabularies, ``models/learned_meta.json`` the labels and
-per-label thresholds. The transform below reproduces scikit-learn's ``TfidfVectorizer`` (lowercase,
-sublinear tf, l2 norm per block) exactly; a test checks it against scikit-learn.
+``models/learned.npz`` holds the idf vectors, the coefficient matrix and intercepts,
+``models/learned_vocab.json`` the word (1-2 gram) and char_wb (2-5 gram) vocabularies,
+``models/learned_meta.json`` the labels and per-label thresholds. The transform below reproduces
+scikit-learn's ``TfidfVectorizer`` (lowercase, sublinear tf, l2 norm per block) exactly;
+a test checks it against scikit-learn.
 """
 
 from __future__ import annotations
@@ -101,7 +102,9 @@ def features(text: str) -> dict[int, float]:
     st = _load()
     t = text[:_MAX_CHARS]
     feats = _block(word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0)
-    feats.update(_block(char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], len(st["word_idf"])))
+    feats.update(
+        _block(char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], len(st["word_idf"]))
+    )
     return feats
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one regular expression per line reads better than split strings)
 """Precise, tested patterns for the signal detectors.
 
 Each label has a list of regular expressions run on the message (case-insensitive, curly quotes folded to
@@ -90,6 +91,9 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
+        r"\b(?:nobody|no\s+one|no-one|can'?t|cannot|unable\s+to|impossible\s+to)\s+(?:can\s+)?(?:place|make|complete|submit|finish)\s+(?:an?\s+|my\s+|any\s+)?(?:orders?|payments?|purchases?|bookings?|checkout)\b",
+        r"\bbasket\s+(?:keeps\s+)?(?:empties|emptying|clears|clearing|resets|resetting|disappears)\b",
+        r"\b(?:completely|totally)\s+broken\s+since\s+(?:the|your)\s+(?:update|upgrade|change)\b",
         r"\b(?:app|website|site|web\s*site|payment\s+options?|payment\s+page|checkout|check\s+out|login|log\s*in\s+page|basket)\b.{0,30}\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|isn'?t|aren'?t|not)\s+(?:work|working|load|loading|open|opening|respond\w*)\b",
         r"\b(?:none|neither)\s+of\s+(?:the|your)\s+(?:payment|checkout|options|pages|buttons|links)\b.{0,30}\bwork",
         r"\b(?:logs?|kicks?|throws?)\s+(?:me\s+)?out\s+(?:every|all\s+the\s+time|constantly|repeatedly|each)\b|\bkeeps?\s+(?:logging|kicking|throwing)\s+me\s+out\b",
@@ -112,6 +116,8 @@ PATTERNS: P = {
         r"\b(?:no|without)\s+(?:heating|hot\s+water|power|electricity)\b",
     ],
     "crisis.missed_delivery": [
+        r"\b(?:meant|supposed|due|promised|scheduled)\s+to\s+(?:be\s+here|arrive|come|be\s+delivered|turn\s+up)\b.{0,80}\b(?:people\s+coming|guests|party|christening|birthday|wedding|anniversary|dinner|funeral|event|celebration|coming\s+over|coming\s+round)\b",
+        r"\bdelivery\s+window\s+(?:came\s+and\s+went|has\s+passed|passed|is\s+over)\b|\b(?:tracking|tracker)\s+(?:hasn'?t|has\s+not|not)\s+(?:updated|moved|changed)\b",
         r"\bout\s+for\s+delivery\W{0,3}\s+(?:for|since)\s+(?:\d+|two|three|four|five|several|a\s+few|days)\b",
         r"\bwhere\s+(?:on\s+earth|the\s+hell|tf|the\s+heck|the\s+f\w*)\s+is\b",
         r"\b(?:expecting|waiting\s+for|wanted|needed|ordered|booked)\s+(?:my|the|our|this|a)\s+(?:\w+\s+)?(?:box|delivery|order|kit|food|cake|oven|fridge)\s+for\s+(?:a|my|our|the|tonight'?s|tomorrow'?s)\s+(?:\w+\s+){0,2}(?:birthday|party|anniversary|dinner|wedding|christening|celebration|bbq|barbecue|guests|event|christmas|shower)\b.{0,60}\b(?:where|never|not|didn'?t|hasn'?t|still|late|missing)\b",
@@ -139,6 +145,9 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
+        r"\bcharged\s+(?:me\s+)?for\b.{0,40}\bbut\s+(?:i'?m|i\s+am|i\s+only|we'?re|i\s+have|i'?ve|i)\b",
+        r"\bstill\s+waiting\s+(?:for|on)\s+(?:my\s+|the\s+|a\s+)?(?:money|refund|credit|reimbursement)\b",
+        r"\b(?:payment|charge|debit)'?s?\s+(?:has\s+)?gone\s+out\s+that\b|\bdoesn'?t\s+match\s+(?:anything|what)\s+i\s+(?:ordered|bought|agreed)\b",
         r"\b(?:still|yet\s+you|but\s+you|you\s+still|and\s+you)\s+(?:took|taken|charged|billed|debited|take|charge)\b",
         r"\b(?:bill|payment|charge|price|invoice|statement)\s+(?:is\s+|was\s+|has\s+gone\s+)?(?:so\s+much\s+|much\s+|way\s+|a\s+lot\s+|far\s+)?(?:higher|more|bigger|up)\b.{0,60}\b(?:haven'?t|didn'?t|did\s+not|have\s+not|never)\s+(?:changed|added|ordered|agreed|asked)",
         r"\brefund\b.{0,40}\b(?:never|still\s+not|hasn'?t|has\s+not|didn'?t)\s+(?:came|come|arrived|appeared|been\s+paid|landed|showed|turned\s+up|materiali[sz]ed)\b",
@@ -187,6 +196,7 @@ PATTERNS: P = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        r"\b(?:caught\s+alight|went\s+up\s+in\s+flames|set\s+alight|crackl\w*\s+(?:noise|sound)|burning\s+wires?)\b",
         r"\b(?:still\s+live|live\s+(?:wires?|electric\w*)|exposed\s+(?:wires?|cables?))\b",
         r"\b(?:being\s+sick|been\s+sick|was\s+sick|were\s+sick|got\s+sick|vomit\w*|throwing\s+up|threw\s+up|puking|diarrh\w*|food\s+poisoning|rash|hives|swell\w*|swollen|reaction|stomach\s+(?:pain|cramps?|bug)|a&e|hospital|ambulance|up\s+all\s+night\s+(?:being\s+)?sick)\b.{0,80}\b(?:ate|eaten|eating|meal|meals|food|recipe|chicken|pork|fish|salmon|prawns?|beef|mince|box|kit|dinner|lunch|curry|satay|dish|sauce|ingredients?)\b",
         r"\b(?:ate|eaten|eating|meal|meals|food|recipe|chicken|pork|fish|salmon|prawns?|beef|mince|box|kit|dinner|lunch|curry|satay|dish|sauce|ingredients?)\b.{0,80}\b(?:being\s+sick|been\s+sick|was\s+sick|were\s+sick|got\s+sick|vomit\w*|throwing\s+up|threw\s+up|puking|diarrh\w*|food\s+poisoning|rash|hives|swell\w*|swollen|reaction|stomach\s+(?:pain|cramps?|bug)|a&e|hospital|ambulance|up\s+all\s+night\s+(?:being\s+)?sick)\b",
@@ -250,6 +260,7 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        r"\b(?:exit|early\s+(?:termination|cancellation)|cancellation)\s+fee\b|\bleave\s+(?:without\s+paying|early|the\s+contract)\b",
         r"\bcancel\w*\s+(?:my\s+|the\s+|our\s+)?(?:whole|entire)\s+(?:account|thing)\b",
         r"\bnot\s+worth\s+it\s+(?:any\s*more|now)\b",
         r"\b(?:will\s+be|i'?ll\s+be|we'?ll\s+be|we\s+will\s+be)\s+leaving\b(?!\s+(?:it|the\s+box|a\s+note|a\s+review|for\s+work|home|the\s+house|early))",
@@ -262,7 +273,7 @@ PATTERNS: P = {
         r"\b(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
         r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
         r"\b(?:want|going|like|need|wish|decided|deciding|thinking\s+(?:of|about))\s+(?:to\s+)?(?:leave|leaving|quit|quitting)(?:\s+(?:you|warmline|the\s+service|this\s+company|your\s+company|your\s+service|for\s+good)|\s*(?:[,.!;]|$))",
-        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:leaving|done\s+with\s+you|done\s+with\s+(?:this|your)|out|quitting|switching)\b",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:leaving\s+(?:you|warmline|for|at\s+the\s+end)|done\s+with\s+you|done\s+with\s+(?:this|your)|out\s+of\s+here|quitting|switching\s+(?:to|over|provider|company))\b",
         r"\b(?:switch\w*|mov\w*|go\w*)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitor|another\s+(?:company|provider|service)|someone\s+else|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|home\s*chef|blue\s+apron|factor|currys|ao\.com|ao)\b",
         r"\bclose\s+(?:my|our)\s+(?:subscription|membership)\b",
         r"\b(?:no\s+longer|don'?t)\s+(?:want|need)\s+(?:the|my|this|your)\s+(?:subscription|membership|service|boxes|deliveries|plan)\b",
@@ -271,6 +282,7 @@ PATTERNS: P = {
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
     ],
     "high_stakes.renewal": [
+        r"\b(?:fixed[\s-]price|fixed|introductory|intro|promotional|trial|contract|minimum)\s+(?:price\s+)?(?:period|term)\s+(?:is\s+)?(?:nearly|almost|about\s+to\s+be|soon)?\s*(?:over|ending|up|finishing|done)\b",
         r"\bprice\s+(?:promise|guarantee|freeze|lock)\b.{0,30}\b(?:end|ends|ending|expir\w*|finish\w*|runs\s+out|over)\b",
         r"\b(?:will|does|is)\s+(?:the\s+|my\s+)?price\s+(?:go\s+up|going\s+up|increase|rise|jump)\b",
         r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:\w+\s+){0,2}(?:finish\w*|ends?|ending|expir\w*|runs\s+out|is\s+up|comes\s+to\s+an\s+end|is\s+over|lapse\w*)\b",
@@ -281,6 +293,7 @@ PATTERNS: P = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        r"\b(?:give|offer)\s+(?:me|us)\s+to\s+stay\b|\bto\s+(?:keep\s+me|make\s+me\s+stay)\b|\bgoodwill\b",
         r"\bbest\s+(?:you\s+can\s+do|price\s+you\s+can|deal\s+you\s+can|offer\s+you\s+can)\b",
         r"\b(?:money\s+back|refund|compensation|goodwill|credit|something)\s+for\s+(?:all\s+)?(?:this|the|my)\s+(?:hassle|trouble|inconvenience|stress|mess|wasted\s+time|time\s+off)\b",
         r"\bcompensat\w*\b",
@@ -300,6 +313,7 @@ PATTERNS: P = {
         r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
     ],
     "high_stakes.legal": [
+        r"\b(?:erasure|right\s+to\s+be\s+forgotten|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?my\s+(?:personal\s+)?(?:information|details|data)\s+(?:under|per|as\s+per))\b|\brequest\w*\s+(?:the\s+)?(?:erasure|deletion)\s+of\b",
         r"\bdisput\w*\s+(?:the|this|that|a|my)\s+(?:payment|charge|transaction|debit|bill)\b",
         r"\b(?:personal\s+)?data\s+(?:you|that\s+you|your\s+company)\s+(?:hold|have|store|keep)\s+(?:on|about)\s+me\b",
         r"\b(?:taking|take)\s+(?:this|it|things)\s+further\b",
@@ -312,6 +326,8 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- complaint
     "complaint": [
+        r"\b(?:rancid|putrid|stank|stinks|stinking|reeked|reeks|maggots|slimy)\b",
+        r"\b(?:scratch|scratches|scratched|dent|dented|damage\w*|marks?|hole|gouge\w*|chipped)\s+(?:on|in|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:worktop|floor|flooring|wall|walls|kitchen|door|cupboard|carpet|cabinet|cabinets|tiles|paintwork|counter)\b",
         r"\b(?:last\s+straw|gone\s+downhill|going\s+downhill|final\s+straw|beyond\s+a\s+joke|sort\s+it\s+out|fob\w*\s+(?:me\s+)?off|fobbed|excuses|mis-?sold|mislead\w*|lied\s+to)\b",
         r"\b(?:inedible|uneatable|not\s+fit\s+to\s+eat|went\s+straight\s+in\s+the\s+bin|had\s+to\s+(?:throw|bin)\s+(?:it|them|everything|the\s+lot|half))\b",
         r"\b(?:food|meal|meat|chicken|fish|veg|box|dinner|it)\s+(?:was|were|is|arrived)\s+(?:completely\s+|totally\s+|all\s+)?(?:warm|off|rotten|raw|bruised|soggy|slimy|frozen\s+solid|crushed|squashed|inedible|leaking|smashed)\b",
@@ -336,6 +352,7 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
+        r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|sister|partner|grandma|grandad|nan|gran|grandmother|grandfather|child|baby)\b(?!'s\s+(?:phone|battery|car|laptop))[^.?!]{0,40}\b(?:died|passed\s+away|passed\s+on)\b",
         r"\b(?:buried|cremated|burying|laid\s+to\s+rest)\s+(?:my|our|his|her)\b",
         r"\b(?:stillborn|still\s*birth|miscarri\w*|lost\s+(?:the|our|my)\s+baby|infant\s+loss)\b",
         r"\b(?:his|her|their)\s+(?:death|passing|funeral)\b",
@@ -343,11 +360,11 @@ PATTERNS: P = {
         r"\b(?:passed\s+away|passed\s+on|who\s+passed|since\s+\w+\s+passed|she\s+passed|he\s+passed|they\s+passed|mum\s+passed|dad\s+passed)\b",
         rf"\b(?:my|our|his|her|the)\s+(?:\w+\s+)?{_KIN}\s+(?:has\s+|had\s+|just\s+|recently\s+|suddenly\s+|sadly\s+)*(?:died|passed|been\s+killed|was\s+killed|lost\s+(?:his|her)\s+(?:battle|fight))\b",
         rf"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:\w+\s+)?{_KIN}\b",
-        rf"\b(?:death|loss|funeral|burial|cremation|memorial|wake)\s+(?:of|for)\s+(?:my|our|his|her|a)\b",
+        r"\b(?:death|loss|funeral|burial|cremation|memorial|wake)\s+(?:of|for)\s+(?:my|our|his|her|a)\b",
         r"\b(?:bereave\w*|funeral|widow\w*|condolence\w*|grief|grieving|mourning|deceased|executor|probate|death\s+certificate|in\s+memory)\b",
         rf"\b(?:my|our|his|her)\s+late\s+(?:\w+\s+)?{_KIN}\b",
         r"\b(?:no\s+longer\s+with\s+us|rest\s+in\s+peace|r\.?i\.?p\.?)\b",
-        rf"\b(?:he|she|they)\s+(?:died|passed)\b",
+        r"\b(?:he|she|they)\s+(?:died|passed)\b",
         rf"\b{_KIN}'?s?\s+(?:death|passing)\b",
     ],
     "illness": [
@@ -384,12 +401,15 @@ PATTERNS: P = {
         r"\b(?:can'?t|cannot|unable\s+to|struggle\s+to|hard\s+for\s+me\s+to|difficult\s+for\s+me\s+to)\s+(?:(?:see|read|hear)\s+(?:well|properly|very\s+well|small|the\s+(?:screen|text|writing|print|small\s+print|recipe\s+cards?)|on\s+the\s+phone)|walk|stand|lift|bend|use\s+my\s+hands|get\s+to\s+the\s+door|grip|type|use\s+(?:the\s+)?stairs|get\s+up\s+the\s+stairs)\b",
     ],
     "abuse": [
+        r"\b(?:he|she|husband|partner|wife|boyfriend|girlfriend)\s+(?:gets|will\s+get|would\s+get|goes|will\s+go|would\s+go)\s+(?:really\s+|so\s+)?(?:angry|mad|violent|furious|nasty|crazy)\s+(?:if|when)\b",
+        r"\b(?:under|with)\s+a\s+different\s+name\b|\bdifferent\s+name\s+on\s+(?:my|the|our)\s+(?:bank\s+)?statement\b|\bcharges?\s+(?:to\s+)?show\s+(?:up\s+)?(?:under|as)\b",
+        r"\b(?:uses|using|used)\s+(?:this|the|my)\s+(?:account|app|orders?)\s+to\s+(?:track|find|follow|watch|monitor|control|punish|scare)\b|\bto\s+punish\s+me\b",
         r"\bfor\s+my\s+(?:own\s+)?(?:safety|protection)\b",
         r"\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(?:doesn'?t|does\s+not|mustn'?t|must\s+not|can'?t|cannot|shouldn'?t)\s+(?:know|find\s+out|see)\b",
         r"\bscared\s+(?:to|of\s+what\s+(?:he|she)|he'?ll|she'?ll|he\s+will|she\s+will)\b",
         r"\b(?:domestic\s+(?:abuse|violence)|abus(?:e|ed|er|ive|ing)|coerci\w*|controlling\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|relationship|behaviou?r)|violent|violence|beats?\s+me|hits?\s+me|hit\s+me|hurts?\s+me|threaten\w*|stalk\w*|harass\w*)\b",
         r"\b(?:refuge|restraining\s+order|non[\s-]molestation|injunction|protective\s+order|safe\s+house|women'?s\s+aid|fled|fleeing|escaped\s+from|left\s+(?:my\s+)?(?:abusive|violent))\b",
-        rf"\b(?:scared|afraid|frightened|terrified)\s+(?:of|that)\s+(?:my\s+)?(?:him|her|them|ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b",
+        r"\b(?:scared|afraid|frightened|terrified)\s+(?:of|that)\s+(?:my\s+)?(?:him|her|them|ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b",
         r"\b(?:he|she|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:won'?t\s+let\s+me|doesn'?t\s+let\s+me|checks\s+(?:my|every|all|everything)|controls\s+(?:my|all|the)|takes\s+my\s+(?:money|card|phone)|took\s+my\s+(?:card|money|phone)|monitors\s+my|reads\s+my|tracks\s+me|is\s+controlling|made\s+me|forces\s+me|forced\s+me|keeps\s+(?:my|me))",
         r"\b(?:can'?t|don'?t)\s+(?:let|tell)\s+(?:him|her|them|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:know|see|find\s+out)\b",
         r"\b(?:hide|hidden|keep|secret|private)\s+(?:my\s+|the\s+)?(?:address|new\s+address|orders?|account|location|deliveries)\s+(?:from|secret|hidden|private)\b",
@@ -399,6 +419,9 @@ PATTERNS: P = {
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
     ],
     "self_harm": [
+        r"\b(?:pills|tablets|rope|meds)\s+(?:are\s+)?(?:ready|lined\s+up|saved\s+up)\b|\bgot\s+the\s+(?:pills|rope|tablets)\b",
+        r"\b(?:no\s*one|nobody|noone|no-one)\s+(?:would|will|is\s+going\s+to|'?d)\s+(?:even\s+)?(?:miss|notice|care\s+if)\s+(?:me|i)\b",
+        r"\b(?:go\s+to\s+sleep|sleep)\s+(?:forever|and\s+never\s+wake)\b|\bend\s+of\s+my\s+rope\b",
         r"\b(?:won'?t|will\s+not|wont|don'?t)\s+need\s+(?:them|it|anything|these|the\s+\w+)\s+where\s+i'?m\s+going\b",
         r"\bdo\s+something\s+(?:stupid|silly|drastic)\b",
         r"\blife\s+(?:isn'?t|is\s+not|aint|ain'?t)\s+worth\b",
@@ -461,7 +484,9 @@ NEGATABLE = {
     "abuse",
 }
 # Patterns whose own text is a negation that must not cancel itself ("I don't want a bot", "not happy").
-_SELF_NEGATING_HINT = re.compile(r"^(?:no|not|n't|dont|don't|do\s+not|never|nobody|no\s+one|nothing|hardly)\b", re.I)
+_SELF_NEGATING_HINT = re.compile(
+    r"^(?:no|not|n't|dont|don't|do\s+not|never|nobody|no\s+one|nothing|hardly)\b", re.I
+)
 
 _NEG = re.compile(
     r"\b(?:not|no|never|don'?t|dont|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|isn'?t|"
@@ -490,12 +515,27 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency)\b",
         re.I,
     ),
-    "illness": re.compile(r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b", re.I),
-    "high_stakes.negotiation": re.compile(r"\bdiscount\s+code|referral|promo\s+code|voucher\s+code|for\s+my\s+friend\b", re.I),
-    "bereavement": re.compile(r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)", re.I),
+    "illness": re.compile(
+        r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b",
+        re.I,
+    ),
+    "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
+    "high_stakes.negotiation": re.compile(
+        r"\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b",
+        re.I,
+    ),
+    "bereavement": re.compile(
+        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)",
+        re.I,
+    ),
     "complaint": re.compile(r"\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b", re.I),
-    "high_stakes.renewal": re.compile(r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I),
-    "high_stakes.cancellation": re.compile(r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b", re.I),
+    "high_stakes.renewal": re.compile(
+        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I
+    ),
+    "high_stakes.cancellation": re.compile(
+        r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b",
+        re.I,
+    ),
 }
 
 
