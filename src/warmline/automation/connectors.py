@@ -84,7 +84,7 @@ class HttpOrderConnector:
         url: str,
         secret: str,
         *,
-        timeout: float = 3.0,
+        timeout: float = 2.0,
         retries: int = 2,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
@@ -106,7 +106,7 @@ class HttpOrderConnector:
         with httpx.Client(timeout=self.timeout, transport=self.transport) as client:
             for attempt in range(self.retries + 1):
                 if attempt:
-                    self.sleep(min(2.0, 0.25 * 2 ** (attempt - 1)))
+                    self.sleep(min(1.0, 0.2 * 2 ** (attempt - 1)))
                 timestamp = str(int(now().timestamp()))
                 headers = {
                     "Content-Type": "application/json",
@@ -182,7 +182,7 @@ def connector_for(workspace_settings: dict[str, Any]) -> OrderConnector | None:
         return HttpOrderConnector(
             str(config["url"]),
             str(config["secret"]),
-            timeout=float(config.get("timeout", 3.0)),
+            timeout=float(config.get("timeout", 2.0)),
             retries=int(config.get("retries", 2)),
         )
     return None
