@@ -187,7 +187,10 @@ def train_command(data: str, out: str, as_json: bool) -> None:
 @triage_command.command("retrain-defaults")
 @click.option("--data-dir", default="../shared/data", show_default=True, type=click.Path(file_okay=False))
 @click.option("--out", "out", default=None, type=click.Path(file_okay=False), help="Default: the package's models/.")
-def retrain_defaults_command(data_dir: str, out: str | None) -> None:
+@click.option(
+    "--only", "only", type=click.Choice(["intents", "emotions"]), multiple=True, help="Retrain only this model."
+)
+def retrain_defaults_command(data_dir: str, out: str | None, only: tuple[str, ...]) -> None:
     """Re-train the shipped default intent and emotion models (deterministic)."""
     from warmline.triage.training import MODELS_DIR, TrainingDataError, retrain_defaults
 
@@ -195,7 +198,9 @@ def retrain_defaults_command(data_dir: str, out: str | None) -> None:
         _fail(f"{data_dir}: not a directory")
     try:
         with _progress("retrain defaults") as update:
-            report = retrain_defaults(data_dir, Path(out) if out else MODELS_DIR, progress=update)
+            report = retrain_defaults(
+                data_dir, Path(out) if out else MODELS_DIR, progress=update, only=only or ("intents", "emotions")
+            )
     except (TrainingDataError, FileNotFoundError, KeyError) as exc:
         _fail(str(exc))
     _echo_json(report, pretty=True)
