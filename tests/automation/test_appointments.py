@@ -70,6 +70,9 @@ def test_book_then_reminders_arrive_once_each_even_after_a_restart(
         runner.run_due()
         reminders = _bot_messages(factory, conversation_id, "reminder")
         assert len(reminders) == 1 and "tomorrow" in reminders[0].text
+        assert "Yes, I will be there" in reminders[0].meta["quick_replies"]
+        ack = tenant_say(client, tenant, "Yes, I will be there", conversation_id=conversation_id)
+        assert ack["decision"]["action"] == "automate" and ack["replies"][0]["text"].startswith("Great")
 
         # a restarted app (new runner, same database) sends nothing twice
         restarted = create_app(settings)
@@ -86,7 +89,8 @@ def test_book_then_reminders_arrive_once_each_even_after_a_restart(
         reply = tenant_say(
             client, tenant, "I can't make it, can we do another day?", conversation_id=conversation_id
         )
-        assert reply["decision"] is not None and reply["decision"]["action"]
+        assert reply["decision"]["action"] == "automate", reply["decision"]
+        assert reply["replies"][0]["meta"]["skill"] == "appointments.move"
         restarted.state.engine.dispose()
 
 

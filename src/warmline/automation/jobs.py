@@ -18,7 +18,8 @@ from warmline.customers.models import Customer
 from warmline.workspaces.models import Workspace
 
 NOTIFY_JOB = "automation.deliver_notification"
-REMINDER_REPLIES = ["I'll be there", "I can't make it", "Talk to a person"]
+#: worded so that triage reads them as what they are ("I'll be there" once looked like a legal matter)
+REMINDER_REPLIES = ["Yes, I will be there", "I can't make it", "Talk to a person"]
 
 
 def appointment_reminder(session: Session, payload: dict[str, Any]) -> None:

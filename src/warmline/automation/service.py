@@ -39,6 +39,12 @@ _NEGATIVE = re.compile(
     r"that'?s not (it|what i asked|helpful)|wrong answer|useless)\b",
     re.I,
 )
+_CONFIRMS_VISIT = re.compile(
+    r"^\s*(yes|yep|yeah|ok|okay|great|thanks|thank you|perfect|sure)?[\s,!.]*"
+    r"(i will|i'?ll|we will|we'?ll|see you|i can|someone will)?\s*(be there|be home|be in|then|make it)?"
+    r"[\s,!.]*(thanks|thank you)?[\s!.]*$",
+    re.I,
+)
 _GREETING = re.compile(
     r"^\s*(hi|hello|hey|good (morning|afternoon|evening)|hiya)( there| team)?[\s!.,]*$", re.I
 )
@@ -83,6 +89,10 @@ def _decide(turn: Turn) -> AutomationOutcome:
     feedback = _feedback(turn)
     if feedback is not None:
         return feedback
+    if turn.last_bot_meta.get("kind") == "reminder" and _CONFIRMS_VISIT.match(turn.text):
+        return _simple(
+            "Great, thank you! The engineer will call about 30 minutes before arriving.", "reminder_ack"
+        )
     for module in DETECTION:
         action = module.detect(turn)
         if action:

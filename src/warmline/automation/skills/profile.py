@@ -177,9 +177,9 @@ def _question(field: str) -> tuple[str, list[str] | None]:
             d.title() for d in WEEKDAYS[:6]
         ]
     return f"For how many weeks would you like to pause (1 to {MAX_PAUSE_WEEKS})?", [
-        "1 week",
-        "2 weeks",
-        "4 weeks",
+        "Pause for 1 week",
+        "Pause for 2 weeks",
+        "Pause for 4 weeks",
     ]
 
 
