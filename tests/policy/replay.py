@@ -66,7 +66,7 @@ def replay(
                             workspace_id,
                             ConversationCreate(
                                 customer=CustomerIn(
-                                    external_id=str(conv.id), attributes=conv.customer.get("attributes") or {}
+                                    external_id=str(conv.id), attributes=conv.customer.attributes
                                 ),
                                 channel=conv.channel,
                                 message=MessageIn(text=message.text, client_msg_id=f"{conv.id}-{i}"),

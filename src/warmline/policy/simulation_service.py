@@ -11,7 +11,25 @@ from sqlalchemy.orm import Session
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
 from warmline.policy import service
-from warmline.policy.simulator import SimAutomation, SimConversation, SimMessage, SimulationReport, simulate
+from warmline.policy.simulator import (
+    SimAutomation,
+    SimConversation,
+    SimCustomer,
+    SimMessage,
+    SimulationReport,
+    simulate,
+)
+from warmline.triage.result import TriageResult
+
+
+def _stored_triage(raw: Any) -> TriageResult | None:
+    """The triage stored with the decision, so the simulation does not triage history again."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return TriageResult.model_validate(raw)
+    except ValueError:
+        return None
 
 
 def recent_conversations(session: Session, workspace_id: int, limit: int = 500) -> list[SimConversation]:
@@ -60,6 +78,7 @@ def recent_conversations(session: Session, workspace_id: int, limit: int = 500) 
             sim_messages.append(
                 SimMessage(
                     text=m.text,
+                    triage=_stored_triage(inputs.get("triage")),
                     automation=SimAutomation(
                         handled=bool(auto.get("handled")),
                         progress=bool(auto.get("progress")),
@@ -75,7 +94,7 @@ def recent_conversations(session: Session, workspace_id: int, limit: int = 500) 
                 id=conv.id,
                 channel=conv.channel,
                 messages=sim_messages,
-                customer={"attributes": (customer.attributes if customer else {}) or {}},
+                customer=SimCustomer(attributes=(customer.attributes if customer else {}) or {}),
                 within_business_hours=open_hours,
                 at=msgs[0].created_at,
             )

@@ -32,6 +32,17 @@ class SimMessage(BaseModel):
     automation: SimAutomation | None = None
     #: how many replies automation sent when it answered (the pipeline's turns include them)
     replies: int = Field(default=1, ge=0, le=20)
+    #: triage as already computed (e.g. stored with the decision); when absent the simulator triages the text
+    #: with the live pipeline's triage and the simulated earlier turns
+    triage: TriageResult | None = None
+
+
+class SimCustomer(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    #: a segment the business set; otherwise the policy's segment rules assign one
+    segment: str | None = Field(default=None, max_length=64)
 
 
 class SimConversation(BaseModel):
@@ -39,7 +50,7 @@ class SimConversation(BaseModel):
 
     id: str | int
     channel: str = "api"
-    customer: dict[str, Any] = Field(default_factory=dict)  # {"attributes": {...}, "segment": ...}
+    customer: SimCustomer = Field(default_factory=SimCustomer)
     messages: list[SimMessage] = Field(max_length=200)
     within_business_hours: bool = True
     #: when it happened (for attributes derived from signup_date)
@@ -109,8 +120,8 @@ class _Run:
 
     def conversation(self, conv: SimConversation) -> ConversationOutcome:
         today = conv.at.date() if conv.at else None
-        attributes = dict(conv.customer.get("attributes") or {})
-        segment = conv.customer.get("segment") or engine.assign_segment(self.policy, attributes, today)
+        attributes = dict(conv.customer.attributes)
+        segment = conv.customer.segment or engine.assign_segment(self.policy, attributes, today)
         state: dict[str, Any] = {}
         mode = "automated"
         turns: list[Turn] = []
@@ -118,7 +129,7 @@ class _Run:
         rules: list[str] = []
         moments: set[str] = set()
         for message in conv.messages:
-            triage = self.triage(message.text, tuple(turns[-CONTEXT_TURNS:]))
+            triage = message.triage or self.triage(message.text, tuple(turns[-CONTEXT_TURNS:]))
             moments.update(triage.moments)
             base = PolicyContext(
                 workspace_id=0,
