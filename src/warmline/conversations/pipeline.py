@@ -132,6 +132,7 @@ def process_customer_message(
     ctx = engine.turn_context(base_context(session, conversation, customer, workspace), message.text, state)
     decided = engine.decide(doc, version, triage, ctx)
     outcome: AutomationOutcome | None = None
+    drafted: str | None = None
     if decided.action == "automate":
         outcome = ask_automation(
             session, conversation=conversation, customer=customer, message=message, triage=triage, context=ctx
@@ -152,11 +153,15 @@ def process_customer_message(
             session, conversation=conversation, customer=customer, message=message, triage=triage, context=ctx
         )
         if draft.handled and draft.replies:
-            state["automation_draft"] = "\n\n".join(r.text for r in draft.replies)[:4000]
+            drafted = "\n\n".join(r.text for r in draft.replies)[:4000]
     if ctx.said_not_helpful:
         _mark_last_bot_failed(session, conversation, message.id)
     decision = record_decision(session, conversation, message, decided, ctx, outcome)
-    conversation.state = engine.next_state(state, ctx, decided)
+    # automation may have kept its own keys (a skill in progress) in the state while it ran: keep them
+    after = dict(conversation.state or {})
+    if drafted:
+        after["automation_draft"] = drafted
+    conversation.state = engine.next_state(after, ctx, decided)
     replies = apply(session, conversation, decided, outcome, customer=customer, decision=decision)
     return TurnOutcome(decision=decision, replies=replies)
 
