@@ -429,3 +429,21 @@ def test_the_sweep_notices_a_next_response_clock_nobody_scheduled(world: World) 
             (e.kind, e.event) for e in s.scalars(select(SlaEvent).where(SlaEvent.conversation_id == conv))
         }
     assert ("next_response", "breached") in events and ("next_response", "escalated") in events
+
+
+def test_a_conversation_handed_off_again_goes_back_to_the_agent_who_knows_it(world: World) -> None:
+    a = world.agent("a", capacity=10)
+    b = world.agent("b", capacity=10)
+    conv = world.conversation()
+    world.route(conv)
+    assert world.assignee(conv) == a
+    with transaction(world.factory) as s:
+        c = s.get(Conversation, conv)
+        assert c is not None
+        c.mode = "automated"
+        routing.release(s, c)
+        c.mode = "human"
+    clock_advance(timedelta(minutes=1))
+    result = world.route(conv)  # round-robin alone would pick b now
+    assert world.assignee(conv) == a and b != a
+    assert any(r["label"] == "previous_agent" for r in result.reasons)

@@ -321,9 +321,11 @@ def route(session: Session, conversation: Conversation, decision: PolicyDecision
             # Already with a person: nothing to decide again; keep the clocks honest.
             sla.refresh(session, conversation)
             return _result(session, conversation, [_reason("already_assigned", f"{assignee.name} has it")])
+    previous: int | None = None
     if state.state == "done":
         state.queued_at = now()
         state.excluded_user_ids = []
+        previous = conversation.assignee_id  # the person who helped last time knows the story
     reasons: list[dict[str, Any]] = []
     team = _resolve_team(session, conversation.workspace_id, decision.team, conversation, reasons)
     state.team_id = team.id if team else None
@@ -335,7 +337,9 @@ def route(session: Session, conversation: Conversation, decision: PolicyDecision
     )
     state.language = language
     state.state = "queued"
-    outcome = _place(session, conversation, state, team, customer, reasons, allow_sticky=True)
+    outcome = _place(
+        session, conversation, state, team, customer, reasons, allow_sticky=True, previous=previous
+    )
     sla.refresh(session, conversation)
     conversations.publish_conversation(session, conversation)
     return outcome
@@ -352,6 +356,7 @@ def _place(
     allow_sticky: bool,
     action_if_assigned: str = "assign",
     quiet_if_queued: bool = False,
+    previous: int | None = None,
 ) -> RoutingResult:
     workspace = session.get(Workspace, conversation.workspace_id)
     assert workspace is not None
@@ -401,6 +406,19 @@ def _place(
                 0.5,
             )
         )
+    before = session.get(User, previous) if previous and previous not in excluded else None
+    if before is not None and before.is_active and before.workspace_id == conversation.workspace_id:
+        before_load = load(session, before.id)
+        if before.presence == "online" and before_load < before.capacity:
+            _assign(session, conversation, state, before)
+            reasons.append(
+                _reason(
+                    "previous_agent", f"{before.name} helped with this conversation before and is free again"
+                )
+            )
+            inputs["previous"] = {"user_id": before.id, "load": before_load}
+            _record(session, conversation, action_if_assigned, "previous_agent", team, reasons, inputs)
+            return _result(session, conversation, reasons)
     candidates = [
         c for c in team_agents(session, conversation.workspace_id, state.team_id) if c.user.id not in excluded
     ]
