@@ -266,3 +266,10 @@ def test_signing_out_sets_the_agent_offline(
         user = session.get(User, tenant.user_ids["agent"])
         assert user is not None and user.presence == "offline"
     assert client.get("/console", follow_redirects=False).status_code == 303
+
+
+def test_console_pages_cannot_be_framed_by_other_sites(client: TestClient, tenant: Tenant) -> None:
+    login(client, tenant)
+    for path in ("/console", "/console/login"):
+        headers = client.get(path).headers
+        assert headers["x-frame-options"] == "DENY" and "frame-ancestors 'none'" in headers["content-security-policy"]

@@ -41,8 +41,18 @@ STATUSES = ("open", "pending", "resolved", "closed")
 PRESENCE = ("online", "away", "offline")
 
 
+#: console pages are never framed by another site (clickjacking), never sniffed, never leak their URLs
+PAGE_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
 def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
-    return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code)
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=status_code, headers=PAGE_HEADERS)
 
 
 def _error_page(request: Request, exc: DomainError) -> HTMLResponse:
