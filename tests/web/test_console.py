@@ -272,4 +272,7 @@ def test_console_pages_cannot_be_framed_by_other_sites(client: TestClient, tenan
     login(client, tenant)
     for path in ("/console", "/console/login"):
         headers = client.get(path).headers
-        assert headers["x-frame-options"] == "DENY" and "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert (
+            headers["x-frame-options"] == "DENY"
+            and "frame-ancestors 'none'" in headers["content-security-policy"]
+        )
