@@ -49,6 +49,8 @@ BOT_REPLIES = ["Here is what I found in our help centre: ...", "Your order is on
 AGENT_REPLIES = ["Hi, I'm here and I've read everything you wrote. Let me sort this out.",
                  "Thanks for your patience, I've fixed that for you now."]
 CSAT_SD = 0.85
+#: share of resolved conversations whose customer answers the survey
+CSAT_RESPONSE_RATE = 0.55
 
 
 def _csat_mean(segment: str, intent: str, human: bool) -> float:
@@ -105,6 +107,8 @@ class HistoryGenerator:
         self.days = days
         self.count = conversations
         self.rng = random.Random(seed)
+        #: assignees come from their own stream, so the history is the same whoever the agents are
+        self.assign_rng = random.Random(seed + 1)
         self.end = end or now()
         self.start = self.end - timedelta(days=days)
         self.n_customers = customers or max(50, conversations // 2)
@@ -190,7 +194,7 @@ class HistoryGenerator:
                            "author_user_id": None, "text": rng.choice(templates), "client_msg_id": f"h{cid}",
                            "private": False, "meta": {}, "created_at": t})
         handed_off_at = first_human = None
-        assignee = rng.choice(self.agent_ids) if self.agent_ids and human else None
+        assignee = self.assign_rng.choice(self.agent_ids) if self.agent_ids and human else None
         bot_turns = 0 if human_first else rng.randint(1, 2)
         for turn in range(bot_turns):
             b.decisions.append(self._decision(cid, first_id, "automate", "default.balanced", triage, t))
@@ -233,7 +237,7 @@ class HistoryGenerator:
             "assignee_id": assignee, "team_id": None, "subject": intent.replace("_", " "), "tags": [],
             "state": {}, "created_at": started, "updated_at": min(t, self.end), "last_message_at": min(t, self.end),
             "handed_off_at": handed_off_at, "first_human_reply_at": first_human, "resolved_at": resolved_at})
-        if resolved_at is not None and rng.random() < 0.45:
+        if resolved_at is not None and rng.random() < CSAT_RESPONSE_RATE:
             score = _score(rng, _csat_mean(segment, intent, human))
             sooner = human and not human_first and score <= 3 and rng.random() < 0.5
             not_helped = automated and score <= 2 and rng.random() < 0.6
