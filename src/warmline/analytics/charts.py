@@ -73,7 +73,7 @@ def line_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, Se
     return "".join(parts)
 
 
-def stacked_bar(title: str, counts: dict[str, int], *, width: int = 640, height: int = 74) -> str:
+def stacked_bar(title: str, counts: dict[str, int], *, width: int = 1200, height: int = 74) -> str:
     """One horizontal bar split by outcome, with a legend of counts and shares."""
     total = sum(counts.values()) or 1
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="100%" '
@@ -93,7 +93,7 @@ def stacked_bar(title: str, counts: dict[str, int], *, width: int = 640, height:
         label = f"{key.replace('_', ' ')} {count / total:.0%}"
         parts.append(f'<rect x="{lx}" y="52" width="10" height="10" fill="{colour}"/>'
                      f'<text x="{lx + 14}" y="61" class="legend">{escape(label)}</text>')
-        lx += 14 + 7 * len(label) + 12
+        lx += 14 + 6.5 * len(label) + 18
     parts.append("</svg>")
     return "".join(parts)
 
