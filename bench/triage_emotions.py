@@ -48,7 +48,8 @@ def main() -> None:
     write(
         "triage_emotions",
         {
-            "recipe": "tfidf(word 15k + char_wb 30k) + MiniLM int8, one-vs-rest LogReg (liblinear dual, C=1), "
+            "recipe": "tfidf(word 15k + char_wb 30k) + MiniLM int8, one-vs-rest LogReg "
+            "(liblinear dual, C=1), "
             "per-label thresholds tuned on dev.tsv",
             "own_holdout_10pct_of_train": {
                 "n": int(len(ho)),

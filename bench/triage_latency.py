@@ -26,7 +26,10 @@ from triage_common import DATA, percentile_ms, rss_mb, write  # noqa: E402
 def sample_texts(n: int = 1000) -> list[str]:
     texts = [r["text"] for r in csv.DictReader((DATA / "banking77" / "train.csv").open())]
     texts += [r["utterance"] for r in csv.DictReader((DATA / "bitext" / "bitext_cs_2022_train.csv").open())]
-    texts += [json.loads(x)["utterance"] for x in (DATA / "dstc11_intents" / "insurance_dev_utterances.jsonl").open()]
+    texts += [
+        json.loads(x)["utterance"]
+        for x in (DATA / "dstc11_intents" / "insurance_dev_utterances.jsonl").open()
+    ]
     texts += [x.split("\t")[0] for x in (DATA / "goemotions" / "dev.tsv").open()]
     rng = np.random.default_rng(3)
     return [texts[i] for i in rng.choice(len(texts), size=n, replace=False)]
@@ -65,11 +68,20 @@ def main() -> None:
             "ort_intra_op_threads": threads,
             "affinity_cpus": sorted(os.sched_getaffinity(0)),
             "load_seconds": round(load_s, 3),
-            "single_message_ms": {"n": len(lat), "p50": percentile_ms(lat, 50), "p90": percentile_ms(lat, 90),
-                                  "p99": percentile_ms(lat, 99), "max": percentile_ms(lat, 100)},
+            "single_message_ms": {
+                "n": len(lat),
+                "p50": percentile_ms(lat, 50),
+                "p90": percentile_ms(lat, 90),
+                "p99": percentile_ms(lat, 99),
+                "max": percentile_ms(lat, 100),
+            },
             "embedding_only_ms": {"p50": percentile_ms(emb_lat, 50), "p99": percentile_ms(emb_lat, 99)},
-            "batch": {"messages": len(many), "batch_size": 64, "seconds": round(batch_s, 2),
-                      "messages_per_second": round(len(many) / batch_s, 1)},
+            "batch": {
+                "messages": len(many),
+                "batch_size": 64,
+                "seconds": round(batch_s, 2),
+                "messages_per_second": round(len(many) / batch_s, 1),
+            },
             "rss_mb_before_import": rss0,
             "rss_mb_after": rss_mb(),
             "note": "machine shared with other sessions during the run; see load_avg",

@@ -1,6 +1,7 @@
 """Model comparison for intents on our own dev splits (Banking77 85/15 carve; CLINC150 val + oos_val).
 
-    .venv/bin/python bench/triage_models.py [--fp32-dir /tmp/minilm_fp32]   -> bench/results/triage_models.json
+    .venv/bin/python bench/triage_models.py [--fp32-dir DIR] [--only banking77|clinc150]
+        -> bench/results/triage_models[_ONLY].json
 
 Candidates: TF-IDF (word 1-2 + char_wb 2-5, bounded) + LinearSVC / LogisticRegression; MiniLM-L6 int8
 embeddings + LogisticRegression; TF-IDF + MiniLM + LogisticRegression (the shipped recipe, with the
@@ -35,8 +36,11 @@ def closed_set(name, fit_predict, Xtr, ytr, Xte, yte):
     pred = fit_predict(Xtr, ytr, Xte)
     y = np.array(yte)
     mask = y != "oos"
-    return {"model": name, "closed_set_accuracy": round(float((np.array(pred) == y)[mask].mean()), 4),
-            "seconds": round(time.perf_counter() - t, 1)}
+    return {
+        "model": name,
+        "closed_set_accuracy": round(float((np.array(pred) == y)[mask].mean()), 4),
+        "seconds": round(time.perf_counter() - t, 1),
+    }
 
 
 def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
@@ -62,8 +66,12 @@ def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
         v = make_vectorizer()
         return LinearSVC(C=1.0).fit(combine(v.fit_transform(a), Etr), b).predict(combine(v.transform(c), Ete))
 
-    for name, fn in [("tfidf+LinearSVC", tfidf_svc), ("tfidf+LogReg", tfidf_lr), ("minilm_int8+LogReg", emb_lr),
-                     ("tfidf+minilm_int8+LinearSVC", comb_svc)]:
+    for name, fn in [
+        ("tfidf+LinearSVC", tfidf_svc),
+        ("tfidf+LogReg", tfidf_lr),
+        ("minilm_int8+LogReg", emb_lr),
+        ("tfidf+minilm_int8+LinearSVC", comb_svc),
+    ]:
         rows.append(closed_set(name, fn, Xtr, ytr, Xte, yte))
         print(dataset, rows[-1], flush=True)
     t = time.perf_counter()
@@ -79,8 +87,14 @@ def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
             row["oos_recall"] = round(float((final == "oos")[y == "oos"].mean()), 4)
         sweep.append(row)
     m["threshold_sweep"] = sweep
-    rows.append({"model": "tfidf+minilm_int8+LogReg (shipped recipe, with oos threshold)", **m,
-                 "seconds": round(time.perf_counter() - t, 1), "internal_dev": {k: v for k, v in model.meta.items() if k.startswith("dev_")}})
+    rows.append(
+        {
+            "model": "tfidf+minilm_int8+LogReg (shipped recipe, with oos threshold)",
+            **m,
+            "seconds": round(time.perf_counter() - t, 1),
+            "internal_dev": {k: v for k, v in model.meta.items() if k.startswith("dev_")},
+        }
+    )
     print(dataset, rows[-1], flush=True)
     if fp32 is not None:
         Ftr, Fte = fp32.embed(Xtr), fp32.embed(Xte)
@@ -92,10 +106,14 @@ def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
         final = np.array([p.intent or "oos" for p in preds])
         guess = np.array([p.best_guess for p in preds])
         mask = y != "oos"
-        rows.append({"model": "tfidf+minilm_fp32+LogReg (same recipe, fp32 embeddings)",
-                     "accuracy": round(float((final == y).mean()), 4),
-                     "closed_set_accuracy": round(float((guess == y)[mask].mean()), 4),
-                     "mean_cosine_int8_vs_fp32": round(cos, 4)})
+        rows.append(
+            {
+                "model": "tfidf+minilm_fp32+LogReg (same recipe, fp32 embeddings)",
+                "accuracy": round(float((final == y).mean()), 4),
+                "closed_set_accuracy": round(float((guess == y)[mask].mean()), 4),
+                "mean_cosine_int8_vs_fp32": round(cos, 4),
+            }
+        )
         print(dataset, rows[-1], flush=True)
     return rows
 

@@ -21,7 +21,8 @@ def main() -> None:
     ap.add_argument("--fraction", type=float, default=0.15)
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
-    rows = list(csv.DictReader(Path(args.source).open(encoding="utf-8")))
+    with Path(args.source).open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     tr, te = _stratified_dev([r["category"] for r in rows], args.fraction, args.seed)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""Turn CLINC150's `train_val.json` (dict of [text, label] lists) into JSONL files for `warmline eval intents`.
+"""Turn CLINC150's `train_val.json` (dict of [text, label] lists) into JSONL for `warmline eval intents`.
 
     python tools/clinc_to_jsonl.py ../shared/data/clinc150/train_val.json --out /tmp/clinc \
         --train train,oos_train,oos_plus_train --test val,oos_val

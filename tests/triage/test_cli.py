@@ -17,30 +17,63 @@ from warmline.triage.result import TriageResult
 # a tiny workspace: a pizza shop, 3 intents x 12 examples, plus a few out-of-scope rows
 PIZZA = {
     "order_pizza": [
-        "I want to order a large pepperoni pizza", "can I get two margheritas delivered", "order a pizza please",
-        "I'd like a veggie pizza with extra cheese", "one hawaiian pizza for pickup", "place an order for 3 pizzas",
-        "can you make me a gluten free pizza", "I want a medium pizza with mushrooms", "order pizza for tonight",
-        "two large pizzas and garlic bread", "get me a calzone and a pizza", "new order: pepperoni, thin crust",
+        "I want to order a large pepperoni pizza",
+        "can I get two margheritas delivered",
+        "order a pizza please",
+        "I'd like a veggie pizza with extra cheese",
+        "one hawaiian pizza for pickup",
+        "place an order for 3 pizzas",
+        "can you make me a gluten free pizza",
+        "I want a medium pizza with mushrooms",
+        "order pizza for tonight",
+        "two large pizzas and garlic bread",
+        "get me a calzone and a pizza",
+        "new order: pepperoni, thin crust",
     ],
     "delivery_status": [
-        "where is my pizza", "my pizza hasn't arrived yet", "how long until my delivery gets here",
-        "the driver is late", "is my order on the way", "when will my food arrive",
-        "it's been an hour and no pizza", "track my delivery", "what's the eta on my order",
-        "has the driver left yet", "my delivery is taking forever", "status of my pizza order",
+        "where is my pizza",
+        "my pizza hasn't arrived yet",
+        "how long until my delivery gets here",
+        "the driver is late",
+        "is my order on the way",
+        "when will my food arrive",
+        "it's been an hour and no pizza",
+        "track my delivery",
+        "what's the eta on my order",
+        "has the driver left yet",
+        "my delivery is taking forever",
+        "status of my pizza order",
     ],
     "opening_hours": [
-        "what time do you open", "are you open on sundays", "when do you close tonight",
-        "opening hours please", "are you open late on friday", "what are your hours",
-        "do you open for lunch", "is the shop open now", "what time does the kitchen close",
-        "are you open on christmas", "hours on saturday?", "until when can I order today",
+        "what time do you open",
+        "are you open on sundays",
+        "when do you close tonight",
+        "opening hours please",
+        "are you open late on friday",
+        "what are your hours",
+        "do you open for lunch",
+        "is the shop open now",
+        "what time does the kitchen close",
+        "are you open on christmas",
+        "hours on saturday?",
+        "until when can I order today",
     ],
 }
 
 
 def _pizza_rows() -> list[tuple[str, str]]:
     rows = [(t, lab) for lab, texts in PIZZA.items() for t in texts]
-    rows += [(t, OOS) for t in ["what's the weather in paris", "tell me a joke", "how tall is mount everest",
-                                 "play some jazz music", "what is the capital of peru", "set an alarm for 7am"]]
+    rows += [
+        (t, OOS)
+        for t in [
+            "what's the weather in paris",
+            "tell me a joke",
+            "how tall is mount everest",
+            "play some jazz music",
+            "what is the capital of peru",
+            "set an alarm for 7am",
+        ]
+    ]
     return rows
 
 
@@ -110,7 +143,9 @@ def test_triage_file_errors(cli, runner, tmp_path):
     res = runner.invoke(cli, ["triage", "--input", str(inp), "--output", str(tmp_path / "o.jsonl")])
     assert res.exit_code == 2
     assert "row 2" in res.stderr and "'text'" in res.stderr
-    res = runner.invoke(cli, ["triage", "--input", str(tmp_path / "missing.jsonl"), "--output", str(tmp_path / "o")])
+    res = runner.invoke(
+        cli, ["triage", "--input", str(tmp_path / "missing.jsonl"), "--output", str(tmp_path / "o")]
+    )
     assert res.exit_code == 2 and "not found" in res.stderr
     res = runner.invoke(cli, ["triage", "--input", str(inp)])
     assert res.exit_code == 2
@@ -152,7 +187,15 @@ def test_eval_intents_json_keys(cli, runner, tmp_path):
     res = runner.invoke(cli, ["eval", "intents", "--train", str(train), "--test", str(test), "--json"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.stdout)
-    for key in ("accuracy", "macro_f1", "in_scope_accuracy", "oos_recall", "train_seconds", "n_train", "n_test"):
+    for key in (
+        "accuracy",
+        "macro_f1",
+        "in_scope_accuracy",
+        "oos_recall",
+        "train_seconds",
+        "n_train",
+        "n_test",
+    ):
         assert key in out
     assert out["n_test"] == len(rows[1::2])
     assert out["accuracy"] > 0.5
@@ -180,8 +223,10 @@ def test_eval_emotions_json(cli, runner, tmp_path):
 def test_eval_escalation_delegates(cli, runner, tmp_path):
     data = _jsonl(
         tmp_path / "esc.jsonl",
-        [{"text": "I want to speak to a human agent now", "label": "must_human"},
-         {"text": "what are your opening hours", "label": "routine"}],
+        [
+            {"text": "I want to speak to a human agent now", "label": "must_human"},
+            {"text": "what are your opening hours", "label": "routine"},
+        ],
     )
     res = runner.invoke(cli, ["eval", "escalation", "--data", str(data), "--json"])
     assert res.exit_code == 0, res.output

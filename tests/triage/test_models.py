@@ -26,30 +26,63 @@ from warmline.triage.training import TrainingDataError, choose_threshold, read_l
 # a tiny workspace: a pizza shop, 3 intents x 12 examples, plus a few out-of-scope rows
 PIZZA = {
     "order_pizza": [
-        "I want to order a large pepperoni pizza", "can I get two margheritas delivered", "order a pizza please",
-        "I'd like a veggie pizza with extra cheese", "one hawaiian pizza for pickup", "place an order for 3 pizzas",
-        "can you make me a gluten free pizza", "I want a medium pizza with mushrooms", "order pizza for tonight",
-        "two large pizzas and garlic bread", "get me a calzone and a pizza", "new order: pepperoni, thin crust",
+        "I want to order a large pepperoni pizza",
+        "can I get two margheritas delivered",
+        "order a pizza please",
+        "I'd like a veggie pizza with extra cheese",
+        "one hawaiian pizza for pickup",
+        "place an order for 3 pizzas",
+        "can you make me a gluten free pizza",
+        "I want a medium pizza with mushrooms",
+        "order pizza for tonight",
+        "two large pizzas and garlic bread",
+        "get me a calzone and a pizza",
+        "new order: pepperoni, thin crust",
     ],
     "delivery_status": [
-        "where is my pizza", "my pizza hasn't arrived yet", "how long until my delivery gets here",
-        "the driver is late", "is my order on the way", "when will my food arrive",
-        "it's been an hour and no pizza", "track my delivery", "what's the eta on my order",
-        "has the driver left yet", "my delivery is taking forever", "status of my pizza order",
+        "where is my pizza",
+        "my pizza hasn't arrived yet",
+        "how long until my delivery gets here",
+        "the driver is late",
+        "is my order on the way",
+        "when will my food arrive",
+        "it's been an hour and no pizza",
+        "track my delivery",
+        "what's the eta on my order",
+        "has the driver left yet",
+        "my delivery is taking forever",
+        "status of my pizza order",
     ],
     "opening_hours": [
-        "what time do you open", "are you open on sundays", "when do you close tonight",
-        "opening hours please", "are you open late on friday", "what are your hours",
-        "do you open for lunch", "is the shop open now", "what time does the kitchen close",
-        "are you open on christmas", "hours on saturday?", "until when can I order today",
+        "what time do you open",
+        "are you open on sundays",
+        "when do you close tonight",
+        "opening hours please",
+        "are you open late on friday",
+        "what are your hours",
+        "do you open for lunch",
+        "is the shop open now",
+        "what time does the kitchen close",
+        "are you open on christmas",
+        "hours on saturday?",
+        "until when can I order today",
     ],
 }
 
 
 def _pizza_rows() -> list[tuple[str, str]]:
     rows = [(t, lab) for lab, texts in PIZZA.items() for t in texts]
-    rows += [(t, OOS) for t in ["what's the weather in paris", "tell me a joke", "how tall is mount everest",
-                                 "play some jazz music", "what is the capital of peru", "set an alarm for 7am"]]
+    rows += [
+        (t, OOS)
+        for t in [
+            "what's the weather in paris",
+            "tell me a joke",
+            "how tall is mount everest",
+            "play some jazz music",
+            "what is the capital of peru",
+            "set an alarm for 7am",
+        ]
+    ]
     return rows
 
 
@@ -67,7 +100,7 @@ def pizza_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-# -- result shape ------------------------------------------------------------------------------------------------
+# -- result shape
 def test_result_shape_and_ranges(triager):
     r = triager.triage("I was charged twice for my order and I want a refund")
     assert isinstance(r, TriageResult)
@@ -104,7 +137,10 @@ def test_sentiment_and_emotions_point_the_right_way(triager):
     assert happy.sentiment > 0.3
     assert angry.sentiment < -0.3
     assert happy.emotions["gratitude"] > angry.emotions["gratitude"]
-    assert angry.emotions["anger"] + angry.emotions["annoyance"] > happy.emotions["anger"] + happy.emotions["annoyance"]
+    assert (
+        angry.emotions["anger"] + angry.emotions["annoyance"]
+        > happy.emotions["anger"] + happy.emotions["annoyance"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -117,7 +153,7 @@ def test_out_of_scope_instead_of_a_confident_guess(triager, text):
     assert r.intent is None
 
 
-# -- determinism -------------------------------------------------------------------------------------------------
+# -- determinism
 def test_deterministic_and_batch_matches_single(triager):
     texts = ["where is my parcel?", "I want to close my account", "hello", "my card was stolen yesterday"]
     a = [triager.triage(t) for t in texts]
@@ -136,7 +172,10 @@ def test_deterministic_and_batch_matches_single(triager):
 
 
 def test_previous_turns_accepted(triager):
-    turns = [Turn(author="customer", text="my order never came"), Turn(author="bot", text="Sorry!", bot_failed=True)]
+    turns = [
+        Turn(author="customer", text="my order never came"),
+        Turn(author="bot", text="Sorry!", bot_failed=True),
+    ]
     r = triager.triage("still nothing", previous_turns=turns)
     assert isinstance(r, TriageResult)
     r2 = triager.triage_batch(["still nothing"], previous_turns=[turns])[0]
@@ -145,7 +184,7 @@ def test_previous_turns_accepted(triager):
         triager.triage_batch(["a", "b"], previous_turns=[turns])
 
 
-# -- bad input ---------------------------------------------------------------------------------------------------
+# -- bad input
 BAD_INPUTS = [
     "",
     "   \n\t ",
@@ -181,7 +220,7 @@ def test_batch_of_bad_inputs(triager):
     assert len(results) == len(BAD_INPUTS)
 
 
-# -- escalation policy (the pipeline's part: needs_human + one reason per trigger) -------------------------------
+# -- escalation policy (the pipeline's part: needs_human + one reason per trigger)
 class _Report:
     def __init__(self, **kw):
         self.wants_human = kw.get("wants_human", False)
@@ -219,7 +258,7 @@ def test_policy_keeps_evidence_and_routine_stays_automated():
     assert needs is False and reasons == []
 
 
-# -- workspace intent models -------------------------------------------------------------------------------------
+# -- workspace intent models
 def test_workspace_model_overrides_default_intents(pizza_model_dir, triager):
     ws = load_triager(pizza_model_dir)
     assert ws is load_triager(pizza_model_dir)  # cached
@@ -276,7 +315,7 @@ def test_threshold_respects_the_rejection_budget():
     assert stats["dev_in_scope_accuracy"] == 1.0
 
 
-# -- training files ----------------------------------------------------------------------------------------------
+# -- training files
 def test_read_labelled_accepts_csv_and_jsonl_field_names(tmp_path):
     csv_path = tmp_path / "d.csv"
     csv_path.write_text("utterance,category\nhello there,greet\nbye now,leave\n")

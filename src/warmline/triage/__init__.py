@@ -8,9 +8,9 @@ Public API::
     result: TriageResult = triager.triage("my card never arrived", previous_turns=[Turn(text="hello")])
     results = triager.triage_batch(["where is my parcel", "cancel my plan"])
 
-    model = train_intent_model(texts, labels)              # a workspace's own intents (label "oos" = out of scope)
+    model = train_intent_model(texts, labels)  # a workspace's intents; label "oos" = out of scope
     model.save("/path/to/workspace/intents")
-    ws = load_triager("/path/to/workspace/intents")        # default emotions/signals + the workspace's intents
+    ws = load_triager("/path/to/workspace/intents")  # default emotions/signals + workspace intents
 
 Heavy modules (onnxruntime, scikit-learn) load on first use, so importing the contract types is cheap.
 """

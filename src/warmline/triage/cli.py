@@ -74,19 +74,23 @@ def _get_triager(model_dir: str | None) -> Any:
         _fail(str(exc))
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # warmline triage
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 class _TriageGroup(click.Group):
     """A group whose first positional argument is a message to triage unless it names a subcommand."""
 
-    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
         if args and args[0] in self.commands:
             return super().resolve_command(ctx, args)
         return "text", _text_command, args
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        formatter.write_usage(ctx.command_path, '[OPTIONS] "TEXT" | --input FILE --output FILE | COMMAND [ARGS]...')
+        formatter.write_usage(
+            ctx.command_path, '[OPTIONS] "TEXT" | --input FILE --output FILE | COMMAND [ARGS]...'
+        )
 
 
 @click.group(
@@ -96,9 +100,18 @@ class _TriageGroup(click.Group):
     help='Triage customer messages: `triage "TEXT"` prints one JSON result; `triage --input IN --output OUT` '
     "processes a JSONL/CSV file (field/column `text`) into JSONL.",
 )
-@click.option("--input", "input_path", type=click.Path(dir_okay=False), help="JSONL (field `text`) or CSV (column `text`).")
-@click.option("--output", "output_path", type=click.Path(dir_okay=False), help="JSONL output, one result per input row.")
-@click.option("--model-dir", "model_dir", type=click.Path(), default=None, help="A workspace intent model directory.")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(dir_okay=False),
+    help="JSONL (field `text`) or CSV (column `text`).",
+)
+@click.option(
+    "--output", "output_path", type=click.Path(dir_okay=False), help="JSONL output, one result per input row."
+)
+@click.option(
+    "--model-dir", "model_dir", type=click.Path(), default=None, help="A workspace intent model directory."
+)
 @click.option("--pretty", is_flag=True, help="Indent the JSON of a single result.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 4096))
 @click.pass_context
@@ -159,11 +172,17 @@ def _text_command(ctx: click.Context, words: tuple[str, ...], pretty: bool) -> N
 
 
 @triage_command.command("train")
-@click.option("--data", "data", required=True, type=click.Path(dir_okay=False), help="CSV or JSONL training file.")
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Directory for the model.")
+@click.option(
+    "--data", "data", required=True, type=click.Path(dir_okay=False), help="CSV or JSONL training file."
+)
+@click.option(
+    "--out", "out", required=True, type=click.Path(file_okay=False), help="Directory for the model."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the training summary as JSON.")
 def train_command(data: str, out: str, as_json: bool) -> None:
-    """Train a workspace intent model (text: `text`/`utterance`; label: `label`/`intent`/`category`; `oos`)."""
+    """Train a workspace intent model.
+
+    Text field `text`/`utterance`; label field `label`/`intent`/`category`; label `oos` = out of scope."""
     from warmline.triage.training import TrainingDataError, read_labelled, train_intent_model
 
     try:
@@ -173,7 +192,11 @@ def train_command(data: str, out: str, as_json: bool) -> None:
     except TrainingDataError as exc:
         _fail(str(exc))
     path = model.save(out)
-    summary = {"model": str(path), "intents": len(model.intents), **{k: v for k, v in model.meta.items() if k != "config"}}
+    summary = {
+        "model": str(path),
+        "intents": len(model.intents),
+        **{k: v for k, v in model.meta.items() if k != "config"},
+    }
     if as_json:
         _echo_json(summary)
     else:
@@ -186,9 +209,15 @@ def train_command(data: str, out: str, as_json: bool) -> None:
 
 @triage_command.command("retrain-defaults")
 @click.option("--data-dir", default="../shared/data", show_default=True, type=click.Path(file_okay=False))
-@click.option("--out", "out", default=None, type=click.Path(file_okay=False), help="Default: the package's models/.")
 @click.option(
-    "--only", "only", type=click.Choice(["intents", "emotions"]), multiple=True, help="Retrain only this model."
+    "--out", "out", default=None, type=click.Path(file_okay=False), help="Default: the package's models/."
+)
+@click.option(
+    "--only",
+    "only",
+    type=click.Choice(["intents", "emotions"]),
+    multiple=True,
+    help="Retrain only this model.",
 )
 def retrain_defaults_command(data_dir: str, out: str | None, only: tuple[str, ...]) -> None:
     """Re-train the shipped default intent and emotion models (deterministic)."""
@@ -199,16 +228,19 @@ def retrain_defaults_command(data_dir: str, out: str | None, only: tuple[str, ..
     try:
         with _progress("retrain defaults") as update:
             report = retrain_defaults(
-                data_dir, Path(out) if out else MODELS_DIR, progress=update, only=only or ("intents", "emotions")
+                data_dir,
+                Path(out) if out else MODELS_DIR,
+                progress=update,
+                only=only or ("intents", "emotions"),
             )
     except (TrainingDataError, FileNotFoundError, KeyError) as exc:
         _fail(str(exc))
     _echo_json(report, pretty=True)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # warmline eval
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 @click.group("eval", help="Evaluate triage models on labelled files.")
 def eval_group() -> None:
     pass

@@ -21,7 +21,7 @@ import numpy as np
 
 MODEL_DIR = Path(__file__).parent / "models" / "minilm"
 DIM = 384
-#: longer texts are truncated to this many word pieces (MiniLM was trained on 256; customer messages are short)
+#: longer texts are truncated to this many word pieces (MiniLM was trained on 256)
 MAX_TOKENS = 256
 
 __all__ = ["DIM", "Embedder", "embed", "get_embedder"]
@@ -52,7 +52,9 @@ class Embedder:
         # idle ORT worker threads busy-wait by default, stealing CPU from the rest of the process
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.log_severity_level = 3
-        self.session = ort.InferenceSession(str(onnx_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(
+            str(onnx_path), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
         self.tokenizer = Tokenizer.from_file(str(tok_path))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)

@@ -18,15 +18,62 @@ import numpy as np
 from warmline.triage.features import clip_text, linear_scores
 
 LABELS: tuple[str, ...] = (
-    "admiration", "amusement", "anger", "annoyance", "approval", "caring", "confusion", "curiosity", "desire",
-    "disappointment", "disapproval", "disgust", "embarrassment", "excitement", "fear", "gratitude", "grief", "joy",
-    "love", "nervousness", "optimism", "pride", "realization", "relief", "remorse", "sadness", "surprise",
+    "admiration",
+    "amusement",
+    "anger",
+    "annoyance",
+    "approval",
+    "caring",
+    "confusion",
+    "curiosity",
+    "desire",
+    "disappointment",
+    "disapproval",
+    "disgust",
+    "embarrassment",
+    "excitement",
+    "fear",
+    "gratitude",
+    "grief",
+    "joy",
+    "love",
+    "nervousness",
+    "optimism",
+    "pride",
+    "realization",
+    "relief",
+    "remorse",
+    "sadness",
+    "surprise",
     "neutral",
-)  # fmt: skip
-POSITIVE = ("amusement", "excitement", "joy", "love", "desire", "optimism", "caring", "pride", "admiration",
-            "gratitude", "relief", "approval")  # fmt: skip
-NEGATIVE = ("fear", "nervousness", "remorse", "embarrassment", "disappointment", "sadness", "grief", "disgust",
-            "anger", "annoyance", "disapproval")  # fmt: skip
+)
+POSITIVE = (
+    "amusement",
+    "excitement",
+    "joy",
+    "love",
+    "desire",
+    "optimism",
+    "caring",
+    "pride",
+    "admiration",
+    "gratitude",
+    "relief",
+    "approval",
+)
+NEGATIVE = (
+    "fear",
+    "nervousness",
+    "remorse",
+    "embarrassment",
+    "disappointment",
+    "sadness",
+    "grief",
+    "disgust",
+    "anger",
+    "annoyance",
+    "disapproval",
+)
 FILE_NAME = "emotions.joblib"
 
 

@@ -32,7 +32,9 @@ def intent_metrics(model: IntentModel, texts: Sequence[str], labels: Sequence[st
     is_oos = y == OOS
     out: dict[str, Any] = {
         "accuracy": round(float((final == y).mean()), 4),
-        "macro_f1": round(float(f1_score(y, final, labels=sorted(set(y)), average="macro", zero_division=0)), 4),
+        "macro_f1": round(
+            float(f1_score(y, final, labels=sorted(set(y)), average="macro", zero_division=0)), 4
+        ),
         "in_scope_accuracy": round(float((final == y)[~is_oos].mean()), 4) if (~is_oos).any() else None,
         "closed_set_accuracy": round(float((guess == y)[~is_oos].mean()), 4) if (~is_oos).any() else None,
         "rejected_in_scope": round(float((final == OOS)[~is_oos].mean()), 4) if (~is_oos).any() else None,
@@ -47,7 +49,9 @@ def intent_metrics(model: IntentModel, texts: Sequence[str], labels: Sequence[st
     return out
 
 
-def evaluate_intents(train_path: str | Path, test_path: str | Path, progress: Progress = _noop) -> dict[str, Any]:
+def evaluate_intents(
+    train_path: str | Path, test_path: str | Path, progress: Progress = _noop
+) -> dict[str, Any]:
     """Train an intent model on one file (CSV/JSONL) and evaluate it on another."""
     tr_texts, tr_labels = read_labelled(train_path)
     te_texts, te_labels = read_labelled(test_path)

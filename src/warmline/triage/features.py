@@ -20,7 +20,11 @@ def make_vectorizer(max_word: int = 15000, max_char: int = 30000) -> FeatureUnio
             (
                 "word",
                 TfidfVectorizer(
-                    ngram_range=(1, 2), sublinear_tf=True, max_features=max_word, lowercase=True, dtype=np.float32
+                    ngram_range=(1, 2),
+                    sublinear_tf=True,
+                    max_features=max_word,
+                    lowercase=True,
+                    dtype=np.float32,
                 ),
             ),
             (
@@ -56,7 +60,9 @@ def combine(tfidf: sp.spmatrix, emb: np.ndarray) -> sp.csr_matrix:
     return sp.hstack([tfidf * TFIDF_SCALE, sp.csr_matrix(emb)], format="csr")
 
 
-def linear_scores(tfidf: sp.spmatrix, emb: np.ndarray, w_tfidf: np.ndarray, w_emb: np.ndarray, b: np.ndarray) -> np.ndarray:
+def linear_scores(
+    tfidf: sp.spmatrix, emb: np.ndarray, w_tfidf: np.ndarray, w_emb: np.ndarray, b: np.ndarray
+) -> np.ndarray:
     """Logits of a linear model trained on `combine(tfidf, emb)`, without building the combined matrix."""
     out = np.asarray(tfidf @ w_tfidf.T) * TFIDF_SCALE
     out += emb @ w_emb.T

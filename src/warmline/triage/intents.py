@@ -107,7 +107,9 @@ class IntentModel:
         directory = Path(directory)
         path = directory / FILE_NAME if directory.is_dir() else directory
         if not path.exists():
-            raise FileNotFoundError(f"no intent model at {path} (expected a directory containing {FILE_NAME})")
+            raise FileNotFoundError(
+                f"no intent model at {path} (expected a directory containing {FILE_NAME})"
+            )
         data = joblib.load(path)
         if not isinstance(data, dict) or data.get("kind") != "warmline.triage.intents":
             raise ValueError(f"{path} is not a warmline intent model")

@@ -109,7 +109,10 @@ class Triager:
     def _version(self) -> str:
         parts = []
         src = self.intent_model_dir or DEFAULT_INTENTS_DIR
-        for name, path in (("intents", Path(src) / "intents.joblib"), ("emotions", DEFAULT_EMOTIONS_DIR / "emotions.joblib")):
+        for name, path in (
+            ("intents", Path(src) / "intents.joblib"),
+            ("emotions", DEFAULT_EMOTIONS_DIR / "emotions.joblib"),
+        ):
             parts.append(f"{name}-{_file_digest(path)}" if path.exists() else f"{name}-memory")
         tag = "workspace" if self.intent_model_dir else "default"
         return f"triage-{tag}:" + ",".join(parts) + ",minilm-int8"
@@ -123,6 +126,12 @@ class Triager:
             intent_model_dir=intent_model_dir,
         )
 
+    def warm_up(self) -> Triager:
+        """Run one message through everything, so that lazily loaded parts (e.g. the signal detectors'
+        language model) load now rather than on the first customer message."""
+        self.triage("Hello, I was charged twice for my order and would like a refund, thanks.")
+        return self
+
     # -- public API ------------------------------------------------------------------------------------------
     def triage(self, text: str, previous_turns: Sequence[Turn] = ()) -> TriageResult:
         """Triage one customer message, with the earlier turns of the conversation as context."""
@@ -134,7 +143,9 @@ class Triager:
         """Triage many independent messages at once (faster per message); results in input order."""
         if previous_turns is not None and len(previous_turns) != len(texts):
             raise ValueError("previous_turns must have one entry per text")
-        return self._run(list(texts), list(previous_turns) if previous_turns is not None else [()] * len(texts))
+        return self._run(
+            list(texts), list(previous_turns) if previous_turns is not None else [()] * len(texts)
+        )
 
     # -- internals -------------------------------------------------------------------------------------------
     def _run(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:

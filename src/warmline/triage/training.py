@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +42,22 @@ class TrainingDataError(ValueError):
     """A malformed training or evaluation file; the message names the file, row and column."""
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # reading files
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 def _pick(fields: Sequence[str], wanted: Sequence[str], path: Path, what: str) -> str:
     lower = {f.strip().lower(): f for f in fields if isinstance(f, str)}
     for w in wanted:
         if w in lower:
             return lower[w]
     raise TrainingDataError(
-        f"{path}: no {what} column; expected one of {', '.join(wanted)} (found: {', '.join(map(str, fields)) or 'none'})"
+        f"{path}: no {what} column; expected one of {', '.join(wanted)} "
+        f"(found: {', '.join(map(str, fields)) or 'none'})"
     )
 
 
 def read_rows(path: str | Path) -> tuple[list[dict[str, Any]], str]:
-    """Rows of a CSV or JSONL file as dicts plus the format name. Row numbers in errors are 1-based data rows."""
+    """Rows of a CSV or JSONL file as dicts plus the format name (row numbers: 1-based data rows)."""
     path = Path(path)
     if not path.exists():
         raise TrainingDataError(f"{path}: file not found")
@@ -67,7 +69,9 @@ def read_rows(path: str | Path) -> tuple[list[dict[str, Any]], str]:
         raise TrainingDataError(f"{path}: line {line} is not valid UTF-8") from None
     suffix = path.suffix.lower()
     stripped = content.lstrip()
-    is_jsonl = suffix in (".jsonl", ".ndjson", ".json") or (suffix not in (".csv", ".tsv") and stripped.startswith("{"))
+    is_jsonl = suffix in (".jsonl", ".ndjson", ".json") or (
+        suffix not in (".csv", ".tsv") and stripped.startswith("{")
+    )
     rows: list[dict[str, Any]] = []
     if is_jsonl:
         for n, line in enumerate(content.splitlines(), start=1):
@@ -158,22 +162,36 @@ def read_goemotions(path: str | Path, n_labels: int = 28) -> tuple[list[str], np
                 try:
                     k = int(tok)
                 except ValueError:
-                    raise TrainingDataError(f"{path}: row {n}: column 2 (labels): '{tok}' is not a label id") from None
+                    raise TrainingDataError(
+                        f"{path}: row {n}: column 2 (labels): '{tok}' is not a label id"
+                    ) from None
                 if not 0 <= k < n_labels:
-                    raise TrainingDataError(f"{path}: row {n}: column 2 (labels): id {k} out of range 0..{n_labels - 1}")
+                    raise TrainingDataError(
+                        f"{path}: row {n}: column 2 (labels): id {k} out of range 0..{n_labels - 1}"
+                    )
                 y[k] = 1
             texts.append(parts[0])
             ys.append(y)
     return texts, np.array(ys, dtype=np.int8).reshape(-1, n_labels)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # intents
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 def load_background_oos(path: Path = BACKGROUND_OOS) -> list[str]:
     if not path.exists():
         return []
-    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+@lru_cache(maxsize=1)
+def _background_embeddings() -> np.ndarray:
+    """MiniLM vectors of the background set, computed once per process."""
+    from warmline.triage.embeddings import embed
+
+    return embed(load_background_oos())
 
 
 def _stratified_dev(labels: Sequence[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -284,7 +302,12 @@ def train_intent_model(
     steps = 6
     progress("embedding", 0, steps)
     emb_user = embeddings if embeddings is not None else embed(texts[:n_user])
-    emb = np.vstack([emb_user, embed(texts[n_user:])]) if len(texts) > n_user else emb_user
+    if len(texts) == n_user:
+        emb = emb_user
+    elif use_background and len(texts) - n_user == len(load_background_oos()):
+        emb = np.vstack([emb_user, _background_embeddings()])
+    else:
+        emb = np.vstack([emb_user, embed(texts[n_user:])])
     progress("features", 1, steps)
     y = np.asarray(labels)
     # the TF-IDF vocabulary is fitted once on all texts (unsupervised), so that the dev-split model's weights
@@ -333,9 +356,9 @@ def train_intent_model(
     return model
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # emotions
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 def train_emotion_model(
     train_texts: Sequence[str],
     Y_train: np.ndarray,
@@ -420,9 +443,9 @@ def _best_f1_threshold(p: np.ndarray, y: np.ndarray) -> float:
     return round(best_t, 2)
 
 
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 # shipped defaults
-# ---------------------------------------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------------------
 #: CLINC150 domains whose intents are out of scope for a customer-service product (the background oos set)
 BACKGROUND_DOMAINS = ("kitchen_and_dining", "home", "auto_and_commute", "travel", "utility", "small_talk")
 #: CLINC intents in those domains that a shop or a service could legitimately be asked about
@@ -481,12 +504,14 @@ def retrain_defaults(
         for t in bg:
             fh.write(json.dumps({"text": t, "label": OOS}) + "\n")
     (out / "NOTICE.txt").write_text(
-        "Default triage models trained on: Bitext customer-service 2022 sample (CDLA-Sharing-1.0, (c) Bitext\n"
-        "Innovations), Banking77 (CC BY 4.0, PolyAI, Casanueva et al. 2020), DSTC11 track 2 insurance utterances\n"
-        "(CDLA-Permissive-2.0, Amazon), CLINC150 out-of-scope and background examples (CC BY 3.0, Larson et al.\n"
-        "2019), GoEmotions (Apache-2.0, Demszky et al. 2020). background_oos.jsonl contains CLINC150 sentences.\n"
+        "Default triage models trained on: Bitext customer-service 2022 sample (CDLA-Sharing-1.0,\n"
+        "(c) Bitext Innovations), Banking77 (CC BY 4.0, PolyAI, Casanueva et al. 2020), DSTC11 track 2\n"
+        "insurance utterances (CDLA-Permissive-2.0, Amazon), CLINC150 out-of-scope and background examples\n"
+        "(CC BY 3.0, Larson et al. 2019), GoEmotions (Apache-2.0, Demszky et al. 2020).\n"
+        "background_oos.jsonl contains CLINC150 sentences.\n"
         "minilm/: all-MiniLM-L6-v2 (Apache-2.0), int8 ONNX export.\n"
     )
+
     def sub(prefix: str) -> Progress:
         return lambda stage, done, total: progress(f"{prefix}: {stage}", done, total)
 
