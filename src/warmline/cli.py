@@ -121,5 +121,10 @@ from warmline.knowledge.cli import kb_group  # noqa: E402
 cli.add_command(kb_group, "kb")
 
 
+from warmline.demo.history import history_command  # noqa: E402
+
+cli.add_command(history_command(), "demo-history")
+
+
 def main() -> None:
     cli(prog_name="warmline")

@@ -326,3 +326,32 @@ def generate_history(session: Session, workspace_id: int, *, days: int = 90, con
                                                    ConversationFact.resolved_at.is_not(None))
                     .values(survey_sent_at=ConversationFact.resolved_at))
     return summary
+
+
+def history_command() -> Any:
+    """`warmline demo-history`: add synthetic history to a workspace (the demo workspace by default)."""
+    import click
+
+    @click.command("demo-history")
+    @click.option("--workspace", "slug", default="demo", show_default=True, help="workspace slug")
+    @click.option("--days", default=90, show_default=True, type=click.IntRange(1, 400))
+    @click.option("--conversations", default=5000, show_default=True, type=click.IntRange(1, 2_000_000))
+    @click.option("--seed", default=7, show_default=True, type=int)
+    def command(slug: str, days: int, conversations: int, seed: int) -> None:
+        """Generate realistic conversations over the last DAYS days, with a planted effect for recommendations."""
+        from warmline.db import make_engine, make_sessionmaker, transaction
+        from warmline.migrate import upgrade
+        from warmline.settings import get_settings
+        from warmline.workspaces.service import by_slug
+
+        settings = get_settings()
+        upgrade(settings.database_url)
+        factory = make_sessionmaker(make_engine(settings.database_url))
+        with transaction(factory) as session:
+            workspace = by_slug(session, slug)
+            if workspace is None:
+                raise click.ClickException(f"no workspace with slug {slug!r} (run `warmline demo` first)")
+            summary = generate_history(session, workspace.id, days=days, conversations=conversations, seed=seed)
+        click.echo(str(summary), err=True)
+
+    return command
