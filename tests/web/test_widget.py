@@ -174,3 +174,25 @@ def test_nobody_online_is_said_honestly_and_the_conversation_waits(
     client.put("/api/v1/routing/presence", json={"presence": "online"}, headers=tenant.headers("agent"))
     status = client.get(f"/widget/api/conversations/{cid}", headers=h).json()["status"]
     assert status["assignee_name"] == "Agent"
+
+
+def test_after_hours_the_widget_says_when_the_team_is_back(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
+    from datetime import UTC, datetime
+
+    from warmline.kit.clock import frozen_at
+
+    with transaction(factory) as session:
+        ws = session.get(Workspace, tenant.id)
+        assert ws is not None
+        ws.settings = {"business_hours": {"days": [0, 1, 2, 3, 4], "start": "08:00", "end": "20:00"}}
+    with frozen_at(datetime(2026, 11, 23, 22, 0, tzinfo=UTC)):  # a Monday evening
+        visitor = _session(client, tenant)
+        h = {"X-Visitor-Token": visitor["visitor_token"]}
+        cid = _send(client, visitor["visitor_token"], "Hello", "h1").json()["conversation_id"]
+        status = client.post(f"/widget/api/conversations/{cid}/handoff", headers=h).json()["status"]
+    assert status["within_business_hours"] is False
+    assert status["next_opening"] == "2026-11-24T08:00:00+00:00"
+    # someone is online (working late): they take it, and the widget says who rather than "we are away"
+    assert status["assignee_name"] is not None and status["expected_wait_minutes"] is not None

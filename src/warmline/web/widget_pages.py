@@ -117,7 +117,7 @@ def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
         "mode": conversation.mode,
         "status": conversation.status,
         "agent_name": joined.get(conversation.assignee_id or 0),
-        "assignee_name": estimate.assignee_name,
+        "assignee_name": estimate.assignee_name if estimate.expected_wait_minutes is not None else None,
         "expected_wait_minutes": estimate.expected_wait_minutes,
         "agents_online": estimate.agents_online,
         "within_business_hours": estimate.within_business_hours,

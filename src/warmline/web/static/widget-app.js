@@ -99,15 +99,15 @@
     callbackForm.hidden = true;
     if (s.mode === "human" && (s.status === "open" || s.status === "pending")) {
       if (s.agent_name) text = s.agent_name + " from our team is with you.";
-      else if (!s.within_business_hours) {
+      else if (s.assignee_name) {
+        text = s.assignee_name + " will be with you" + (s.expected_wait_minutes ? " in about " + s.expected_wait_minutes + " minute" + (s.expected_wait_minutes === 1 ? "" : "s") : " shortly") + ".";
+      } else if (!s.within_business_hours) {
         text = "Our team is away right now" + (s.next_opening ? " and back " + new Date(s.next_opening).toLocaleString([], { weekday: "long", hour: "2-digit", minute: "2-digit" }) : "") +
           ". You're first in line; leave a number or email and we'll get back to you.";
         callbackForm.hidden = !!s.callback_requested;
       } else if (s.agents_online === 0) {
         text = "Nobody from our team is online at this moment. You're at the top of the queue; leave a number or email and we'll get back to you.";
         callbackForm.hidden = !!s.callback_requested;
-      } else if (s.assignee_name) {
-        text = s.assignee_name + " will be with you" + (s.expected_wait_minutes ? " in about " + s.expected_wait_minutes + " minute" + (s.expected_wait_minutes === 1 ? "" : "s") : " shortly") + ".";
       } else if (s.expected_wait_minutes) {
         text = "A person will be with you in about " + s.expected_wait_minutes + " minute" + (s.expected_wait_minutes === 1 ? "" : "s") + ".";
       } else text = "A person will be with you as soon as possible.";
