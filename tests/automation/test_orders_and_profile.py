@@ -174,3 +174,15 @@ def test_nonsense_gets_no_guess(client: TestClient, tenant: Tenant, factory: ses
     seed_automation(factory, tenant.id)
     result = tenant_say(client, tenant, "Can you recommend a good film for tonight?")
     assert not any((r["meta"] or {}).get("kind") == "answer" for r in result["replies"])
+
+
+def test_an_unclear_question_gets_one_clarifying_question_then_the_answer(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
+    seed_automation(factory, tenant.id)
+    first = tenant_say(client, tenant, "how long does it take")
+    assert first["decision"]["action"] == "clarify"
+    assert "When will I get my refund?" in first["replies"][0]["text"]
+    second = tenant_say(client, tenant, "the refund", conversation_id=first["conversation"]["id"])
+    assert second["decision"]["action"] == "automate"
+    assert second["replies"][0]["meta"]["article_slug"] == "refund-timing"
