@@ -186,3 +186,38 @@ def test_an_unclear_question_gets_one_clarifying_question_then_the_answer(
     second = tenant_say(client, tenant, "the refund", conversation_id=first["conversation"]["id"])
     assert second["decision"]["action"] == "automate"
     assert second["replies"][0]["meta"]["article_slug"] == "refund-timing"
+
+
+def test_http_connector_does_not_retry_a_refusal_and_rejects_bad_data() -> None:
+    calls: list[int] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        return httpx.Response(401)
+
+    connector = connectors.HttpOrderConnector(
+        "https://shop.example/orders", "s3cret", transport=httpx.MockTransport(refuse), sleep=lambda _: None
+    )
+    with pytest.raises(connectors.ConnectorError, match="HTTP 401"):
+        connector.orders_for("cus_9")
+    assert calls == [1]
+    garbage = connectors.HttpOrderConnector(
+        "https://shop.example/orders",
+        "s3cret",
+        sleep=lambda _: None,
+        transport=httpx.MockTransport(
+            lambda r: httpx.Response(200, json={"orders": [{"status": "teleported"}]})
+        ),
+    )
+    with pytest.raises(connectors.ConnectorError, match="cannot read"):
+        garbage.orders_for("cus_9")
+    unknown = connectors.HttpOrderConnector(
+        "https://shop.example/orders", "s3cret", transport=httpx.MockTransport(lambda r: httpx.Response(404))
+    )
+    assert unknown.orders_for("cus_9") == []
+    assert connectors.connector_for({}) is None
+    assert isinstance(
+        connectors.connector_for({"orders_connector": {"kind": "demo"}}), connectors.DemoOrderConnector
+    )
+    with pytest.raises(ValueError):
+        connectors.HttpOrderConnector("ftp://shop.example", "s3cret")
