@@ -41,7 +41,15 @@
 
   var laterInbox = debounce(refreshInbox, 250);
   var laterMessages = debounce(refreshMessages, 150);
-  var laterReload = debounce(function () { location.reload(); }, 1500);
+  function reloadWhenIdle() {
+    var a = document.activeElement;
+    if (a && (a.tagName === "SELECT" || a.tagName === "INPUT" || a.tagName === "TEXTAREA")) {
+      setTimeout(reloadWhenIdle, 2000);  // never pull the page away from someone choosing an agent
+      return;
+    }
+    location.reload();
+  }
+  var laterReload = debounce(reloadWhenIdle, 1500);
   var typingTimer = null;
 
   function onEvent(event) {
