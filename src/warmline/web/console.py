@@ -206,7 +206,8 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
             .limit(1)
         )
         state = states.get(conv.id)
-        since = state.queued_at if state else (conv.handed_off_at or conv.created_at)
+        # how long the customer has been waiting for a person's reply (the running clock), if they are
+        since = clock.started_at if clock else None
         rows.append(
             {
                 "c": conv,
@@ -215,7 +216,7 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
                 "team": teams.get(conv.team_id or 0),
                 "clock": clock,
                 "waiting_on_customer": waiting,
-                "waited": int((moment - since).total_seconds()),
+                "waited": int((moment - since).total_seconds()) if since else None,
                 "last": last,
                 "callback": bool(state and state.callback_requested),
             }
@@ -224,7 +225,7 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
         key=lambda r: (
             -routing.PRIORITY_RANK.get(r["c"].priority, 1),
             0 if r["clock"] and r["clock"].state == "breached" else 1,
-            -r["waited"],
+            -(r["waited"] or 0),
         )
     )
     return rows
