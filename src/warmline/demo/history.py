@@ -302,16 +302,16 @@ def generate_history(session: Session, workspace_id: int, *, days: int = 90, con
                            agent_ids=agents, first_ids=first_free_ids(session))
     summary = HistorySummary(workspace_id=workspace_id)
     customers = gen.customer_rows()
-    session.execute(insert(Customer), customers)
+    session.execute(insert(Customer.__table__), customers)
     summary.customers = len(customers)
     for batch in gen.batches():
-        session.execute(insert(Conversation), batch.conversations)
-        session.execute(insert(Message), batch.messages)
-        session.execute(insert(Decision), batch.decisions)
+        session.execute(insert(Conversation.__table__), batch.conversations)
+        session.execute(insert(Message.__table__), batch.messages)
+        session.execute(insert(Decision.__table__), batch.decisions)
         if batch.csat:
-            session.execute(insert(CsatResponse), batch.csat)
+            session.execute(insert(CsatResponse.__table__), batch.csat)
         if batch.signals:
-            session.execute(insert(FeedbackSignal), batch.signals)
+            session.execute(insert(FeedbackSignal.__table__), batch.signals)
         summary.conversations += len(batch.conversations)
         summary.messages += len(batch.messages)
         summary.decisions += len(batch.decisions)

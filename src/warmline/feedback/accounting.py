@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from warmline.conversations.models import Conversation, Decision, Message
@@ -81,15 +81,18 @@ def refresh_facts(
     since: datetime | None = None,
 ) -> int:
     """Recompute the facts of the given conversations (or those active since `since`, or all). Returns count."""
-    stmt = (select(Conversation, Customer.segment)
-            .join(Customer, Customer.id == Conversation.customer_id)
+    cols = (Conversation.id, Conversation.customer_id, Conversation.channel, Conversation.status, Conversation.mode,
+            Conversation.priority, Conversation.tags, Conversation.created_at, Conversation.updated_at,
+            Conversation.last_message_at, Conversation.handed_off_at, Conversation.first_human_reply_at,
+            Conversation.resolved_at, Customer.segment)
+    stmt = (select(*cols).join(Customer, Customer.id == Conversation.customer_id)
             .where(Conversation.workspace_id == workspace_id))
     if conversation_ids is not None:
         stmt = stmt.where(Conversation.id.in_(list(conversation_ids)))
     elif since is not None:
         stmt = stmt.where(Conversation.updated_at >= since)
-    rows = [(c, seg) for c, seg in session.execute(stmt.order_by(Conversation.id))
-            if not any(t in SURVEY_TAGS for t in (c.tags or []))]
+    rows = [(r, r.segment) for r in session.execute(stmt.order_by(Conversation.id))
+            if not any(t in SURVEY_TAGS for t in (r.tags or []))]
     moment = now()
     touched: list[int] = []
     for start in range(0, len(rows), CHUNK):
@@ -100,7 +103,7 @@ def refresh_facts(
     return len(touched)
 
 
-def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Conversation, str | None]],
+def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, str | None]],
                    moment: datetime) -> list[int]:
     ids = [c.id for c, _ in chunk]
     public = Message.private.is_(False)
@@ -142,11 +145,11 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Conver
     for cid, kind in session.execute(select(FeedbackSignal.conversation_id, FeedbackSignal.kind)
                                      .where(FeedbackSignal.conversation_id.in_(ids))):
         signals[cid].add(kind)
-    existing = {f.conversation_id: f for f in session.scalars(
-        select(ConversationFact).where(ConversationFact.conversation_id.in_(ids)))}
+    existing = {f.conversation_id: f for f in session.execute(
+        select(ConversationFact.conversation_id, ConversationFact.reopened, ConversationFact.resolved_at,
+               ConversationFact.survey_sent_at).where(ConversationFact.conversation_id.in_(ids)))}
 
     new_rows: list[dict[str, Any]] = []
-    changed_rows: list[dict[str, Any]] = []
     for conversation, segment in chunk:
         cid = conversation.id
         intent = None
@@ -197,19 +200,17 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Conver
             "details": {"moments": moments, "avg_sentiment": round(sum(sentiments) / len(sentiments), 3)
                         if sentiments else None},
         }
-        if previous is None:
-            values["survey_sent_at"] = None
-            new_rows.append(values)
-        else:
-            changed_rows.append(values)
+        values["survey_sent_at"] = previous.survey_sent_at if previous is not None else None
+        new_rows.append(values)
+    # replace the chunk's facts in two set-based statements; loaded fact objects are expired to match
+    if existing:
+        session.execute(delete(ConversationFact).where(ConversationFact.conversation_id.in_(list(existing))))
     if new_rows:
-        session.execute(insert(ConversationFact), new_rows)
-    if changed_rows:
-        for row in changed_rows:  # keep the ORM objects we loaded in step, then write in one batch
-            obj = existing[row["conversation_id"]]
-            for key, value in row.items():
-                setattr(obj, key, value)
-        session.flush()
+        session.execute(insert(ConversationFact.__table__), new_rows)
+    id_set = set(ids)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, ConversationFact) and obj.conversation_id in id_set:
+            session.expire(obj)
     return ids
 
 

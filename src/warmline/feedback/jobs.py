@@ -13,22 +13,16 @@ from warmline.conversations.models import Conversation
 from warmline.feedback import accounting, service, surveys
 from warmline.feedback.models import ConversationFact
 from warmline.kit.clock import now
-from warmline.settings import get_settings
+from warmline.workspaces.models import Workspace
 
 SWEEP_EVERY = timedelta(minutes=5)
-
-
-def _secret() -> str | None:
-    try:
-        return get_settings().secret_key
-    except Exception:  # settings refuse to load in some test set-ups; the survey still goes out, without a link
-        return None
 
 
 def send_due_surveys(session: Session, workspace_id: int) -> int:
     """The CSAT survey, as a bot message, for every conversation resolved since its last survey."""
     sent = 0
-    secret = _secret()
+    workspace = session.get(Workspace, workspace_id)
+    secret = workspace.identity_secret if workspace is not None and workspace.identity_secret else None
     for conversation_id in accounting.surveys_due(session, workspace_id):
         conversation = session.get(Conversation, conversation_id)
         fact = session.get(ConversationFact, conversation_id)

@@ -226,3 +226,55 @@ def complete_task(request: Request, ctx: Console, task_id: int, csrf: Annotated[
     except DomainError as exc:
         return _error(request, exc)
     return RedirectResponse("/admin/touchpoints", status_code=303)
+
+
+# -- the customer's survey page (the link in an emailed survey) -------------------------------------------------
+
+def _survey_conversation(request: Request, token: str) -> tuple[int, int] | None:
+    from warmline.conversations.models import Conversation
+    from warmline.db import transaction
+    from warmline.feedback.surveys import check_survey_token
+
+    head = token.partition(".")[0]
+    if not head.isdigit() or len(token) > 200:
+        return None
+    with transaction(request.app.state.sessionmaker) as session:
+        conversation = session.get(Conversation, int(head))
+        if conversation is None:
+            return None
+        workspace = session.get(Workspace, conversation.workspace_id)
+        if workspace is None or not workspace.identity_secret:
+            return None
+        if check_survey_token(workspace.identity_secret, token) != conversation.id:
+            return None
+        return conversation.id, conversation.workspace_id
+
+
+@router.get("/feedback/{token}", response_class=HTMLResponse)
+def survey_page(request: Request, token: str) -> HTMLResponse:
+    if _survey_conversation(request, token) is None:
+        return _render(request, "analytics/survey.html", {"missing": True}, status_code=404)
+    return _render(request, "analytics/survey.html", {"token": token})
+
+
+@router.post("/feedback/{token}", response_class=HTMLResponse)
+def survey_answer(request: Request, token: str, score: Annotated[int, Form(ge=1, le=5)],
+                  comment: Annotated[str, Form(max_length=4000)] = "",
+                  wanted_human_sooner: Annotated[str, Form(max_length=10)] = "",
+                  bot_did_not_help: Annotated[str, Form(max_length=10)] = "") -> HTMLResponse:
+    from warmline.conversations.models import Conversation
+    from warmline.db import transaction
+    from warmline.feedback import service as feedback
+
+    found = _survey_conversation(request, token)
+    if found is None:
+        return _render(request, "analytics/survey.html", {"missing": True}, status_code=404)
+    conversation_id, workspace_id = found
+    with transaction(request.app.state.sessionmaker) as session:
+        conversation = session.get(Conversation, conversation_id)
+        channel = conversation.channel if conversation and conversation.channel in ("widget", "email", "api", "sms",
+                                                                                    "phone") else "email"
+        feedback.record_csat(session, workspace_id=workspace_id, conversation_id=conversation_id, score=score,
+                             comment=comment or None, wanted_human_sooner=bool(wanted_human_sooner),
+                             bot_did_not_help=bool(bot_did_not_help), channel=channel)
+    return _render(request, "analytics/survey.html", {"thanks": True, "score": score})
