@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warmline import jobs
@@ -37,10 +38,13 @@ DEFAULT_DAYS = 56
 
 
 def _facts(session: Session, workspace_id: int, start: datetime, end: datetime) -> list[Any]:
-    return list(session.execute(
-        select(F.conversation_id, F.customer_id, F.segment, F.intent, F.channel, F.escalated, F.csat, F.outcome)
+    """Counts per segment x intent x handling x score: CSAT is 1-5, so counts carry every score exactly."""
+    rows = session.execute(
+        select(F.segment, F.intent, F.escalated, F.csat, func.count())
         .where(F.workspace_id == workspace_id, F.started_at >= start, F.started_at < end, F.outcome != "open")
-    ).all())
+        .group_by(F.segment, F.intent, F.escalated, F.csat)
+    ).all()
+    return [SimpleNamespace(segment=r[0], intent=r[1], escalated=bool(r[2]), csat=r[3], n=int(r[4])) for r in rows]
 
 
 def analyse(facts: list[Any]) -> list[dict[str, Any]]:
@@ -49,9 +53,10 @@ def analyse(facts: list[Any]) -> list[dict[str, Any]]:
     volume: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"automated": 0, "human": 0})
     for f in facts:
         side = "human" if f.escalated else "automated"
-        volume[(f.segment, f.intent)][side] += 1
+        n = int(getattr(f, "n", 1))
+        volume[(f.segment, f.intent)][side] += n
         if f.csat is not None:
-            cells[(f.segment, f.intent)][side].append(int(f.csat))
+            cells[(f.segment, f.intent)][side].extend([int(f.csat)] * n)
     tested: list[dict[str, Any]] = []
     for (segment, intent), scores in sorted(cells.items()):
         a, h = scores["automated"], scores["human"]
