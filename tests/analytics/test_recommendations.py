@@ -96,3 +96,35 @@ def test_too_small_a_sample_is_never_flagged():
                              csat=5 if i % 2 == 0 else 1, outcome="assisted") for i in range(40)]
     tested = recs.analyse(facts)
     assert tested == []  # 20 answers a side is under the minimum sample
+
+
+def _cell(segment, intent, escalated, scores):  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(segment=segment, intent=intent, escalated=escalated, csat=s, n=1, outcome="x")
+            for s in scores]
+
+
+def test_people_scoring_the_same_as_automation_in_a_people_heavy_cell_means_automate_them():
+    import random
+
+    rng = random.Random(3)
+    same = [rng.choice([4, 4, 4, 5, 5, 3]) for _ in range(400)]
+    facts = (_cell("self_serve", "password_reset", True, same[:300])
+             + _cell("self_serve", "password_reset", False, same[300:]))
+    (finding,) = recs.analyse(facts)
+    assert finding["kind"] == "automate_more" and finding["human_share"] == 0.75
+    assert "automate them" in recs._title(finding)
+
+
+def test_many_cells_of_pure_noise_flag_nothing():
+    import random
+
+    rng = random.Random(11)
+    facts = []
+    for i in range(40):  # 40 cells tested: without the multiple-comparison care some would look significant
+        for escalated in (True, False):
+            facts += _cell(f"seg{i % 4}", f"intent{i}", escalated, [rng.randint(1, 5) for _ in range(35)])
+    tested = recs.analyse(facts)
+    assert len(tested) == 40
+    assert [t for t in tested if t["kind"] == "hand_off_earlier"] == []
