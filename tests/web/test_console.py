@@ -276,3 +276,21 @@ def test_console_pages_cannot_be_framed_by_other_sites(client: TestClient, tenan
             headers["x-frame-options"] == "DENY"
             and "frame-ancestors 'none'" in headers["content-security-policy"]
         )
+
+
+def test_supervisor_cannot_reassign_another_workspace_conversation(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
+    theirs = open_conversation(client, other_tenant)["conversation"]["id"]
+    with_people(factory, theirs)
+    csrf = login(client, tenant, "supervisor")
+    target = f"user:{tenant.user_ids['agent']}"
+    response = client.post(
+        "/console/supervisor/reassign",
+        data={"conversation_id": theirs, "target": target, "csrf": csrf},
+        headers={"Accept": "application/json"},
+    )
+    assert response.status_code == 404
+    with transaction(factory) as session:
+        c = session.get(Conversation, theirs)
+        assert c is not None and c.assignee_id is None
