@@ -157,7 +157,10 @@
   if (timer) setInterval(function () {
     var left = Math.round((new Date(timer.dataset.due) - new Date()) / 1000);
     var abs = Math.abs(left), text = abs < 60 ? abs + "s" : abs < 3600 ? Math.floor(abs / 60) + "m" : Math.floor(abs / 3600) + "h " + Math.floor(abs % 3600 / 60) + "m";
-    timer.textContent = timer.dataset.kind + (left >= 0 ? ": " + text + " left" : ": overdue by " + text);
+    var state = left < 0 ? "breached" : new Date() >= new Date(timer.dataset.warn) ? "warning" : "ok";
+    timer.className = "sla-" + state;
+    timer.textContent = timer.dataset.kind + (left >= 0 ? ": " + text + " left" : ": overdue by " + text) +
+      (state === "ok" ? "" : " (" + state + ")");
   }, 1000);
 
   // Keyboard shortcuts (never while typing in a field, except Escape).
