@@ -33,6 +33,12 @@ def _load_time() -> float:
     return float(out.stdout.strip())
 
 
+def _timed(fn, text: str) -> float:
+    t0 = time.perf_counter()
+    fn(text)
+    return (time.perf_counter() - t0) * 1000
+
+
 def _figures(rows, preds) -> dict:
     must = [r["label"] == "must_human" for r in rows]
     tp = sum(1 for m, p in zip(must, preds, strict=True) if m and p)
@@ -79,6 +85,21 @@ def main() -> None:
         results["patterns_only"][name] = _figures(rows, pat)
         results["learned_only"][name] = _figures(rows, lrn)
         print(name, results["escalation"][name], file=sys.stderr)
+    # latency with less noise from other processes: best of 3 runs per message on a fixed sample
+    sample = [
+        r["text"]
+        for name in SETS
+        if (DATA / f"{name}.jsonl").exists()
+        for r in load_escalation(DATA / f"{name}.jsonl")
+    ][::10]
+    best = [min(_timed(analyse, t) for _ in range(3)) for t in sample]
+    best.sort()
+    results["latency_best_of_3_ms"] = {
+        "n": len(best),
+        "p50": round(statistics.median(best), 3),
+        "p99": round(best[int(0.99 * (len(best) - 1))], 3),
+        "max": round(best[-1], 3),
+    }
     latencies.sort()
     results["latency_ms"] = {
         "n": len(latencies),
@@ -94,7 +115,8 @@ def main() -> None:
     results["machine"] = {"python": platform.python_version(), "platform": platform.platform()}
     out = ROOT / "bench" / "results" / "triage_signals.json"
     out.write_text(json.dumps(results, indent=2) + "\n")
-    print(json.dumps({k: results[k] for k in ("escalation", "latency_ms", "load_seconds")}, indent=2))
+    keys = ("escalation", "latency_ms", "latency_best_of_3_ms", "load_seconds")
+    print(json.dumps({k: results[k] for k in keys}, indent=2))
 
 
 if __name__ == "__main__":

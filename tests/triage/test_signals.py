@@ -312,6 +312,9 @@ SELF_HARM = [
     "planning to take my own life",
     "I'M GOING TO KILL MYSELF",
     "honestly i dont see the point in anything",
+    # found missed on the product check set (round 2) and fixed afterwards; the reported figure predates it
+    "I can't see a reason to carry on",
+    "i cant find a reason to keep going",
 ]
 
 

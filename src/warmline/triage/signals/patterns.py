@@ -419,6 +419,7 @@ PATTERNS: P = {
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
     ],
     "self_harm": [
+        r"\b(?:don'?t|do\s+not|dont|can'?t|cant|cannot|no\s+longer)\s+(?:see|find|think\s+of|have)\s+(?:a|any|the|one)\s+(?:single\s+)?(?:reason|point|purpose)\s+(?:to|for|in)\s+(?:carry(?:ing)?\s+on|go(?:ing)?\s+on|liv(?:e|ing)|keep(?:ing)?\s+going|be(?:ing)?\s+(?:here|alive|around)|stay(?:ing)?\s+alive|wak(?:e|ing)\s+up|exist(?:ing)?|get(?:ting)?\s+up|me\s+to\s+(?:live|stay))\b",
         r"\b(?:pills|tablets|rope|meds)\s+(?:are\s+)?(?:ready|lined\s+up|saved\s+up)\b|\bgot\s+the\s+(?:pills|rope|tablets)\b",
         r"\b(?:no\s*one|nobody|noone|no-one)\s+(?:would|will|is\s+going\s+to|'?d)\s+(?:even\s+)?(?:miss|notice|care\s+if)\s+(?:me|i)\b",
         r"\b(?:go\s+to\s+sleep|sleep)\s+(?:forever|and\s+never\s+wake)\b|\bend\s+of\s+my\s+rope\b",
