@@ -120,7 +120,7 @@
     }
     statusEl.textContent = text;
     var ended = s.status === "resolved" || s.status === "closed" || s.handed_back;
-    csat.hidden = !(ended && !s.csat_given && !state.rated);
+    csat.hidden = !(ended && !s.csat_given && state.ratedFor !== state.conversationId);
   }
 
   function connect() {
@@ -247,7 +247,7 @@
     api("POST", "/widget/api/conversations/" + state.conversationId + "/csat",
         { score: Number(picked.value), comment: document.getElementById("wl-comment").value || null, wanted_human_sooner: sooner })
       .then(function () {
-        state.rated = true; save();
+        state.ratedFor = state.conversationId; save();
         document.getElementById("wl-csat-form").hidden = true;
         document.getElementById("wl-thanks").hidden = false;
         document.getElementById("wl-thanks").focus && document.getElementById("wl-thanks").setAttribute("tabindex", "-1");
