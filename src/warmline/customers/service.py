@@ -12,6 +12,21 @@ from warmline.customers.models import Customer
 from warmline.customers.schemas import CustomerIn, CustomerPatch
 from warmline.kit.errors import Conflict, NotFound
 from warmline.kit.pagination import decode_cursor, encode_cursor
+from warmline.policy import service as policy
+
+def _derived_segment(session: Session, workspace_id: int, attributes: dict[str, Any]) -> str | None:
+    return policy.segment_for(session, workspace_id, attributes or {})
+
+
+def _resegment(session: Session, customer: Customer, old_attributes: dict[str, Any] | None) -> None:
+    """Keep a segment that came from the policy's rules in step with the attributes.
+
+    A segment the business set itself (one the rules would not have derived) is left alone.
+    """
+    derived_before = _derived_segment(session, customer.workspace_id, old_attributes or {})
+    if customer.segment is None or customer.segment == derived_before:
+        customer.segment = _derived_segment(session, customer.workspace_id, customer.attributes or {})
+
 
 _FIELDS = ("name", "email", "phone", "contact_points", "attributes", "segment", "language", "owner_id")
 
@@ -37,6 +52,8 @@ def create(session: Session, principal: Principal | None, workspace_id: int, dat
     if find_by_external_id(session, workspace_id, data.external_id) is not None:
         raise Conflict(f"a customer with external_id {data.external_id!r} already exists")
     customer = Customer(workspace_id=workspace_id, **data.model_dump())
+    if customer.segment is None:
+        customer.segment = _derived_segment(session, workspace_id, data.attributes)
     try:
         with session.begin_nested():
             session.add(customer)
@@ -55,6 +72,8 @@ def upsert(session: Session, workspace_id: int, data: CustomerIn) -> Customer:
     customer = find_by_external_id(session, workspace_id, data.external_id)
     if customer is None:
         customer = Customer(workspace_id=workspace_id, **data.model_dump())
+        if customer.segment is None:
+            customer.segment = _derived_segment(session, workspace_id, data.attributes)
         try:
             with session.begin_nested():
                 session.add(customer)
@@ -68,7 +87,10 @@ def upsert(session: Session, workspace_id: int, data: CustomerIn) -> Customer:
         if value:
             setattr(customer, field, value)
     if data.attributes:
+        old_attributes = customer.attributes
         customer.attributes = {**customer.attributes, **data.attributes}
+        if not data.segment:
+            _resegment(session, customer, old_attributes)
     if data.contact_points:
         customer.contact_points = {**customer.contact_points, **data.contact_points}
     return customer
@@ -79,8 +101,11 @@ def update(
 ) -> Customer:
     customer = get(session, workspace_id, customer_id)
     before = _snapshot(customer)
-    for field, value in patch.model_dump(exclude_unset=True).items():
+    values = patch.model_dump(exclude_unset=True)
+    for field, value in values.items():
         setattr(customer, field, value)
+    if "attributes" in values and "segment" not in values:
+        _resegment(session, customer, before["attributes"])
     changes = audit.diff(before, _snapshot(customer))
     if changes:
         audit.record(

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warmline.auth.principal import Principal
 from warmline.auth.service import hash_password
 from warmline.conversations import service as conversations
 from warmline.conversations.models import Conversation
@@ -17,6 +18,8 @@ from warmline.customers.models import Customer
 from warmline.customers.schemas import CustomerIn
 from warmline.db import make_engine, make_sessionmaker, transaction
 from warmline.kit.clock import now
+from warmline.policy import service as policy
+from warmline.policy.document import DEMO_POLICY_PATH
 from warmline.settings import Settings
 from warmline.workspaces import service as workspaces
 from warmline.workspaces.models import Team, User, Workspace
@@ -106,7 +109,8 @@ def _team(session: Session, workspace: Workspace, slug: str, name: str) -> tuple
 
 
 def seed_workspace(session: Session) -> SeedSummary:
-    created = {"workspaces": 0, "teams": 0, "users": 0, "customers": 0, "conversations": 0}
+    created = {"workspaces": 0, "policy versions": 0, "teams": 0, "users": 0, "customers": 0,
+               "conversations": 0}
     workspace = workspaces.by_slug(session, DEMO_SLUG)
     if workspace is None:
         workspace = workspaces.create(session, slug=DEMO_SLUG, name="Hearthbox", timezone="Europe/London")
@@ -140,6 +144,11 @@ def seed_workspace(session: Session) -> SeedSummary:
     for slug, team in teams.items():
         if team.supervisor_id is None:
             team.supervisor_id = users["sam@hearthbox.example"].id if slug != "success" else users[DEMO_ADMIN].id
+    if policy.latest_version(session, workspace.id) is None:
+        # The demo runs its own policy (all three segment stances) as a real, versioned, restorable policy.
+        policy.save(session, Principal(workspace_id=workspace.id, role="admin"), workspace.id,
+                    DEMO_POLICY_PATH.read_text(encoding="utf-8"), comment="demo workspace policy")
+        created["policy versions"] = 1
     signup = now() - timedelta(days=20)
     for external_id, name, email, segment, attributes, owner in CUSTOMERS:
         customer = session.scalar(

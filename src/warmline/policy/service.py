@@ -20,7 +20,6 @@ from warmline.kit.errors import Forbidden, Invalid, NotFound
 from warmline.policy import engine
 from warmline.policy.document import (
     DEFAULT_POLICY_PATH,
-    DEMO_POLICY_PATH,
     PolicyDocument,
     PolicyFileError,
     parse_policy,
@@ -28,9 +27,7 @@ from warmline.policy.document import (
 from warmline.policy.models import PolicyVersion
 from warmline.policy.schemas import PolicyContext, PolicyDecision
 from warmline.triage.result import TriageResult
-from warmline.workspaces.models import Workspace
 
-DEMO_SLUG = "demo"
 #: parsed documents by (row id, workspace, version, source hash): rows never change once written
 _PARSED: dict[tuple[int, int, int, int], PolicyDocument] = {}
 
@@ -42,10 +39,8 @@ def _builtin(path: Path) -> tuple[str, PolicyDocument]:
 
 
 def builtin_source(session: Session, workspace_id: int) -> tuple[str, PolicyDocument]:
-    """The policy a workspace runs before it saves its own (the demo workspace ships its own file)."""
-    workspace = session.get(Workspace, workspace_id)
-    path = DEMO_POLICY_PATH if workspace is not None and workspace.slug == DEMO_SLUG else DEFAULT_POLICY_PATH
-    return _builtin(path)
+    """The policy a workspace runs before it saves its own."""
+    return _builtin(DEFAULT_POLICY_PATH)
 
 
 def latest_version(session: Session, workspace_id: int) -> PolicyVersion | None:
