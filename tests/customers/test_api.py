@@ -24,3 +24,20 @@ def test_customer_crud(client: TestClient, tenant: Tenant) -> None:
     assert client.get(f"/api/v1/customers/{cid}", headers=h).status_code == 404
     actions = [e["action"] for e in client.get("/api/v1/audit", headers=h).json()]
     assert {"customer.created", "customer.updated", "customer.deleted"} <= set(actions)
+
+
+def test_segment_follows_the_policy_rules_unless_the_business_sets_one(client: TestClient,
+                                                                        tenant: Tenant) -> None:
+    h = tenant.headers()
+    plain = client.post("/api/v1/customers", json={"external_id": "s-1", "attributes": {"lifetime_value": 40}},
+                        headers=h).json()
+    assert plain["segment"] == "balanced"
+    vip = client.patch(f"/api/v1/customers/{plain['id']}", json={"attributes": {"lifetime_value": 9000}},
+                       headers=h).json()
+    assert vip["segment"] == "white_glove", "a derived segment moves with the attributes"
+    chosen = client.post("/api/v1/customers", json={"external_id": "s-2", "segment": "pilot",
+                                                    "attributes": {"lifetime_value": 9000}}, headers=h).json()
+    assert chosen["segment"] == "pilot"
+    kept = client.patch(f"/api/v1/customers/{chosen['id']}", json={"attributes": {"lifetime_value": 1}},
+                        headers=h).json()
+    assert kept["segment"] == "pilot", "a segment the business set is left alone"
