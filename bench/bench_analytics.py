@@ -9,7 +9,6 @@ Writes bench/results/analytics.json. Not part of the test suite.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import platform
 import statistics
@@ -31,18 +30,91 @@ from warmline.migrate import upgrade
 from warmline.workspaces import service as workspaces
 
 COLUMNS = {
-    "customers": ["id", "workspace_id", "external_id", "name", "email", "phone", "contact_points", "attributes",
-                  "segment", "language", "owner_id", "anonymous", "created_at", "updated_at"],
-    "conversations": ["id", "workspace_id", "customer_id", "channel", "status", "mode", "priority", "assignee_id",
-                      "team_id", "subject", "tags", "state", "created_at", "updated_at", "last_message_at",
-                      "handed_off_at", "first_human_reply_at", "resolved_at"],
-    "messages": ["id", "workspace_id", "conversation_id", "author", "author_user_id", "text", "client_msg_id",
-                 "private", "meta", "created_at"],
-    "decisions": ["id", "workspace_id", "conversation_id", "message_id", "kind", "action", "priority", "team",
-                  "rule", "policy_version", "reasons", "inputs", "created_at"],
-    "csat_responses": ["id", "workspace_id", "conversation_id", "customer_id", "score", "comment",
-                       "wanted_human_sooner", "bot_did_not_help", "channel", "created_at"],
-    "feedback_signals": ["id", "workspace_id", "conversation_id", "kind", "source", "user_id", "note", "created_at"],
+    "customers": [
+        "id",
+        "workspace_id",
+        "external_id",
+        "name",
+        "email",
+        "phone",
+        "contact_points",
+        "attributes",
+        "segment",
+        "language",
+        "owner_id",
+        "anonymous",
+        "created_at",
+        "updated_at",
+    ],
+    "conversations": [
+        "id",
+        "workspace_id",
+        "customer_id",
+        "channel",
+        "status",
+        "mode",
+        "priority",
+        "assignee_id",
+        "team_id",
+        "subject",
+        "tags",
+        "state",
+        "created_at",
+        "updated_at",
+        "last_message_at",
+        "handed_off_at",
+        "first_human_reply_at",
+        "resolved_at",
+    ],
+    "messages": [
+        "id",
+        "workspace_id",
+        "conversation_id",
+        "author",
+        "author_user_id",
+        "text",
+        "client_msg_id",
+        "private",
+        "meta",
+        "created_at",
+    ],
+    "decisions": [
+        "id",
+        "workspace_id",
+        "conversation_id",
+        "message_id",
+        "kind",
+        "action",
+        "priority",
+        "team",
+        "rule",
+        "policy_version",
+        "reasons",
+        "inputs",
+        "created_at",
+    ],
+    "csat_responses": [
+        "id",
+        "workspace_id",
+        "conversation_id",
+        "customer_id",
+        "score",
+        "comment",
+        "wanted_human_sooner",
+        "bot_did_not_help",
+        "channel",
+        "created_at",
+    ],
+    "feedback_signals": [
+        "id",
+        "workspace_id",
+        "conversation_id",
+        "kind",
+        "source",
+        "user_id",
+        "note",
+        "created_at",
+    ],
 }
 
 
@@ -72,7 +144,9 @@ def timed(fn: Any, repeat: int = 3) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/warmline_bench_analytics")
+    parser.add_argument(
+        "--url", default="postgresql+psycopg://postgres@127.0.0.1:5432/warmline_bench_analytics"
+    )
     parser.add_argument("--conversations", type=int, default=290_000)
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "analytics.json"))
     args = parser.parse_args()
@@ -92,8 +166,14 @@ def main() -> int:
 
     t0 = time.perf_counter()
     end = now()
-    gen = HistoryGenerator(workspace_id, days=90, conversations=args.conversations, seed=11, end=end,
-                           customers=args.conversations // 3)
+    gen = HistoryGenerator(
+        workspace_id,
+        days=90,
+        conversations=args.conversations,
+        seed=11,
+        end=end,
+        customers=args.conversations // 3,
+    )
     counts = {k: 0 for k in COLUMNS}
     raw = engine.raw_connection()
     try:
@@ -101,9 +181,13 @@ def main() -> int:
         copy_rows(raw.driver_connection, "customers", customers)
         counts["customers"] = len(customers)
         for batch in gen.batches(size=5000):
-            for table, rows in (("conversations", batch.conversations), ("messages", batch.messages),
-                                ("decisions", batch.decisions), ("csat_responses", batch.csat),
-                                ("feedback_signals", batch.signals)):
+            for table, rows in (
+                ("conversations", batch.conversations),
+                ("messages", batch.messages),
+                ("decisions", batch.decisions),
+                ("csat_responses", batch.csat),
+                ("feedback_signals", batch.signals),
+            ):
                 copy_rows(raw.driver_connection, table, rows)
                 counts[table] += len(rows)
         raw.commit()
@@ -131,28 +215,52 @@ def main() -> int:
         def run() -> None:
             with transaction(factory) as session:
                 fn(session)
+
         results[label] = timed(run)
         print(label, results[label], file=sys.stderr)
 
     q("report_total_28d", lambda s: service.report(s, workspace_id))
-    q("report_segment_x_intent_90d", lambda s: service.report(s, workspace_id, start=start_90,
-                                                               group_by=["segment", "intent"]))
-    q("report_all_5_dimensions_90d", lambda s: service.report(
-        s, workspace_id, start=start_90, group_by=["mode", "segment", "intent", "channel", "moment"]))
-    q("report_filtered_channel_email_by_intent_90d", lambda s: service.report(
-        s, workspace_id, start=start_90, group_by=["intent"], filters={"channel": "email"}))
+    q(
+        "report_segment_x_intent_90d",
+        lambda s: service.report(s, workspace_id, start=start_90, group_by=["segment", "intent"]),
+    )
+    q(
+        "report_all_5_dimensions_90d",
+        lambda s: service.report(
+            s, workspace_id, start=start_90, group_by=["mode", "segment", "intent", "channel", "moment"]
+        ),
+    )
+    q(
+        "report_filtered_channel_email_by_intent_90d",
+        lambda s: service.report(
+            s, workspace_id, start=start_90, group_by=["intent"], filters={"channel": "email"}
+        ),
+    )
     q("trend_daily_90d", lambda s: service.trend(s, workspace_id, bucket="day"))
     q("trend_weekly_90d", lambda s: service.trend(s, workspace_id, bucket="week"))
-    q("csv_export_all_dimensions_90d", lambda s: service.report_csv(service.report(
-        s, workspace_id, start=start_90, group_by=["mode", "segment", "intent", "channel", "moment"])))
+    q(
+        "csv_export_all_dimensions_90d",
+        lambda s: service.report_csv(
+            service.report(
+                s, workspace_id, start=start_90, group_by=["mode", "segment", "intent", "channel", "moment"]
+            )
+        ),
+    )
     q("metrics_endpoint_body", lambda s: render(s, workspace_id))
-    q("recommendation_tests_56d", lambda s: recommendations.analyse(
-        recommendations._facts(s, workspace_id, end - timedelta(days=56), end)))
+    q(
+        "recommendation_tests_56d",
+        lambda s: recommendations.analyse(
+            recommendations._facts(s, workspace_id, end - timedelta(days=56), end)
+        ),
+    )
     slowest = max(v["max_s"] for v in results.values())
     out = {
         "benchmark": "analytics queries on PostgreSQL",
         "when": datetime.now().isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus_note": "shared 2-core machine, other engineers busy"},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus_note": "shared 2-core machine, other engineers busy",
+        },
         "rows": counts,
         "generate_with_copy_s": round(generate_s, 1),
         "build_conversation_facts_s": round(facts_s, 1),
@@ -161,8 +269,9 @@ def main() -> int:
         "slowest_query_s": slowest,
         "target_s": 2.0,
         "meets_target": slowest < 2.0,
-        "how": "every figure reads conversation_facts (one row per conversation, indexed by workspace+day and "
-               "workspace+segment+intent+day); the messages table is read only when facts are (re)built",
+        "how": "every figure reads conversation_facts (one row per conversation, indexed by workspace+day "
+        "and "
+        "workspace+segment+intent+day); the messages table is read only when facts are (re)built",
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(out, indent=2) + "\n")

@@ -6,12 +6,11 @@ import csv
 import io
 from datetime import timedelta
 
+from tests.feedback import helpers
 from warmline.db import transaction
 from warmline.feedback import service as feedback
 from warmline.feedback.accounting import refresh_facts
 from warmline.kit.clock import now
-
-from tests.feedback import helpers
 
 
 def _dataset(factory, workspace_id):  # type: ignore[no-untyped-def]
@@ -19,18 +18,45 @@ def _dataset(factory, workspace_id):  # type: ignore[no-untyped-def]
     with transaction(factory) as session:
         a = helpers.customer(session, workspace_id, "a", segment="self_serve")
         b = helpers.customer(session, workspace_id, "b", segment="white_glove")
-        autos = [helpers.conversation(session, a, intent="delivery_status", started=now() - timedelta(days=2, hours=i))
-                 for i in range(6)]
+        autos = [
+            helpers.conversation(
+                session, a, intent="delivery_status", started=now() - timedelta(days=2, hours=i)
+            )
+            for i in range(6)
+        ]
         feedback.record_csat(session, workspace_id=workspace_id, conversation_id=autos[0].id, score=5)
-        feedback.record_signal(session, workspace_id=workspace_id, conversation_id=autos[1].id, kind="bot_helped")
-        feedback.record_csat(session, workspace_id=workspace_id, conversation_id=autos[2].id, score=2,
-                             bot_did_not_help=True)
-        esc = helpers.conversation(session, a, intent="billing", handed_off_after=60, human_reply_after=240,
-                                   started=now() - timedelta(days=3))
-        direct = helpers.conversation(session, b, intent="billing", bot_answers=0, handed_off_after=1,
-                                      human_reply_after=120, started=now() - timedelta(days=3))
-        waiting = helpers.conversation(session, b, intent="billing", bot_answers=0, handed_off_after=1,
-                                       resolved_after=None, started=now() - timedelta(days=5))
+        feedback.record_signal(
+            session, workspace_id=workspace_id, conversation_id=autos[1].id, kind="bot_helped"
+        )
+        feedback.record_csat(
+            session, workspace_id=workspace_id, conversation_id=autos[2].id, score=2, bot_did_not_help=True
+        )
+        esc = helpers.conversation(
+            session,
+            a,
+            intent="billing",
+            handed_off_after=60,
+            human_reply_after=240,
+            started=now() - timedelta(days=3),
+        )
+        direct = helpers.conversation(
+            session,
+            b,
+            intent="billing",
+            bot_answers=0,
+            handed_off_after=1,
+            human_reply_after=120,
+            started=now() - timedelta(days=3),
+        )
+        waiting = helpers.conversation(
+            session,
+            b,
+            intent="billing",
+            bot_answers=0,
+            handed_off_after=1,
+            resolved_after=None,
+            started=now() - timedelta(days=5),
+        )
         feedback.record_csat(session, workspace_id=workspace_id, conversation_id=esc.id, score=4)
         feedback.record_csat(session, workspace_id=workspace_id, conversation_id=direct.id, score=5)
         feedback.flag_repeat(session, _agent(workspace_id), workspace_id, esc.id)
@@ -73,14 +99,29 @@ def test_breakdown_by_mode_and_segment_and_csv_matches_the_api(client, tenant, f
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == len(api["rows"])
     for row, api_row in zip(rows, api["rows"], strict=True):
-        assert (row["mode"], row["segment"], row["intent"]) == (api_row["key"]["mode"], api_row["key"]["segment"],
-                                                                api_row["key"]["intent"])
-        for column in ("volume", "containment", "containment_assumed", "escalation_rate", "csat", "csat_ci_low",
-                       "csat_ci_high", "time_to_human_s", "reopen_rate", "repeat_rate"):
+        assert (row["mode"], row["segment"], row["intent"]) == (
+            api_row["key"]["mode"],
+            api_row["key"]["segment"],
+            api_row["key"]["intent"],
+        )
+        for column in (
+            "volume",
+            "containment",
+            "containment_assumed",
+            "escalation_rate",
+            "csat",
+            "csat_ci_low",
+            "csat_ci_high",
+            "time_to_human_s",
+            "reopen_rate",
+            "repeat_rate",
+        ):
             value = api_row["figures"][column]
             assert row[column] == ("" if value is None else str(value)), column
     # filters narrow the figures
-    only = client.get("/api/v1/analytics/report", params={"segment": "white_glove"}, headers=tenant.headers()).json()
+    only = client.get(
+        "/api/v1/analytics/report", params={"segment": "white_glove"}, headers=tenant.headers()
+    ).json()
     assert only["total"]["volume"] == 2
 
 
@@ -89,8 +130,13 @@ def test_trend_and_bad_parameters(client, tenant, factory):
     r = client.get("/api/v1/analytics/trend", params={"bucket": "week"}, headers=tenant.headers())
     assert r.status_code == 200
     assert sum(p["figures"]["volume"] for p in r.json()["points"]) == 9
-    for params in ({"group_by": "colour"}, {"start": "2026-05-01", "end": "2026-04-01"}, {"bucket": "year"},
-                   {"group_by": "mode,mode"}, {"start": "yesterday"}):
+    for params in (
+        {"group_by": "colour"},
+        {"start": "2026-05-01", "end": "2026-04-01"},
+        {"bucket": "year"},
+        {"group_by": "mode,mode"},
+        {"start": "yesterday"},
+    ):
         path = "/api/v1/analytics/trend" if "bucket" in params else "/api/v1/analytics/report"
         r = client.get(path, params=params, headers=tenant.headers())
         assert r.status_code in (400, 422), (params, r.text)

@@ -49,7 +49,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]
     factory = make_sessionmaker(make_engine(url))
     with transaction(factory) as session:
         ws = workspaces.create(session, slug="hearth", name="Hearthbox")
-        admin = User(workspace_id=ws.id, email="ada@example.com", name="Ada Okafor", role="admin", presence="online")
+        admin = User(
+            workspace_id=ws.id, email="ada@example.com", name="Ada Okafor", role="admin", presence="online"
+        )
         session.add(admin)
         session.flush()
         generate_history(session, ws.id, days=90, conversations=5000, seed=7)
@@ -59,8 +61,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]
         segments.recompute(session, ids["workspace"])
         touchpoints.update_settings(session, None, ids["workspace"], {"buddy_user_ids": [ids["admin"]]})  # type: ignore[arg-type]
         touchpoints.check_risk(session, ids["workspace"])
-    settings = Settings(env="test", database_url=url, redis_url=None, run_jobs_in_process=False, secret_key=SECRET,
-                        data_dir=tmp_path_factory.mktemp("data"))
+    settings = Settings(
+        env="test",
+        database_url=url,
+        redis_url=None,
+        run_jobs_in_process=False,
+        secret_key=SECRET,
+        data_dir=tmp_path_factory.mktemp("data"),
+    )
     app = create_app(settings)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -90,15 +98,19 @@ def page(site):  # type: ignore[no-untyped-def]
 
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=path, args=["--headless", "--no-sandbox", "--disable-gpu",
-                                                                 "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=path,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.add_cookies([{"name": console_session.COOKIE, "value": site["cookie"], "url": site["base"]}])
         pg = context.new_page()
         errors: list[str] = []
         pg.on("pageerror", lambda exc: errors.append(str(exc)))
         external: list[str] = []
-        pg.on("request", lambda req: external.append(req.url) if not req.url.startswith(site["base"]) else None)
+        pg.on(
+            "request", lambda req: external.append(req.url) if not req.url.startswith(site["base"]) else None
+        )
         yield pg
         assert errors == [], errors
         assert external == [], f"pages fetched from elsewhere: {external}"
@@ -141,8 +153,9 @@ def test_recommendations_page_shows_the_planted_finding_and_applies_it(site, pag
 
 def test_segments_and_touchpoints_pages(site, page):  # type: ignore[no-untyped-def]
     page.goto(site["base"] + "/admin/analytics/segments")
-    page.get_by_role("heading", name="From behaviour (clusters of how customers contact us, last 90 days)").wait_for(
-        timeout=TIMEOUT)
+    page.get_by_role(
+        "heading", name="From behaviour (clusters of how customers contact us, last 90 days)"
+    ).wait_for(timeout=TIMEOUT)
     assert page.locator(".rec").count() >= 2
     assert "Customers who" in page.locator(".rec").first.inner_text()
     page.screenshot(path=str(ARTIFACTS / "analytics-segments.png"), full_page=True)

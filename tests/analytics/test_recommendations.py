@@ -17,16 +17,28 @@ from warmline.kit.clock import now
 
 def _replay(factory, workspace_id, cell):  # type: ignore[no-untyped-def]
     with transaction(factory) as session:
-        facts = list(session.execute(select(
-            ConversationFact.conversation_id, ConversationFact.customer_id, ConversationFact.segment,
-            ConversationFact.intent, ConversationFact.channel, ConversationFact.escalated, ConversationFact.csat,
-        ).where(ConversationFact.workspace_id == workspace_id,
-                ConversationFact.started_at >= now() - timedelta(days=recs.DEFAULT_DAYS))).all())
+        facts = list(
+            session.execute(
+                select(
+                    ConversationFact.conversation_id,
+                    ConversationFact.customer_id,
+                    ConversationFact.segment,
+                    ConversationFact.intent,
+                    ConversationFact.channel,
+                    ConversationFact.escalated,
+                    ConversationFact.csat,
+                ).where(
+                    ConversationFact.workspace_id == workspace_id,
+                    ConversationFact.started_at >= now() - timedelta(days=recs.DEFAULT_DAYS),
+                )
+            ).all()
+        )
         return policy_bridge.replay_active(session, workspace_id, facts, cell)
 
 
-def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures(client, tenant, other_tenant,
-                                                                                  factory):
+def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures(
+    client, tenant, other_tenant, factory
+):
     with transaction(factory) as session:
         summary = generate_history(session, tenant.id, days=90, conversations=5000, seed=7)
     assert summary.conversations == 5000 and summary.facts == 5000 and summary.messages > 15000
@@ -53,8 +65,12 @@ def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures
     assert sim["changed"] > 0
 
     # another workspace sees nothing of it
-    assert client.get(f"/api/v1/analytics/recommendations/{rec['id']}",
-                      headers=other_tenant.headers()).status_code == 404
+    assert (
+        client.get(
+            f"/api/v1/analytics/recommendations/{rec['id']}", headers=other_tenant.headers()
+        ).status_code
+        == 404
+    )
     # running again does not pile up duplicates
     again = client.post("/api/v1/analytics/recommendations/run", headers=tenant.headers(), json={}).json()
     listed = client.get("/api/v1/analytics/recommendations?status=proposed", headers=tenant.headers()).json()
@@ -62,10 +78,19 @@ def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures
     rec_id = listed[0]["id"]
 
     before = _replay(factory, tenant.id, PLANTED_EFFECT)
-    assert client.post(f"/api/v1/analytics/recommendations/{rec_id}/approve",
-                       headers=tenant.headers("supervisor"), json={}).status_code == 403
-    r = client.post(f"/api/v1/analytics/recommendations/{rec_id}/approve", headers=tenant.headers(),
-                    json={"note": "agreed in the Monday review"})
+    assert (
+        client.post(
+            f"/api/v1/analytics/recommendations/{rec_id}/approve",
+            headers=tenant.headers("supervisor"),
+            json={},
+        ).status_code
+        == 403
+    )
+    r = client.post(
+        f"/api/v1/analytics/recommendations/{rec_id}/approve",
+        headers=tenant.headers(),
+        json={"note": "agreed in the Monday review"},
+    )
     assert r.status_code == 200, r.text
     applied = r.json()
     assert applied["status"] == "applied" and applied["decided_by"] == tenant.user_ids["admin"]
@@ -82,8 +107,12 @@ def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures
         actions = set(session.scalars(select(AuditEntry.action).where(AuditEntry.workspace_id == tenant.id)))
     assert "recommendation.applied" in actions
     # applying twice is a conflict, not a second policy version
-    assert client.post(f"/api/v1/analytics/recommendations/{rec_id}/approve",
-                       headers=tenant.headers(), json={}).status_code == 409
+    assert (
+        client.post(
+            f"/api/v1/analytics/recommendations/{rec_id}/approve", headers=tenant.headers(), json={}
+        ).status_code
+        == 409
+    )
     # the effect is measured against the period before
     r = client.post(f"/api/v1/analytics/recommendations/{rec_id}/measure", headers=tenant.headers())
     assert r.status_code == 200 and r.json()["effect"]["after"] is not None
@@ -92,8 +121,17 @@ def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures
 def test_too_small_a_sample_is_never_flagged():
     from types import SimpleNamespace
 
-    facts = [SimpleNamespace(segment="s", intent="i", channel="api", escalated=i % 2 == 0,
-                             csat=5 if i % 2 == 0 else 1, outcome="assisted") for i in range(40)]
+    facts = [
+        SimpleNamespace(
+            segment="s",
+            intent="i",
+            channel="api",
+            escalated=i % 2 == 0,
+            csat=5 if i % 2 == 0 else 1,
+            outcome="assisted",
+        )
+        for i in range(40)
+    ]
     tested = recs.analyse(facts)
     assert tested == []  # 20 answers a side is under the minimum sample
 
@@ -101,8 +139,10 @@ def test_too_small_a_sample_is_never_flagged():
 def _cell(segment, intent, escalated, scores):  # type: ignore[no-untyped-def]
     from types import SimpleNamespace
 
-    return [SimpleNamespace(segment=segment, intent=intent, escalated=escalated, csat=s, n=1, outcome="x")
-            for s in scores]
+    return [
+        SimpleNamespace(segment=segment, intent=intent, escalated=escalated, csat=s, n=1, outcome="x")
+        for s in scores
+    ]
 
 
 def test_people_scoring_the_same_as_automation_in_a_people_heavy_cell_means_automate_them():
@@ -110,8 +150,9 @@ def test_people_scoring_the_same_as_automation_in_a_people_heavy_cell_means_auto
 
     rng = random.Random(3)
     same = [rng.choice([4, 4, 4, 5, 5, 3]) for _ in range(400)]
-    facts = (_cell("self_serve", "password_reset", True, same[:300])
-             + _cell("self_serve", "password_reset", False, same[300:]))
+    facts = _cell("self_serve", "password_reset", True, same[:300]) + _cell(
+        "self_serve", "password_reset", False, same[300:]
+    )
     (finding,) = recs.analyse(facts)
     assert finding["kind"] == "automate_more" and finding["human_share"] == 0.75
     assert "automate them" in recs._title(finding)

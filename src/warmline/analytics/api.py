@@ -23,8 +23,9 @@ router = APIRouter(prefix="/api/v1/analytics", tags=["analytics"])
 Dim = Annotated[str | None, Query(max_length=64)]
 
 
-def _filters(mode: str | None, segment: str | None, intent: str | None, channel: str | None,
-             moment: str | None) -> dict[str, str]:
+def _filters(
+    mode: str | None, segment: str | None, intent: str | None, channel: str | None, moment: str | None
+) -> dict[str, str]:
     given = {"mode": mode, "segment": segment, "intent": intent, "channel": channel, "moment": moment}
     return {k: v for k, v in given.items() if v}
 
@@ -40,39 +41,78 @@ def _group_by(value: str | None) -> list[str]:
 
 @router.get("/report", response_model=Report)
 def get_report(
-    ctx: Ctx, start: date | None = None, end: date | None = None,
+    ctx: Ctx,
+    start: date | None = None,
+    end: date | None = None,
     group_by: Annotated[str | None, Query(max_length=100, description="e.g. segment,intent")] = None,
-    mode: Dim = None, segment: Dim = None, intent: Dim = None, channel: Dim = None, moment: Dim = None,
+    mode: Dim = None,
+    segment: Dim = None,
+    intent: Dim = None,
+    channel: Dim = None,
+    moment: Dim = None,
 ) -> Report:
-    """Volume, containment (confirmed; assumed apart), escalation, times, reopen, CSAT with 95% CI, SLA, repeats."""
+    """Volume, containment (confirmed; assumed apart), escalation, times, reopen, CSAT+CI, SLA, repeats."""
     with ctx.tx(min_role="supervisor") as (session, principal):
-        return service.report(session, principal.workspace_id, start=start, end=end, group_by=_group_by(group_by),
-                              filters=_filters(mode, segment, intent, channel, moment))
+        return service.report(
+            session,
+            principal.workspace_id,
+            start=start,
+            end=end,
+            group_by=_group_by(group_by),
+            filters=_filters(mode, segment, intent, channel, moment),
+        )
 
 
 @router.get("/report.csv", response_class=Response)
 def get_report_csv(
-    ctx: Ctx, start: date | None = None, end: date | None = None,
+    ctx: Ctx,
+    start: date | None = None,
+    end: date | None = None,
     group_by: Annotated[str | None, Query(max_length=100)] = None,
-    mode: Dim = None, segment: Dim = None, intent: Dim = None, channel: Dim = None, moment: Dim = None,
+    mode: Dim = None,
+    segment: Dim = None,
+    intent: Dim = None,
+    channel: Dim = None,
+    moment: Dim = None,
 ) -> Response:
     with ctx.tx(min_role="supervisor") as (session, principal):
-        result = service.report(session, principal.workspace_id, start=start, end=end,
-                                group_by=_group_by(group_by), filters=_filters(mode, segment, intent, channel, moment))
+        result = service.report(
+            session,
+            principal.workspace_id,
+            start=start,
+            end=end,
+            group_by=_group_by(group_by),
+            filters=_filters(mode, segment, intent, channel, moment),
+        )
     name = f"warmline-analytics-{result.start}-{result.end}.csv"
-    return Response(service.report_csv(result), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(
+        service.report_csv(result),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.get("/trend", response_model=Trend)
 def get_trend(
-    ctx: Ctx, start: date | None = None, end: date | None = None,
+    ctx: Ctx,
+    start: date | None = None,
+    end: date | None = None,
     bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day",
-    mode: Dim = None, segment: Dim = None, intent: Dim = None, channel: Dim = None, moment: Dim = None,
+    mode: Dim = None,
+    segment: Dim = None,
+    intent: Dim = None,
+    channel: Dim = None,
+    moment: Dim = None,
 ) -> Trend:
     with ctx.tx(min_role="supervisor") as (session, principal):
-        return service.trend(session, principal.workspace_id, start=start, end=end, bucket=bucket,
-                             filters=_filters(mode, segment, intent, channel, moment))
+        return service.trend(
+            session,
+            principal.workspace_id,
+            start=start,
+            end=end,
+            bucket=bucket,
+            filters=_filters(mode, segment, intent, channel, moment),
+        )
 
 
 @router.post("/refresh")
@@ -86,19 +126,28 @@ def refresh(ctx: Ctx) -> dict[str, int]:
 
 @router.get("/recommendations", response_model=list[RecommendationOut])
 def list_recommendations(
-    ctx: Ctx, status_: Annotated[str | None, Query(alias="status", pattern="^(proposed|applied|dismissed|superseded)$")]
-    = None,
+    ctx: Ctx,
+    status_: Annotated[
+        str | None, Query(alias="status", pattern="^(proposed|applied|dismissed|superseded)$")
+    ] = None,
 ) -> list[RecommendationOut]:
     with ctx.tx(min_role="supervisor") as (session, principal):
-        return [RecommendationOut.model_validate(r) for r in recs.list_all(session, principal.workspace_id, status_)]
+        return [
+            RecommendationOut.model_validate(r)
+            for r in recs.list_all(session, principal.workspace_id, status_)
+        ]
 
 
-@router.post("/recommendations/run", status_code=status.HTTP_201_CREATED, response_model=list[RecommendationOut])
+@router.post(
+    "/recommendations/run", status_code=status.HTTP_201_CREATED, response_model=list[RecommendationOut]
+)
 def run_recommendations(ctx: Ctx, body: RunRecommendationsIn | None = None) -> list[RecommendationOut]:
     """Run the recommendation analysis now (it also runs weekly)."""
     days = body.days if body else recs.DEFAULT_DAYS
     with ctx.tx(min_role="admin") as (session, principal):
-        return [RecommendationOut.model_validate(r) for r in recs.run(session, principal.workspace_id, days=days)]
+        return [
+            RecommendationOut.model_validate(r) for r in recs.run(session, principal.workspace_id, days=days)
+        ]
 
 
 @router.get("/recommendations/{recommendation_id}", response_model=RecommendationOut)
@@ -108,20 +157,24 @@ def get_recommendation(recommendation_id: int, ctx: Ctx) -> RecommendationOut:
 
 
 @router.post("/recommendations/{recommendation_id}/approve", response_model=RecommendationOut)
-def approve_recommendation(recommendation_id: int, ctx: Ctx,
-                           body: RecommendationDecision | None = None) -> RecommendationOut:
+def approve_recommendation(
+    recommendation_id: int, ctx: Ctx, body: RecommendationDecision | None = None
+) -> RecommendationOut:
     with ctx.tx(min_role="admin") as (session, principal):
-        rec = recs.approve(session, principal, principal.workspace_id, recommendation_id,
-                           note=body.note if body else None)
+        rec = recs.approve(
+            session, principal, principal.workspace_id, recommendation_id, note=body.note if body else None
+        )
         return RecommendationOut.model_validate(rec)
 
 
 @router.post("/recommendations/{recommendation_id}/dismiss", response_model=RecommendationOut)
-def dismiss_recommendation(recommendation_id: int, ctx: Ctx,
-                           body: RecommendationDecision | None = None) -> RecommendationOut:
+def dismiss_recommendation(
+    recommendation_id: int, ctx: Ctx, body: RecommendationDecision | None = None
+) -> RecommendationOut:
     with ctx.tx(min_role="admin") as (session, principal):
-        rec = recs.dismiss(session, principal, principal.workspace_id, recommendation_id,
-                           note=body.note if body else None)
+        rec = recs.dismiss(
+            session, principal, principal.workspace_id, recommendation_id, note=body.note if body else None
+        )
         return RecommendationOut.model_validate(rec)
 
 

@@ -31,7 +31,7 @@ def _optional(module: str, name: str) -> Handler | None:
         mod = __import__(module, fromlist=[name])
     except ImportError:
         return None
-    return getattr(mod, name, None)  # type: ignore[no-any-return]
+    return getattr(mod, name, None)
 
 
 def handlers() -> dict[str, Handler]:
@@ -59,11 +59,21 @@ def ensure_recurring(session: Session) -> int:
     added = 0
     for workspace_id in session.scalars(select(Workspace.id)).all():
         for name in RECURRING:
-            waiting = session.scalar(select(Job.id).where(Job.name == name, Job.workspace_id == workspace_id,
-                                                          Job.status.in_(("queued", "running"))).limit(1))
+            waiting = session.scalar(
+                select(Job.id)
+                .where(
+                    Job.name == name, Job.workspace_id == workspace_id, Job.status.in_(("queued", "running"))
+                )
+                .limit(1)
+            )
             if waiting is None:
-                jobs.enqueue(session, name, {"workspace_id": workspace_id}, workspace_id=workspace_id,
-                             run_at=now() + timedelta(minutes=1))
+                jobs.enqueue(
+                    session,
+                    name,
+                    {"workspace_id": workspace_id},
+                    workspace_id=workspace_id,
+                    run_at=now() + timedelta(minutes=1),
+                )
                 added += 1
     return added
 
@@ -81,5 +91,11 @@ def reschedule(session: Session, name: str, payload: dict[str, Any]) -> None:
     every = RECURRING[name]
     moment = now()
     slot = int(moment.timestamp() // every.total_seconds()) + 1
-    jobs.enqueue(session, name, {"workspace_id": workspace_id}, run_at=moment + every,
-                 workspace_id=workspace_id, dedupe_key=f"{name}:{workspace_id}:{slot}")
+    jobs.enqueue(
+        session,
+        name,
+        {"workspace_id": workspace_id},
+        run_at=moment + every,
+        workspace_id=workspace_id,
+        dedupe_key=f"{name}:{workspace_id}:{slot}",
+    )

@@ -40,11 +40,16 @@ def render(session: Session, workspace_id: int) -> str:
         out.append(f"# HELP {name} {help_text}")
         out.append(f"# TYPE {name} {kind}")
 
-    waiting = (Conversation.workspace_id == workspace_id, Conversation.mode == "human",
-               Conversation.status.in_(("open", "pending")), Conversation.first_human_reply_at.is_(None))
+    waiting = (
+        Conversation.workspace_id == workspace_id,
+        Conversation.mode == "human",
+        Conversation.status.in_(("open", "pending")),
+        Conversation.first_human_reply_at.is_(None),
+    )
     family("warmline_queue_depth", "gauge", "Conversations handed to people and waiting for a first reply.")
-    rows = session.execute(select(Conversation.priority, func.count()).where(*waiting)
-                           .group_by(Conversation.priority)).all()
+    rows = session.execute(
+        select(Conversation.priority, func.count()).where(*waiting).group_by(Conversation.priority)
+    ).all()
     counts = dict(rows)
     for priority in ("urgent", "high", "normal", "low"):
         out.append(_line("warmline_queue_depth", counts.get(priority, 0), {"priority": priority}))
@@ -56,31 +61,66 @@ def render(session: Session, workspace_id: int) -> str:
     out.append(_line("warmline_wait_seconds_max", max(waits) if waits else 0))
     out.append(_line("warmline_wait_seconds_avg", sum(waits) / len(waits) if waits else 0))
 
-    family("warmline_time_to_human_seconds_avg", "gauge", "Mean time from hand-off to a person's first reply, last 24h.")
-    avg = session.scalar(select(func.avg(ConversationFact.time_to_human_s)).where(
-        ConversationFact.workspace_id == workspace_id, ConversationFact.started_at >= moment - timedelta(days=1)))
+    family(
+        "warmline_time_to_human_seconds_avg",
+        "gauge",
+        "Mean time from hand-off to a person's first reply, last 24h.",
+    )
+    avg = session.scalar(
+        select(func.avg(ConversationFact.time_to_human_s)).where(
+            ConversationFact.workspace_id == workspace_id,
+            ConversationFact.started_at >= moment - timedelta(days=1),
+        )
+    )
     out.append(_line("warmline_time_to_human_seconds_avg", float(avg or 0)))
 
     family("warmline_decisions_total", "counter", "Decisions taken about customer messages, by action.")
-    for action, count in session.execute(select(Decision.action, func.count()).where(
-            Decision.workspace_id == workspace_id).group_by(Decision.action).order_by(Decision.action)):
+    for action, count in session.execute(
+        select(Decision.action, func.count())
+        .where(Decision.workspace_id == workspace_id)
+        .group_by(Decision.action)
+        .order_by(Decision.action)
+    ):
         out.append(_line("warmline_decisions_total", count, {"action": action}))
 
     family("warmline_conversations", "gauge", "Conversations by status and mode.")
-    for status, mode, count in session.execute(select(Conversation.status, Conversation.mode, func.count()).where(
-            Conversation.workspace_id == workspace_id).group_by(Conversation.status, Conversation.mode)
-            .order_by(Conversation.status, Conversation.mode)):
+    for status, mode, count in session.execute(
+        select(Conversation.status, Conversation.mode, func.count())
+        .where(Conversation.workspace_id == workspace_id)
+        .group_by(Conversation.status, Conversation.mode)
+        .order_by(Conversation.status, Conversation.mode)
+    ):
         out.append(_line("warmline_conversations", count, {"status": status, "mode": mode}))
 
     family("warmline_jobs", "gauge", "Background jobs by status (failed jobs are errors).")
-    for status, count in session.execute(select(Job.status, func.count()).where(
-            Job.workspace_id == workspace_id).group_by(Job.status).order_by(Job.status)):
+    for status, count in session.execute(
+        select(Job.status, func.count())
+        .where(Job.workspace_id == workspace_id)
+        .group_by(Job.status)
+        .order_by(Job.status)
+    ):
         out.append(_line("warmline_jobs", count, {"status": status}))
-    family("warmline_errors_total", "counter", "Errors: background jobs that failed for good, and retried attempts.")
-    failed = session.scalar(select(func.count()).select_from(Job).where(
-        Job.workspace_id == workspace_id, Job.status == "failed")) or 0
-    retrying = session.scalar(select(func.count()).select_from(Job).where(
-        Job.workspace_id == workspace_id, Job.status == "queued", Job.last_error.is_not(None))) or 0
+    family(
+        "warmline_errors_total",
+        "counter",
+        "Errors: background jobs that failed for good, and retried attempts.",
+    )
+    failed = (
+        session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.workspace_id == workspace_id, Job.status == "failed")
+        )
+        or 0
+    )
+    retrying = (
+        session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.workspace_id == workspace_id, Job.status == "queued", Job.last_error.is_not(None))
+        )
+        or 0
+    )
     out.append(_line("warmline_errors_total", failed, {"kind": "job_failed"}))
     out.append(_line("warmline_errors_total", retrying, {"kind": "job_retrying"}))
     return "\n".join(out) + "\n"

@@ -15,7 +15,7 @@ RECOMMENDATION_STATUSES = ("proposed", "applied", "dismissed", "superseded")
 
 
 class Recommendation(Base):
-    """A finding ("automation hurts CSAT here") with its test, the proposed policy change and its simulation."""
+    """A finding ("automation hurts CSAT here") with its test, the policy change and its simulation."""
 
     __tablename__ = "recommendations"
     __table_args__ = (Index("ix_recommendations_ws_status", "workspace_id", "status", "id"),)

@@ -22,7 +22,7 @@ from warmline.customers.models import Customer
 try:  # the policy domain (engine, versions)
     from warmline.policy import engine as policy_engine
     from warmline.policy import service as policy_service
-    from warmline.policy.document import PolicyDocument, parse_policy
+    from warmline.policy.document import parse_policy
     from warmline.policy.schemas import PolicyContext
     from warmline.triage.result import TriageResult
 
@@ -43,8 +43,12 @@ def rule_for(kind: str, segment: str, intent: str, recommendation_id: int | None
     else:
         then = {"action": "automate"}
         description = f"recommended: {intent} for {segment} customers is handled as well by automation"
-    return {"name": name, "description": description, "when": {"segment": [segment], "intent": [intent]},
-            "then": then}
+    return {
+        "name": name,
+        "description": description,
+        "when": {"segment": [segment], "intent": [intent]},
+        "then": then,
+    }
 
 
 def current_source(session: Session, workspace_id: int) -> tuple[str, int] | None:
@@ -61,20 +65,23 @@ def source_with_rule(source: str, rule: dict[str, Any]) -> str:
     lines = source.splitlines()
     for i, line in enumerate(lines):
         if re.match(r"^rules:\s*(#.*)?$", line):
-            return "\n".join([*lines[:i + 1], indented, *lines[i + 1:]]) + "\n"
+            return "\n".join([*lines[: i + 1], indented, *lines[i + 1 :]]) + "\n"
     data = yaml.safe_load(source) or {}
     data["rules"] = [rule, *(data.get("rules") or [])]
     return yaml.safe_dump(data, sort_keys=False)
 
 
-def save_with_rule(session: Session, principal: Principal, workspace_id: int, rule: dict[str, Any],
-                   comment: str) -> int | None:
+def save_with_rule(
+    session: Session, principal: Principal, workspace_id: int, rule: dict[str, Any], comment: str
+) -> int | None:
     """Save a new, audited policy version with the rule added; returns the version (None without a policy)."""
     current = current_source(session, workspace_id)
     if current is None:
         return None
     source, _ = current
-    row = policy_service.save(session, principal, workspace_id, source_with_rule(source, rule), comment=comment)
+    row = policy_service.save(
+        session, principal, workspace_id, source_with_rule(source, rule), comment=comment
+    )
     return int(row.version)
 
 
@@ -91,26 +98,39 @@ class ReplayItem:
 
 
 def load_replay_items(session: Session, facts: Sequence[Any]) -> list[ReplayItem]:
-    """The last period's conversations with the triage of their first message and the customer's attributes."""
+    """The last period's conversations with their first message's triage and the customer's attributes."""
     ids = [f.conversation_id for f in facts]
     triage: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), 2000):
         for cid, inputs in session.execute(
             select(Decision.conversation_id, Decision.inputs)
-            .where(Decision.conversation_id.in_(ids[start:start + 2000])).order_by(Decision.id)
+            .where(Decision.conversation_id.in_(ids[start : start + 2000]))
+            .order_by(Decision.id)
         ):
             if cid not in triage and (inputs or {}).get("triage"):
                 triage[cid] = inputs["triage"]
     customer_ids = sorted({f.customer_id for f in facts if f.customer_id is not None})
     attributes: dict[int, dict[str, Any]] = {}
     for start in range(0, len(customer_ids), 2000):
-        for cid, attrs in session.execute(select(Customer.id, Customer.attributes)
-                                          .where(Customer.id.in_(customer_ids[start:start + 2000]))):
+        for cid, attrs in session.execute(
+            select(Customer.id, Customer.attributes).where(
+                Customer.id.in_(customer_ids[start : start + 2000])
+            )
+        ):
             attributes[cid] = attrs or {}
-    return [ReplayItem(conversation_id=f.conversation_id, segment=f.segment, intent=f.intent, channel=f.channel,
-                       handled="human" if f.escalated else "automated", csat=f.csat,
-                       triage=triage.get(f.conversation_id, {"intent": f.intent}),
-                       attributes=attributes.get(f.customer_id or 0, {})) for f in facts]
+    return [
+        ReplayItem(
+            conversation_id=f.conversation_id,
+            segment=f.segment,
+            intent=f.intent,
+            channel=f.channel,
+            handled="human" if f.escalated else "automated",
+            csat=f.csat,
+            triage=triage.get(f.conversation_id, {"intent": f.intent}),
+            attributes=attributes.get(f.customer_id or 0, {}),
+        )
+        for f in facts
+    ]
 
 
 def _decide_all(document: Any, version: int, items: Sequence[ReplayItem], workspace_id: int) -> list[str]:
@@ -120,9 +140,12 @@ def _decide_all(document: Any, version: int, items: Sequence[ReplayItem], worksp
             triage = TriageResult.model_validate({k: v for k, v in item.triage.items() if k != "reasons"})
         except Exception:
             triage = TriageResult(intent=item.intent)
-        ctx = PolicyContext(workspace_id=workspace_id, channel=item.channel if item.channel else "api",
-                            segment=None if item.segment == "none" else item.segment,
-                            customer_attributes=item.attributes)
+        ctx = PolicyContext(
+            workspace_id=workspace_id,
+            channel=item.channel if item.channel else "api",
+            segment=None if item.segment == "none" else item.segment,
+            customer_attributes=item.attributes,
+        )
         out.append(HANDLING.get(engine_decide(document, version, triage, ctx), "automated"))
     return out
 
@@ -153,18 +176,30 @@ def _project(items: Sequence[ReplayItem], handled: Sequence[str]) -> dict[str, A
     expected: list[float] = []
     for item, h in zip(items, handled, strict=True):
         options = ["human", "automated"] if h == "offered" else [h]
-        values = [avg[(item.segment, item.intent, o)] for o in options if (item.segment, item.intent, o) in avg]
+        values = [
+            avg[(item.segment, item.intent, o)] for o in options if (item.segment, item.intent, o) in avg
+        ]
         if not values:
             values = [avg[k] for k in avg if k[0] == item.segment and k[1] == item.intent] or [4.0]
         expected.append(sum(values) / len(values))
     n = len(items) or 1
-    return {"n": len(items), "automated": round(counts["automated"] / n, 4), "offered": round(counts["offered"] / n, 4),
-            "human": round(counts["human"] / n, 4),
-            "projected_csat": round(sum(expected) / len(expected), 3) if expected else None}
+    return {
+        "n": len(items),
+        "automated": round(counts["automated"] / n, 4),
+        "offered": round(counts["offered"] / n, 4),
+        "human": round(counts["human"] / n, 4),
+        "projected_csat": round(sum(expected) / len(expected), 3) if expected else None,
+    }
 
 
-def simulate_change(session: Session, workspace_id: int, facts: Sequence[Any], rule: dict[str, Any],
-                    cell: tuple[str, str], weeks: float) -> dict[str, Any]:
+def simulate_change(
+    session: Session,
+    workspace_id: int,
+    facts: Sequence[Any],
+    rule: dict[str, Any],
+    cell: tuple[str, str],
+    weeks: float,
+) -> dict[str, Any]:
     """Replay the period's conversations through the running policy and through the policy with the rule."""
     items = load_replay_items(session, facts)
     engine_used = "cell model (policy engine not installed)"
@@ -195,8 +230,10 @@ def simulate_change(session: Session, workspace_id: int, facts: Sequence[Any], r
         "changed_sample": changed[:20],
         "baseline": _project(items, baseline),
         "candidate": _project(items, candidate),
-        "cell": {"baseline": _project([items[i] for i in in_cell], [baseline[i] for i in in_cell]),
-                 "candidate": _project([items[i] for i in in_cell], [candidate[i] for i in in_cell])},
+        "cell": {
+            "baseline": _project([items[i] for i in in_cell], [baseline[i] for i in in_cell]),
+            "candidate": _project([items[i] for i in in_cell], [candidate[i] for i in in_cell]),
+        },
     }
     extra_human = sum(1 for i in range(len(items)) if candidate[i] == "human" and baseline[i] != "human")
     fewer_human = sum(1 for i in range(len(items)) if baseline[i] == "human" and candidate[i] != "human")
@@ -204,8 +241,10 @@ def simulate_change(session: Session, workspace_id: int, facts: Sequence[Any], r
     return result
 
 
-def replay_active(session: Session, workspace_id: int, facts: Sequence[Any], cell: tuple[str, str]) -> dict[str, Any]:
-    """The period's conversations replayed through whatever policy runs now (used to check an applied change)."""
+def replay_active(
+    session: Session, workspace_id: int, facts: Sequence[Any], cell: tuple[str, str]
+) -> dict[str, Any]:
+    """The period's conversations replayed through whatever policy runs now (to check an applied change)."""
     items = load_replay_items(session, facts)
     current = current_source(session, workspace_id) if HAVE_POLICY else None
     if current is None:
@@ -213,6 +252,8 @@ def replay_active(session: Session, workspace_id: int, facts: Sequence[Any], cel
     else:
         handled = _decide_all(parse_policy(current[0]), current[1], items, workspace_id)
     in_cell = [i for i, item in enumerate(items) if (item.segment, item.intent) == cell]
-    return {"overall": _project(items, handled),
-            "cell": _project([items[i] for i in in_cell], [handled[i] for i in in_cell]),
-            "policy_version": current[1] if current else None}
+    return {
+        "overall": _project(items, handled),
+        "cell": _project([items[i] for i in in_cell], [handled[i] for i in in_cell]),
+        "policy_version": current[1] if current else None,
+    }

@@ -39,9 +39,11 @@ def _stance_of(session: Session, workspace_id: int) -> dict[str, str]:
 
 def _features(session: Session, workspace_id: int) -> tuple[list[int], list[str], np.ndarray, dict[int, Any]]:
     since = now() - timedelta(days=WINDOW_DAYS)
-    rows = session.execute(select(F.customer_id, F.intent, F.channel, F.sentiment, F.escalated, F.csat, F.outcome)
-                           .where(F.workspace_id == workspace_id, F.started_at >= since,
-                                  F.customer_id.is_not(None))).all()
+    rows = session.execute(
+        select(F.customer_id, F.intent, F.channel, F.sentiment, F.escalated, F.csat, F.outcome).where(
+            F.workspace_id == workspace_id, F.started_at >= since, F.customer_id.is_not(None)
+        )
+    ).all()
     per: dict[int, list[Any]] = defaultdict(list)
     for r in rows:
         per[r.customer_id].append(r)
@@ -50,14 +52,21 @@ def _features(session: Session, workspace_id: int) -> tuple[list[int], list[str]
     channels = [c for c, _ in Counter(r.channel for r in rows).most_common(4)]
     values: dict[int, float] = {}
     for start in range(0, len(customer_ids), 2000):
-        for cid, attrs in session.execute(select(Customer.id, Customer.attributes)
-                                          .where(Customer.id.in_(customer_ids[start:start + 2000]))):
+        for cid, attrs in session.execute(
+            select(Customer.id, Customer.attributes).where(
+                Customer.id.in_(customer_ids[start : start + 2000])
+            )
+        ):
             try:
                 values[cid] = float((attrs or {}).get("lifetime_value") or 0)
             except (TypeError, ValueError):
                 values[cid] = 0.0
-    names = ([f"intent:{i}" for i in intents] + ["sentiment", "value"] + [f"channel:{c}" for c in channels]
-             + ["contacts", "handed_off"])
+    names = (
+        [f"intent:{i}" for i in intents]
+        + ["sentiment", "value"]
+        + [f"channel:{c}" for c in channels]
+        + ["contacts", "handed_off"]
+    )
     matrix = np.zeros((len(customer_ids), len(names)), dtype=float)
     for row_index, cid in enumerate(customer_ids):
         items = per[cid]
@@ -78,9 +87,10 @@ def _features(session: Session, workspace_id: int) -> tuple[list[int], list[str]
 
 
 def _describe(names: list[str], centre: np.ndarray, raw_mean: np.ndarray) -> tuple[str, str]:
-    # what sets the cluster apart: more of a reason or channel (not less), and any marked sentiment/value/usage
-    interest = np.array([c if n.startswith(("intent:", "channel:")) else abs(c) for n, c in zip(names, centre,
-                                                                                             strict=True)])
+    # what sets the cluster apart: more of a reason or channel (not less), or marked sentiment/value/usage
+    interest = np.array(
+        [c if n.startswith(("intent:", "channel:")) else abs(c) for n, c in zip(names, centre, strict=True)]
+    )
     order = np.argsort(-interest)
     phrases: list[str] = []
     tags: list[str] = []
@@ -89,20 +99,26 @@ def _describe(names: list[str], centre: np.ndarray, raw_mean: np.ndarray) -> tup
         high = z > 0
         if name.startswith("intent:"):
             intent = name.split(":", 1)[1].replace("_", " ")
-            phrases.append(f"{'mostly' if high else 'rarely'} contact us about {intent} ({value:.0%} of contacts)")
+            phrases.append(
+                f"{'mostly' if high else 'rarely'} contact us about {intent} ({value:.0%} of contacts)"
+            )
             tags.append(intent if high else f"few {intent}")
         elif name.startswith("channel:"):
             channel = name.split(":", 1)[1]
             phrases.append(f"{'prefer' if high else 'seldom use'} {channel} ({value:.0%})")
             tags.append(channel if high else f"not {channel}")
         elif name == "sentiment":
-            phrases.append(f"are {'calm' if high else 'often upset'} (lowest sentiment {value:+.2f} on average)")
+            phrases.append(
+                f"are {'calm' if high else 'often upset'} (lowest sentiment {value:+.2f} on average)"
+            )
             tags.append("calm" if high else "upset")
         elif name == "value":
             phrases.append(f"are {'high' if high else 'low'} value (about {math.expm1(value):,.0f} lifetime)")
             tags.append("high value" if high else "low value")
         elif name == "contacts":
-            phrases.append(f"get in touch {'often' if high else 'seldom'} ({value:.1f} in {WINDOW_DAYS} days)")
+            phrases.append(
+                f"get in touch {'often' if high else 'seldom'} ({value:.1f} in {WINDOW_DAYS} days)"
+            )
             tags.append("frequent" if high else "occasional")
         elif name == "handed_off":
             phrases.append(f"are {'usually' if high else 'rarely'} handled by a person ({value:.0%})")
@@ -112,7 +128,9 @@ def _describe(names: list[str], centre: np.ndarray, raw_mean: np.ndarray) -> tup
     return label, description
 
 
-def recompute(session: Session, workspace_id: int, *, max_k: int = 5, seed: int = 0) -> list[BehaviourSegment]:
+def recompute(
+    session: Session, workspace_id: int, *, max_k: int = 5, seed: int = 0
+) -> list[BehaviourSegment]:
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
     from sklearn.preprocessing import StandardScaler
@@ -138,8 +156,15 @@ def recompute(session: Session, workspace_id: int, *, max_k: int = 5, seed: int 
         return []
     score, model = best
     stances = _stance_of(session, workspace_id)
-    rule_segments = dict(session.execute(select(Customer.id, Customer.segment).where(
-        Customer.id.in_(customer_ids[:30000]))).all()) if len(customer_ids) <= 30000 else {}
+    rule_segments = (
+        dict(
+            session.execute(
+                select(Customer.id, Customer.segment).where(Customer.id.in_(customer_ids[:30000]))
+            ).all()
+        )
+        if len(customer_ids) <= 30000
+        else {}
+    )
     out: list[BehaviourSegment] = []
     for cluster in range(model.n_clusters):
         members = [customer_ids[i] for i in np.where(model.labels_ == cluster)[0]]
@@ -155,17 +180,28 @@ def recompute(session: Session, workspace_id: int, *, max_k: int = 5, seed: int 
         profile = {
             "features": {n: round(float(v), 3) for n, v in zip(names, raw_mean, strict=True)},
             "conversations": len(facts),
-            "csat": round(sum(scores) / len(scores), 2) if scores else None, "csat_n": len(scores),
-            "containment": round(sum(1 for f in finished if f.outcome == "automated_confirmed") / len(finished), 3)
-            if finished else None,
-            "handed_off_share": round(sum(1 for f in facts if f.escalated) / len(facts), 3) if facts else None,
+            "csat": round(sum(scores) / len(scores), 2) if scores else None,
+            "csat_n": len(scores),
+            "containment": round(
+                sum(1 for f in finished if f.outcome == "automated_confirmed") / len(finished), 3
+            )
+            if finished
+            else None,
+            "handed_off_share": round(sum(1 for f in facts if f.escalated) / len(facts), 3)
+            if facts
+            else None,
             "rule_segments": dict(rule_mix.most_common()),
             "stance": stances.get(main_segment, main_segment),
             "silhouette": round(score, 3),
         }
-        seg = BehaviourSegment(workspace_id=workspace_id, label=label or f"cluster {cluster + 1}",
-                               description=description, size=len(members), profile=profile,
-                               customer_ids=members[:5000])
+        seg = BehaviourSegment(
+            workspace_id=workspace_id,
+            label=label or f"cluster {cluster + 1}",
+            description=description,
+            size=len(members),
+            profile=profile,
+            customer_ids=members[:5000],
+        )
         session.add(seg)
         out.append(seg)
     session.flush()
@@ -174,15 +210,26 @@ def recompute(session: Session, workspace_id: int, *, max_k: int = 5, seed: int 
 
 
 def list_segments(session: Session, workspace_id: int) -> list[BehaviourSegment]:
-    return list(session.scalars(select(BehaviourSegment).where(BehaviourSegment.workspace_id == workspace_id)
-                                .order_by(BehaviourSegment.size.desc())))
+    return list(
+        session.scalars(
+            select(BehaviourSegment)
+            .where(BehaviourSegment.workspace_id == workspace_id)
+            .order_by(BehaviourSegment.size.desc())
+        )
+    )
 
 
 def rule_segments(session: Session, workspace_id: int) -> list[dict[str, Any]]:
     stances = _stance_of(session, workspace_id)
     result = service.report(session, workspace_id, group_by=["segment"])
-    return [{"segment": row.key["segment"], "stance": stances.get(row.key["segment"]),
-             "figures": row.figures.model_dump()} for row in result.rows]
+    return [
+        {
+            "segment": row.key["segment"],
+            "stance": stances.get(row.key["segment"]),
+            "figures": row.figures.model_dump(),
+        }
+        for row in result.rows
+    ]
 
 
 def handle_segments(session: Session, payload: dict[str, Any]) -> None:

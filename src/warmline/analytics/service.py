@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Float, and_, case, cast, func, inspect, select
@@ -37,8 +37,10 @@ def period(start: date | None, end: date | None, default_days: int = 28) -> tupl
 
 
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
-    return (datetime.combine(start, time.min, tzinfo=timezone.utc),
-            datetime.combine(end + timedelta(days=1), time.min, tzinfo=timezone.utc))
+    return (
+        datetime.combine(start, time.min, tzinfo=UTC),
+        datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC),
+    )
 
 
 def _sla_events_table(session: Session) -> Any:
@@ -63,8 +65,12 @@ def _measures(session: Session) -> tuple[list[Any], str]:
     sla_target = case(*[(F.priority == p, s) for p, s in DEFAULT_SLA_SECONDS.items()], else_=3600)
     sla_event = _sla_events_table(session)
     if sla_event is not None:
-        breached = F.conversation_id.in_(select(sla_event.conversation_id).where(sla_event.event == "breached"))
-        met = case((and_(F.time_to_human_s.is_not(None), ~breached, F.time_to_human_s <= sla_target), 1), else_=0)
+        breached = F.conversation_id.in_(
+            select(sla_event.conversation_id).where(sla_event.event == "breached")
+        )
+        met = case(
+            (and_(F.time_to_human_s.is_not(None), ~breached, F.time_to_human_s <= sla_target), 1), else_=0
+        )
         source = "routing SLA events (breaches) and default first-reply targets"
     else:
         met = case((and_(F.time_to_human_s.is_not(None), F.time_to_human_s <= sla_target), 1), else_=0)
@@ -107,22 +113,54 @@ def _round(value: Any, digits: int = 1) -> float | None:
 
 
 def _figures(values: Any) -> Figures:
-    (volume, finished, confirmed, assumed, assisted, escalated_after_bot, abandoned, reopened, escalated,
-     tth, frt, rt, csat_n, csat_sum, csat_sq, sla_n, sla_met, repeat, sooner) = [v for v in values]
+    (
+        volume,
+        finished,
+        confirmed,
+        assumed,
+        assisted,
+        escalated_after_bot,
+        abandoned,
+        reopened,
+        escalated,
+        tth,
+        frt,
+        rt,
+        csat_n,
+        csat_sum,
+        csat_sq,
+        sla_n,
+        sla_met,
+        repeat,
+        sooner,
+    ) = [v for v in values]
     volume, finished, escalated = int(volume or 0), int(finished or 0), int(escalated or 0)
     csat_n = int(csat_n or 0)
     mean, low, high = mean_ci(csat_n, float(csat_sum or 0), float(csat_sq or 0))
     return Figures(
-        volume=volume, finished=finished, automated_confirmed=int(confirmed or 0),
-        automated_assumed=int(assumed or 0), assisted=int(assisted or 0),
-        escalated_after_bot=int(escalated_after_bot or 0), abandoned=int(abandoned or 0),
+        volume=volume,
+        finished=finished,
+        automated_confirmed=int(confirmed or 0),
+        automated_assumed=int(assumed or 0),
+        assisted=int(assisted or 0),
+        escalated_after_bot=int(escalated_after_bot or 0),
+        abandoned=int(abandoned or 0),
         reopened=int(reopened or 0),
-        containment=_ratio(int(confirmed or 0), finished), containment_assumed=_ratio(int(assumed or 0), finished),
-        escalation_rate=_ratio(escalated, volume), time_to_human_s=_round(tth), first_response_s=_round(frt),
-        resolution_s=_round(rt), reopen_rate=_ratio(int(reopened or 0), finished), csat_n=csat_n,
-        csat=_round(mean, 2), csat_ci_low=_round(low, 2), csat_ci_high=_round(high, 2),
-        sla_attainment=_ratio(int(sla_met or 0), int(sla_n or 0)), sla_n=int(sla_n or 0),
-        repeat_rate=_ratio(int(repeat or 0), escalated), wanted_human_sooner_rate=_ratio(int(sooner or 0), csat_n),
+        containment=_ratio(int(confirmed or 0), finished),
+        containment_assumed=_ratio(int(assumed or 0), finished),
+        escalation_rate=_ratio(escalated, volume),
+        time_to_human_s=_round(tth),
+        first_response_s=_round(frt),
+        resolution_s=_round(rt),
+        reopen_rate=_ratio(int(reopened or 0), finished),
+        csat_n=csat_n,
+        csat=_round(mean, 2),
+        csat_ci_low=_round(low, 2),
+        csat_ci_high=_round(high, 2),
+        sla_attainment=_ratio(int(sla_met or 0), int(sla_n or 0)),
+        sla_n=int(sla_n or 0),
+        repeat_rate=_ratio(int(repeat or 0), escalated),
+        wanted_human_sooner_rate=_ratio(int(sooner or 0), csat_n),
     )
 
 
@@ -142,8 +180,14 @@ def _where(workspace_id: int, start: date, end: date, filters: dict[str, str]) -
 
 
 def report(
-    session: Session, workspace_id: int, *, start: date | None = None, end: date | None = None,
-    group_by: list[str] | None = None, filters: dict[str, str] | None = None, limit: int = 500,
+    session: Session,
+    workspace_id: int,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    group_by: list[str] | None = None,
+    filters: dict[str, str] | None = None,
+    limit: int = 500,
 ) -> Report:
     group_by = list(group_by or [])
     filters = dict(filters or {})
@@ -155,19 +199,36 @@ def report(
     rows: list[Row] = []
     if group_by:
         keys = [getattr(F, d) for d in group_by]
-        stmt = (select(*keys, *measures).where(*conds).group_by(*keys)
-                .order_by(func.count().desc(), *keys).limit(limit))
+        stmt = (
+            select(*keys, *measures)
+            .where(*conds)
+            .group_by(*keys)
+            .order_by(func.count().desc(), *keys)
+            .limit(limit)
+        )
         for result in session.execute(stmt):
             values = list(result)
             key = {d: str(values[i]) for i, d in enumerate(group_by)}
-            rows.append(Row(key=key, figures=_figures(values[len(group_by):])))
-    return Report(start=start, end=end, group_by=group_by, filters=filters, sla_source=sla_source, total=total,
-                  rows=rows)
+            rows.append(Row(key=key, figures=_figures(values[len(group_by) :])))
+    return Report(
+        start=start,
+        end=end,
+        group_by=group_by,
+        filters=filters,
+        sla_source=sla_source,
+        total=total,
+        rows=rows,
+    )
 
 
 def trend(
-    session: Session, workspace_id: int, *, start: date | None = None, end: date | None = None,
-    bucket: str = "day", filters: dict[str, str] | None = None,
+    session: Session,
+    workspace_id: int,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    bucket: str = "day",
+    filters: dict[str, str] | None = None,
 ) -> Trend:
     filters = dict(filters or {})
     _check_dims([], filters)
@@ -175,9 +236,16 @@ def trend(
         raise Invalid("bucket is 'day' or 'week'")
     start, end = period(start, end, default_days=90)
     measures, _ = _measures(session)
-    stmt = select(F.day, *measures).where(*_where(workspace_id, start, end, filters)).group_by(F.day).order_by(F.day)
-    daily = {(r[0] if isinstance(r[0], date) else date.fromisoformat(str(r[0]))): list(r[1:])
-             for r in session.execute(stmt)}
+    stmt = (
+        select(F.day, *measures)
+        .where(*_where(workspace_id, start, end, filters))
+        .group_by(F.day)
+        .order_by(F.day)
+    )
+    daily = {
+        (r[0] if isinstance(r[0], date) else date.fromisoformat(str(r[0]))): list(r[1:])
+        for r in session.execute(stmt)
+    }
     points: list[TrendPoint] = []
     if bucket == "day":
         day = start
@@ -190,7 +258,7 @@ def trend(
             rows = [daily[d] for d in (week_start + timedelta(days=i) for i in range(7)) if d in daily]
             points.append(TrendPoint(start=week_start, figures=_figures(_merge(rows))))
             week_start += timedelta(days=7)
-    return Trend(start=start, end=end, bucket=bucket, filters=filters, points=points)  # type: ignore[arg-type]
+    return Trend(start=start, end=end, bucket=bucket, filters=filters, points=points)
 
 
 def _empty() -> list[Any]:
@@ -215,10 +283,30 @@ def _merge(rows: list[list[Any]]) -> list[Any]:
     return out
 
 
-CSV_COLUMNS = ("volume", "finished", "containment", "containment_assumed", "automated_confirmed",
-               "automated_assumed", "assisted", "escalated_after_bot", "abandoned", "reopened", "escalation_rate",
-               "time_to_human_s", "first_response_s", "resolution_s", "reopen_rate", "csat_n", "csat",
-               "csat_ci_low", "csat_ci_high", "sla_attainment", "repeat_rate", "wanted_human_sooner_rate")
+CSV_COLUMNS = (
+    "volume",
+    "finished",
+    "containment",
+    "containment_assumed",
+    "automated_confirmed",
+    "automated_assumed",
+    "assisted",
+    "escalated_after_bot",
+    "abandoned",
+    "reopened",
+    "escalation_rate",
+    "time_to_human_s",
+    "first_response_s",
+    "resolution_s",
+    "reopen_rate",
+    "csat_n",
+    "csat",
+    "csat_ci_low",
+    "csat_ci_high",
+    "sla_attainment",
+    "repeat_rate",
+    "wanted_human_sooner_rate",
+)
 
 
 def report_csv(result: Report) -> str:
@@ -228,12 +316,21 @@ def report_csv(result: Report) -> str:
     rows = result.rows if result.group_by else [Row(key={}, figures=result.total)]
     for row in rows:
         figures = row.figures.model_dump()
-        writer.writerow([*(row.key[d] for d in result.group_by),
-                         *("" if figures[c] is None else figures[c] for c in CSV_COLUMNS)])
+        writer.writerow(
+            [
+                *(row.key[d] for d in result.group_by),
+                *("" if figures[c] is None else figures[c] for c in CSV_COLUMNS),
+            ]
+        )
     return out.getvalue()
 
 
 def outcome_mix(result: Figures) -> dict[str, int]:
-    return {"automated_confirmed": result.automated_confirmed, "automated_assumed": result.automated_assumed,
-            "assisted": result.assisted, "escalated_after_bot": result.escalated_after_bot,
-            "abandoned": result.abandoned, "open": result.volume - result.finished}
+    return {
+        "automated_confirmed": result.automated_confirmed,
+        "automated_assumed": result.automated_assumed,
+        "assisted": result.assisted,
+        "escalated_after_bot": result.escalated_after_bot,
+        "abandoned": result.abandoned,
+        "open": result.volume - result.finished,
+    }

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from scipy import stats as _stats
 
 
-def mean_ci(n: int, total: float, total_sq: float, level: float = 0.95) -> tuple[float | None, float | None,
-                                                                                    float | None]:
+def mean_ci(
+    n: int, total: float, total_sq: float, level: float = 0.95
+) -> tuple[float | None, float | None, float | None]:
     """Mean and a t-based confidence interval from a count, a sum and a sum of squares."""
     if n <= 0:
         return None, None, None
@@ -45,7 +46,9 @@ def benjamini_hochberg(pvalues: Sequence[float]) -> list[float]:
     return adjusted
 
 
-def tost_equivalent(a: Sequence[float], b: Sequence[float], margin: float, alpha: float = 0.05) -> tuple[bool, float]:
+def tost_equivalent(
+    a: Sequence[float], b: Sequence[float], margin: float, alpha: float = 0.05
+) -> tuple[bool, float]:
     """Two one-sided Welch t-tests: are the means within +-margin of each other? Returns (equivalent, p)."""
     if len(a) < 2 or len(b) < 2:
         return False, 1.0
@@ -56,7 +59,8 @@ def tost_equivalent(a: Sequence[float], b: Sequence[float], margin: float, alpha
     if se == 0:
         return abs(ma - mb) < margin, 0.0 if abs(ma - mb) < margin else 1.0
     df = (va / len(a) + vb / len(b)) ** 2 / (
-        (va / len(a)) ** 2 / (len(a) - 1) + (vb / len(b)) ** 2 / (len(b) - 1))
+        (va / len(a)) ** 2 / (len(a) - 1) + (vb / len(b)) ** 2 / (len(b) - 1)
+    )
     diff = ma - mb
     p_lower = 1 - float(_stats.t.cdf((diff + margin) / se, df))
     p_upper = float(_stats.t.cdf((diff - margin) / se, df))

@@ -33,21 +33,60 @@ SEGMENTS = {"self_serve": 0.45, "balanced": 0.40, "white_glove": 0.15}
 CHANNELS = {"widget": 0.5, "email": 0.25, "api": 0.15, "sms": 0.10}
 #: intent -> (share, chance automation handles it for self_serve/balanced, first message templates)
 INTENTS: dict[str, tuple[float, float, list[str]]] = {
-    "delivery_status": (0.20, 0.72, ["Where is my box? It was due today.", "Has my delivery left the depot yet?",
-                                     "Can you tell me when my order arrives?"]),
-    "billing": (0.18, 0.55, ["Why was I charged this amount on my card?", "I think my invoice is wrong this month.",
-                             "Can you explain the charge on my last bill?"]),
-    "password_reset": (0.09, 0.45, ["I can't log in, how do I reset my password?", "Password reset link not working"]),
-    "subscription_pause": (0.12, 0.75, ["How do I pause my subscription for two weeks?", "Skip next week's box please"]),
+    "delivery_status": (
+        0.20,
+        0.72,
+        [
+            "Where is my box? It was due today.",
+            "Has my delivery left the depot yet?",
+            "Can you tell me when my order arrives?",
+        ],
+    ),
+    "billing": (
+        0.18,
+        0.55,
+        [
+            "Why was I charged this amount on my card?",
+            "I think my invoice is wrong this month.",
+            "Can you explain the charge on my last bill?",
+        ],
+    ),
+    "password_reset": (
+        0.09,
+        0.45,
+        ["I can't log in, how do I reset my password?", "Password reset link not working"],
+    ),
+    "subscription_pause": (
+        0.12,
+        0.75,
+        ["How do I pause my subscription for two weeks?", "Skip next week's box please"],
+    ),
     "returns": (0.09, 0.65, ["How do I return a damaged item?", "I want to send back the pan I ordered."]),
-    "appointments": (0.10, 0.70, ["Can I book a technician visit for my oven?", "I need to move my appointment."]),
-    "product_question": (0.17, 0.80, ["Does the Range Pro work with induction pans?", "What's in this week's menu?"]),
-    "cancellation": (0.05, 0.0, ["I want to cancel my subscription.", "Please close my account, it's too expensive."]),
+    "appointments": (
+        0.10,
+        0.70,
+        ["Can I book a technician visit for my oven?", "I need to move my appointment."],
+    ),
+    "product_question": (
+        0.17,
+        0.80,
+        ["Does the Range Pro work with induction pans?", "What's in this week's menu?"],
+    ),
+    "cancellation": (
+        0.05,
+        0.0,
+        ["I want to cancel my subscription.", "Please close my account, it's too expensive."],
+    ),
 }
-BOT_REPLIES = ["Here is what I found in our help centre: ...", "Your order is on its way and due by 6pm.",
-               "You can do that from Account > Subscription. Did this help?"]
-AGENT_REPLIES = ["Hi, I'm here and I've read everything you wrote. Let me sort this out.",
-                 "Thanks for your patience, I've fixed that for you now."]
+BOT_REPLIES = [
+    "Here is what I found in our help centre: ...",
+    "Your order is on its way and due by 6pm.",
+    "You can do that from Account > Subscription. Did this help?",
+]
+AGENT_REPLIES = [
+    "Hi, I'm here and I've read everything you wrote. Let me sort this out.",
+    "Thanks for your patience, I've fixed that for you now.",
+]
 CSAT_SD = 0.85
 #: share of resolved conversations whose customer answers the survey
 CSAT_RESPONSE_RATE = 0.55
@@ -75,9 +114,11 @@ class HistorySummary:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
-        return (f"history for workspace {self.workspace_id}: {self.customers} customers, {self.conversations} "
-                f"conversations, {self.messages} messages, {self.decisions} decisions, {self.csat} CSAT answers, "
-                f"{self.signals} signals, {self.facts} facts")
+        return (
+            f"history for workspace {self.workspace_id}: {self.customers} customers, {self.conversations} "
+            f"conversations, {self.messages} messages, {self.decisions} decisions, {self.csat} CSAT answers, "
+            f"{self.signals} signals, {self.facts} facts"
+        )
 
 
 @dataclass
@@ -100,9 +141,19 @@ def _score(rng: random.Random, mean: float) -> int:
 class HistoryGenerator:
     """Yields rows with explicit ids, so the same history can be written by the ORM or by COPY."""
 
-    def __init__(self, workspace_id: int, *, days: int = 90, conversations: int = 5000, seed: int = 7,
-                 end: datetime | None = None, customers: int | None = None, agent_ids: list[int] | None = None,
-                 first_ids: dict[str, int] | None = None, messages_per_conversation: float = 1.0) -> None:
+    def __init__(
+        self,
+        workspace_id: int,
+        *,
+        days: int = 90,
+        conversations: int = 5000,
+        seed: int = 7,
+        end: datetime | None = None,
+        customers: int | None = None,
+        agent_ids: list[int] | None = None,
+        first_ids: dict[str, int] | None = None,
+        messages_per_conversation: float = 1.0,
+    ) -> None:
         self.workspace_id = workspace_id
         self.days = days
         self.count = conversations
@@ -113,8 +164,10 @@ class HistoryGenerator:
         self.start = self.end - timedelta(days=days)
         self.n_customers = customers or max(50, conversations // 2)
         self.agent_ids = agent_ids or []
-        self.ids = dict(first_ids or {"customers": 1, "conversations": 1, "messages": 1, "decisions": 1,
-                                      "csat": 1, "signals": 1})
+        self.ids = dict(
+            first_ids
+            or {"customers": 1, "conversations": 1, "messages": 1, "decisions": 1, "csat": 1, "signals": 1}
+        )
         #: >1 adds back-and-forth turns (the benchmark uses it to reach a million messages)
         self.extra_turns = messages_per_conversation
         self.customers: list[tuple[int, str]] = []
@@ -127,7 +180,7 @@ class HistoryGenerator:
     def customer_rows(self) -> list[dict[str, Any]]:
         rows = []
         rng = self.rng
-        for i in range(self.n_customers):
+        for _ in range(self.n_customers):
             segment = _pick(rng, SEGMENTS)
             if segment == "white_glove":
                 attrs: dict[str, Any] = {"plan": "Family Premium", "lifetime_value": rng.randint(2000, 9000)}
@@ -141,12 +194,24 @@ class HistoryGenerator:
                 attrs["contract_end"] = (self.end + timedelta(days=rng.randint(5, 365))).date().isoformat()
             cid = self._next("customers")
             self.customers.append((cid, segment))
-            rows.append({"id": cid, "workspace_id": self.workspace_id, "external_id": f"hist_{cid}",
-                         "name": f"Customer {cid}", "email": f"customer{cid}@example.com", "phone": None,
-                         "contact_points": {}, "attributes": attrs, "segment": segment, "language": "en",
-                         "owner_id": None, "anonymous": False,
-                         "created_at": self.end - timedelta(days=tenure_days),
-                         "updated_at": self.end - timedelta(days=tenure_days)})
+            rows.append(
+                {
+                    "id": cid,
+                    "workspace_id": self.workspace_id,
+                    "external_id": f"hist_{cid}",
+                    "name": f"Customer {cid}",
+                    "email": f"customer{cid}@example.com",
+                    "phone": None,
+                    "contact_points": {},
+                    "attributes": attrs,
+                    "segment": segment,
+                    "language": "en",
+                    "owner_id": None,
+                    "anonymous": False,
+                    "created_at": self.end - timedelta(days=tenure_days),
+                    "updated_at": self.end - timedelta(days=tenure_days),
+                }
+            )
         return rows
 
     def batches(self, size: int = 1000) -> Iterator[Batch]:
@@ -185,14 +250,36 @@ class HistoryGenerator:
         wid = self.workspace_id
         t = started
         sentiment = round(rng.uniform(-0.3, 0.3) - (0.5 if moments else 0.0), 3)
-        triage = {"intent": intent, "intent_confidence": round(rng.uniform(0.6, 0.98), 3), "sentiment": sentiment,
-                  "moments": moments, "vulnerability": [], "wants_human": False, "language": "en",
-                  "frustration": 0.0, "needs_human": bool(moments), "out_of_scope": False, "emotions": {},
-                  "reasons": [], "model_version": "synthetic"}
+        triage = {
+            "intent": intent,
+            "intent_confidence": round(rng.uniform(0.6, 0.98), 3),
+            "sentiment": sentiment,
+            "moments": moments,
+            "vulnerability": [],
+            "wants_human": False,
+            "language": "en",
+            "frustration": 0.0,
+            "needs_human": bool(moments),
+            "out_of_scope": False,
+            "emotions": {},
+            "reasons": [],
+            "model_version": "synthetic",
+        }
         first_id = self._next("messages")
-        b.messages.append({"id": first_id, "workspace_id": wid, "conversation_id": cid, "author": "customer",
-                           "author_user_id": None, "text": rng.choice(templates), "client_msg_id": f"h{cid}",
-                           "private": False, "meta": {}, "created_at": t})
+        b.messages.append(
+            {
+                "id": first_id,
+                "workspace_id": wid,
+                "conversation_id": cid,
+                "author": "customer",
+                "author_user_id": None,
+                "text": rng.choice(templates),
+                "client_msg_id": f"h{cid}",
+                "private": False,
+                "meta": {},
+                "created_at": t,
+            }
+        )
         handed_off_at = first_human = None
         assignee = self.assign_rng.choice(self.agent_ids) if self.agent_ids and human else None
         bot_turns = 0 if human_first else rng.randint(1, 2)
@@ -203,14 +290,27 @@ class HistoryGenerator:
             if turn + 1 < bot_turns:
                 t += timedelta(seconds=rng.randint(20, 300))
                 b.messages.append(self._msg(cid, "customer", "That's not quite it.", t))
-        extra = max(0, int(round(rng.expovariate(1 / max(0.01, self.extra_turns - 1))))) if self.extra_turns > 1 else 0
+        extra = (
+            max(0, int(round(rng.expovariate(1 / max(0.01, self.extra_turns - 1)))))
+            if self.extra_turns > 1
+            else 0
+        )
         if human:
             t += timedelta(seconds=rng.randint(5, 120))
             handed_off_at = t
-            rule = "stance.white_glove" if segment == "white_glove" else ("moment" if moments else "no_progress")
+            rule = (
+                "stance.white_glove" if segment == "white_glove" else ("moment" if moments else "no_progress")
+            )
             b.decisions.append(self._decision(cid, first_id, "hand_off", rule, triage, t))
-            b.messages.append(self._msg(cid, "bot", "A person from our team will reply here shortly.", t,
-                                        {"kind": "handoff_notice"}))
+            b.messages.append(
+                self._msg(
+                    cid,
+                    "bot",
+                    "A person from our team will reply here shortly.",
+                    t,
+                    {"kind": "handoff_notice"},
+                )
+            )
             wait = rng.lognormvariate(math.log(240 if segment != "white_glove" else 90), 0.8)
             t += timedelta(seconds=wait)
             first_human = t
@@ -219,8 +319,15 @@ class HistoryGenerator:
             t += timedelta(seconds=rng.randint(30, 900))
             b.messages.append(self._msg(cid, "customer", "Thanks, one more thing about this.", t))
             t += timedelta(seconds=rng.randint(2, 600))
-            b.messages.append(self._msg(cid, "agent" if human else "bot", "Of course, here you go.", t,
-                                        user=assignee if human else None))
+            b.messages.append(
+                self._msg(
+                    cid,
+                    "agent" if human else "bot",
+                    "Of course, here you go.",
+                    t,
+                    user=assignee if human else None,
+                )
+            )
         age = self.end - t
         roll = rng.random()
         if age < timedelta(hours=6) and roll < 0.6:
@@ -230,21 +337,46 @@ class HistoryGenerator:
         else:
             t += timedelta(seconds=rng.randint(60, 3 * 3600))
             status, resolved_at = "resolved", min(t, self.end)
-        b.conversations.append({
-            "id": cid, "workspace_id": wid, "customer_id": customer_id, "channel": channel, "status": status,
-            "mode": "human" if human else "automated",
-            "priority": "high" if moments else ("high" if segment == "white_glove" else "normal"),
-            "assignee_id": assignee, "team_id": None, "subject": intent.replace("_", " "), "tags": [],
-            "state": {}, "created_at": started, "updated_at": min(t, self.end), "last_message_at": min(t, self.end),
-            "handed_off_at": handed_off_at, "first_human_reply_at": first_human, "resolved_at": resolved_at})
+        b.conversations.append(
+            {
+                "id": cid,
+                "workspace_id": wid,
+                "customer_id": customer_id,
+                "channel": channel,
+                "status": status,
+                "mode": "human" if human else "automated",
+                "priority": "high" if moments else ("high" if segment == "white_glove" else "normal"),
+                "assignee_id": assignee,
+                "team_id": None,
+                "subject": intent.replace("_", " "),
+                "tags": [],
+                "state": {},
+                "created_at": started,
+                "updated_at": min(t, self.end),
+                "last_message_at": min(t, self.end),
+                "handed_off_at": handed_off_at,
+                "first_human_reply_at": first_human,
+                "resolved_at": resolved_at,
+            }
+        )
         if resolved_at is not None and rng.random() < CSAT_RESPONSE_RATE:
             score = _score(rng, _csat_mean(segment, intent, human))
             sooner = human and not human_first and score <= 3 and rng.random() < 0.5
             not_helped = automated and score <= 2 and rng.random() < 0.6
-            b.csat.append({"id": self._next("csat"), "workspace_id": wid, "conversation_id": cid,
-                           "customer_id": customer_id, "score": score, "comment": None,
-                           "wanted_human_sooner": sooner, "bot_did_not_help": not_helped,
-                           "channel": channel if channel != "sms" else "sms", "created_at": resolved_at})
+            b.csat.append(
+                {
+                    "id": self._next("csat"),
+                    "workspace_id": wid,
+                    "conversation_id": cid,
+                    "customer_id": customer_id,
+                    "score": score,
+                    "comment": None,
+                    "wanted_human_sooner": sooner,
+                    "bot_did_not_help": not_helped,
+                    "channel": channel if channel != "sms" else "sms",
+                    "created_at": resolved_at,
+                }
+            )
             for kind, flag in (("wanted_human_sooner", sooner), ("bot_did_not_help", not_helped)):
                 if flag:
                     b.signals.append(self._signal(cid, kind, "customer", None, resolved_at))
@@ -253,35 +385,87 @@ class HistoryGenerator:
         if human and not human_first and rng.random() < 0.12:
             b.signals.append(self._signal(cid, "repeat_yourself", "agent", assignee, first_human or t))
 
-    def _msg(self, cid: int, author: str, body: str, at: datetime, meta: dict[str, Any] | None = None,
-             user: int | None = None) -> dict[str, Any]:
-        return {"id": self._next("messages"), "workspace_id": self.workspace_id, "conversation_id": cid,
-                "author": author, "author_user_id": user, "text": body, "client_msg_id": None, "private": False,
-                "meta": meta or {}, "created_at": at}
+    def _msg(
+        self,
+        cid: int,
+        author: str,
+        body: str,
+        at: datetime,
+        meta: dict[str, Any] | None = None,
+        user: int | None = None,
+    ) -> dict[str, Any]:
+        return {
+            "id": self._next("messages"),
+            "workspace_id": self.workspace_id,
+            "conversation_id": cid,
+            "author": author,
+            "author_user_id": user,
+            "text": body,
+            "client_msg_id": None,
+            "private": False,
+            "meta": meta or {},
+            "created_at": at,
+        }
 
-    def _decision(self, cid: int, message_id: int, action: str, rule: str, triage: dict[str, Any],
-                  at: datetime) -> dict[str, Any]:
-        return {"id": self._next("decisions"), "workspace_id": self.workspace_id, "conversation_id": cid,
-                "message_id": message_id, "kind": "message", "action": action,
-                "priority": "high" if triage["moments"] else "normal", "team": None, "rule": rule,
-                "policy_version": 0, "reasons": [{"detector": "policy", "label": rule, "score": 1.0}],
-                "inputs": {"triage": triage}, "created_at": at}
+    def _decision(
+        self, cid: int, message_id: int, action: str, rule: str, triage: dict[str, Any], at: datetime
+    ) -> dict[str, Any]:
+        return {
+            "id": self._next("decisions"),
+            "workspace_id": self.workspace_id,
+            "conversation_id": cid,
+            "message_id": message_id,
+            "kind": "message",
+            "action": action,
+            "priority": "high" if triage["moments"] else "normal",
+            "team": None,
+            "rule": rule,
+            "policy_version": 0,
+            "reasons": [{"detector": "policy", "label": rule, "score": 1.0}],
+            "inputs": {"triage": triage},
+            "created_at": at,
+        }
 
     def _signal(self, cid: int, kind: str, source: str, user: int | None, at: datetime) -> dict[str, Any]:
-        return {"id": self._next("signals"), "workspace_id": self.workspace_id, "conversation_id": cid,
-                "kind": kind, "source": source, "user_id": user, "note": None, "created_at": at}
+        return {
+            "id": self._next("signals"),
+            "workspace_id": self.workspace_id,
+            "conversation_id": cid,
+            "kind": kind,
+            "source": source,
+            "user_id": user,
+            "note": None,
+            "created_at": at,
+        }
+
+
+def _table(model: Any) -> Any:
+    """The Core table of a model: bulk inserts through Core skip the ORM's per-row bookkeeping."""
+    return model.metadata.tables[model.__tablename__]
 
 
 def first_free_ids(session: Session) -> dict[str, int]:
     def nxt(model: Any) -> int:
         return int(session.scalar(select(func.max(model.id))) or 0) + 1
 
-    return {"customers": nxt(Customer), "conversations": nxt(Conversation), "messages": nxt(Message),
-            "decisions": nxt(Decision), "csat": nxt(CsatResponse), "signals": nxt(FeedbackSignal)}
+    return {
+        "customers": nxt(Customer),
+        "conversations": nxt(Conversation),
+        "messages": nxt(Message),
+        "decisions": nxt(Decision),
+        "csat": nxt(CsatResponse),
+        "signals": nxt(FeedbackSignal),
+    }
 
 
-TABLES = {"customers": Customer, "conversations": Conversation, "messages": Message, "decisions": Decision,
-          "csat": CsatResponse, "signals": FeedbackSignal}
+TABLES = {
+    "customers": Customer,
+    "conversations": Conversation,
+    "messages": Message,
+    "decisions": Decision,
+    "csat": CsatResponse,
+    "signals": FeedbackSignal,
+}
 
 
 def fix_sequences(session: Session) -> None:
@@ -290,28 +474,46 @@ def fix_sequences(session: Session) -> None:
         return
     for model in TABLES.values():
         table = model.__tablename__
-        session.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                             f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"))
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+            )
+        )
 
 
-def generate_history(session: Session, workspace_id: int, *, days: int = 90, conversations: int = 5000,
-                     seed: int = 7, end: datetime | None = None) -> HistorySummary:
+def generate_history(
+    session: Session,
+    workspace_id: int,
+    *,
+    days: int = 90,
+    conversations: int = 5000,
+    seed: int = 7,
+    end: datetime | None = None,
+) -> HistorySummary:
     """Write the history into the workspace and compute its conversation facts."""
     agents = list(session.scalars(select(User.id).where(User.workspace_id == workspace_id)))
-    gen = HistoryGenerator(workspace_id, days=days, conversations=conversations, seed=seed, end=end,
-                           agent_ids=agents, first_ids=first_free_ids(session))
+    gen = HistoryGenerator(
+        workspace_id,
+        days=days,
+        conversations=conversations,
+        seed=seed,
+        end=end,
+        agent_ids=agents,
+        first_ids=first_free_ids(session),
+    )
     summary = HistorySummary(workspace_id=workspace_id)
     customers = gen.customer_rows()
-    session.execute(insert(Customer.__table__), customers)
+    session.execute(insert(_table(Customer)), customers)
     summary.customers = len(customers)
     for batch in gen.batches():
-        session.execute(insert(Conversation.__table__), batch.conversations)
-        session.execute(insert(Message.__table__), batch.messages)
-        session.execute(insert(Decision.__table__), batch.decisions)
+        session.execute(insert(_table(Conversation)), batch.conversations)
+        session.execute(insert(_table(Message)), batch.messages)
+        session.execute(insert(_table(Decision)), batch.decisions)
         if batch.csat:
-            session.execute(insert(CsatResponse.__table__), batch.csat)
+            session.execute(insert(_table(CsatResponse)), batch.csat)
         if batch.signals:
-            session.execute(insert(FeedbackSignal.__table__), batch.signals)
+            session.execute(insert(_table(FeedbackSignal)), batch.signals)
         summary.conversations += len(batch.conversations)
         summary.messages += len(batch.messages)
         summary.decisions += len(batch.decisions)
@@ -321,10 +523,15 @@ def generate_history(session: Session, workspace_id: int, *, days: int = 90, con
     session.flush()
     summary.facts = accounting.refresh_facts(session, workspace_id)
     # the history's surveys went out when those conversations were resolved
-    session.execute(update(ConversationFact).where(ConversationFact.workspace_id == workspace_id,
-                                                   ConversationFact.survey_sent_at.is_(None),
-                                                   ConversationFact.resolved_at.is_not(None))
-                    .values(survey_sent_at=ConversationFact.resolved_at))
+    session.execute(
+        update(ConversationFact)
+        .where(
+            ConversationFact.workspace_id == workspace_id,
+            ConversationFact.survey_sent_at.is_(None),
+            ConversationFact.resolved_at.is_not(None),
+        )
+        .values(survey_sent_at=ConversationFact.resolved_at)
+    )
     return summary
 
 
@@ -338,7 +545,7 @@ def history_command() -> Any:
     @click.option("--conversations", default=5000, show_default=True, type=click.IntRange(1, 2_000_000))
     @click.option("--seed", default=7, show_default=True, type=int)
     def command(slug: str, days: int, conversations: int, seed: int) -> None:
-        """Generate realistic conversations over the last DAYS days, with a planted effect for recommendations."""
+        """Generate realistic conversations over the last DAYS days, with planted effects."""
         from warmline.db import make_engine, make_sessionmaker, transaction
         from warmline.migrate import upgrade
         from warmline.settings import get_settings
@@ -351,7 +558,9 @@ def history_command() -> Any:
             workspace = by_slug(session, slug)
             if workspace is None:
                 raise click.ClickException(f"no workspace with slug {slug!r} (run `warmline demo` first)")
-            summary = generate_history(session, workspace.id, days=days, conversations=conversations, seed=seed)
+            summary = generate_history(
+                session, workspace.id, days=days, conversations=conversations, seed=seed
+            )
         click.echo(str(summary), err=True)
 
     return command

@@ -80,31 +80,50 @@ def refresh_facts(
     conversation_ids: Sequence[int] | None = None,
     since: datetime | None = None,
 ) -> int:
-    """Recompute the facts of the given conversations (or those active since `since`, or all). Returns count."""
-    cols = (Conversation.id, Conversation.customer_id, Conversation.channel, Conversation.status, Conversation.mode,
-            Conversation.priority, Conversation.tags, Conversation.created_at, Conversation.updated_at,
-            Conversation.last_message_at, Conversation.handed_off_at, Conversation.first_human_reply_at,
-            Conversation.resolved_at, Customer.segment)
-    stmt = (select(*cols).join(Customer, Customer.id == Conversation.customer_id)
-            .where(Conversation.workspace_id == workspace_id))
+    """Recompute the facts of these conversations (or those active since `since`, or all); returns a count."""
+    cols = (
+        Conversation.id,
+        Conversation.customer_id,
+        Conversation.channel,
+        Conversation.status,
+        Conversation.mode,
+        Conversation.priority,
+        Conversation.tags,
+        Conversation.created_at,
+        Conversation.updated_at,
+        Conversation.last_message_at,
+        Conversation.handed_off_at,
+        Conversation.first_human_reply_at,
+        Conversation.resolved_at,
+        Customer.segment,
+    )
+    stmt = (
+        select(*cols)
+        .join(Customer, Customer.id == Conversation.customer_id)
+        .where(Conversation.workspace_id == workspace_id)
+    )
     if conversation_ids is not None:
         stmt = stmt.where(Conversation.id.in_(list(conversation_ids)))
     elif since is not None:
         stmt = stmt.where(Conversation.updated_at >= since)
-    rows = [(r, r.segment) for r in session.execute(stmt.order_by(Conversation.id))
-            if not any(t in SURVEY_TAGS for t in (r.tags or []))]
+    rows = [
+        (r, r.segment)
+        for r in session.execute(stmt.order_by(Conversation.id))
+        if not any(t in SURVEY_TAGS for t in (r.tags or []))
+    ]
     moment = now()
     touched: list[int] = []
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
+        chunk = rows[start : start + CHUNK]
         touched.extend(_refresh_chunk(session, workspace_id, chunk, moment))
     if touched:
         _mark_repeat_contacts(session, workspace_id, touched)
     return len(touched)
 
 
-def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, str | None]],
-                   moment: datetime) -> list[int]:
+def _refresh_chunk(
+    session: Session, workspace_id: int, chunk: list[tuple[Any, str | None]], moment: datetime
+) -> list[int]:
     ids = [c.id for c, _ in chunk]
     public = Message.private.is_(False)
     msg_rows = session.execute(
@@ -114,14 +133,23 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
             func.sum(case((Message.author == "customer", 1), else_=0)),
             func.max(case((public, Message.id))),
             func.max(case((Message.author == "customer", Message.created_at))),
-        ).where(Message.conversation_id.in_(ids)).group_by(Message.conversation_id)
+        )
+        .where(Message.conversation_id.in_(ids))
+        .group_by(Message.conversation_id)
     ).all()
     first_customer = {r[0]: r[1] for r in msg_rows}
     customer_count = {r[0]: int(r[2] or 0) for r in msg_rows}
     last_customer = {r[0]: r[4] for r in msg_rows}
     last_ids = [r[3] for r in msg_rows if r[3] is not None]
-    last_author = dict(session.execute(
-        select(Message.conversation_id, Message.author).where(Message.id.in_(last_ids))).all()) if last_ids else {}
+    last_author = (
+        dict(
+            session.execute(
+                select(Message.conversation_id, Message.author).where(Message.id.in_(last_ids))
+            ).all()
+        )
+        if last_ids
+        else {}
+    )
     # the first public reply after the customer's first message
     reply_rows = session.execute(
         select(Message.conversation_id, Message.created_at, Message.author)
@@ -136,18 +164,35 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
     decisions: dict[int, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for cid, action, inputs in session.execute(
         select(Decision.conversation_id, Decision.action, Decision.inputs)
-        .where(Decision.conversation_id.in_(ids)).order_by(Decision.conversation_id, Decision.id)
+        .where(Decision.conversation_id.in_(ids))
+        .order_by(Decision.conversation_id, Decision.id)
     ):
         decisions[cid].append((action, inputs or {}))
-    csat = dict(session.execute(select(CsatResponse.conversation_id, CsatResponse.score)
-                                .where(CsatResponse.conversation_id.in_(ids))).all())
+    csat = dict(
+        session.execute(
+            select(CsatResponse.conversation_id, CsatResponse.score).where(
+                CsatResponse.conversation_id.in_(ids)
+            )
+        ).all()
+    )
     signals: dict[int, set[str]] = defaultdict(set)
-    for cid, kind in session.execute(select(FeedbackSignal.conversation_id, FeedbackSignal.kind)
-                                     .where(FeedbackSignal.conversation_id.in_(ids))):
+    for cid, kind in session.execute(
+        select(FeedbackSignal.conversation_id, FeedbackSignal.kind).where(
+            FeedbackSignal.conversation_id.in_(ids)
+        )
+    ):
         signals[cid].add(kind)
-    existing = {f.conversation_id: f for f in session.execute(
-        select(ConversationFact.conversation_id, ConversationFact.reopened, ConversationFact.resolved_at,
-               ConversationFact.survey_sent_at).where(ConversationFact.conversation_id.in_(ids)))}
+    existing = {
+        f.conversation_id: f
+        for f in session.execute(
+            select(
+                ConversationFact.conversation_id,
+                ConversationFact.reopened,
+                ConversationFact.resolved_at,
+                ConversationFact.survey_sent_at,
+            ).where(ConversationFact.conversation_id.in_(ids))
+        )
+    }
 
     new_rows: list[dict[str, Any]] = []
     for conversation, segment in chunk:
@@ -167,11 +212,15 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
         score = csat.get(cid)
         last_activity = conversation.last_message_at or conversation.updated_at
         observed = Observed(
-            status=conversation.status, mode=conversation.mode,
+            status=conversation.status,
+            mode=conversation.mode,
             handed_off=conversation.handed_off_at is not None,
             human_replied=conversation.first_human_reply_at is not None,
-            bot_engaged=bot_engaged, helped="bot_helped" in kinds, not_helped="bot_did_not_help" in kinds,
-            csat=score, last_public_author=last_author.get(cid),
+            bot_engaged=bot_engaged,
+            helped="bot_helped" in kinds,
+            not_helped="bot_did_not_help" in kinds,
+            csat=score,
+            last_public_author=last_author.get(cid),
             idle=as_utc(last_activity) <= moment - IDLE_AFTER,
         )
         outcome = classify(observed)
@@ -179,26 +228,45 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
         reopened = bool(previous and previous.reopened)
         if previous is not None and previous.resolved_at is not None and not reopened:
             again = last_customer.get(cid)
-            if again is not None and as_utc(previous.resolved_at) < as_utc(again) \
-                    <= as_utc(previous.resolved_at) + REOPEN_WINDOW:
+            if (
+                again is not None
+                and as_utc(previous.resolved_at)
+                < as_utc(again)
+                <= as_utc(previous.resolved_at) + REOPEN_WINDOW
+            ):
                 reopened = True
         started = conversation.created_at
         values: dict[str, Any] = {
-            "conversation_id": cid, "workspace_id": workspace_id, "customer_id": conversation.customer_id,
-            "day": as_utc(started).date(), "started_at": started, "mode": conversation.mode,
-            "segment": segment or "none", "intent": intent or "unknown", "channel": conversation.channel,
-            "moment": _first_moment(moments), "priority": conversation.priority, "outcome": outcome,
-            "bot_engaged": bot_engaged, "escalated": conversation.handed_off_at is not None,
-            "reopened": reopened, "repeat_flag": "repeat_yourself" in kinds,
-            "wanted_human_sooner": "wanted_human_sooner" in kinds, "bot_did_not_help": "bot_did_not_help" in kinds,
-            "csat": score, "sentiment": min(sentiments) if sentiments else 0.0,
+            "conversation_id": cid,
+            "workspace_id": workspace_id,
+            "customer_id": conversation.customer_id,
+            "day": as_utc(started).date(),
+            "started_at": started,
+            "mode": conversation.mode,
+            "segment": segment or "none",
+            "intent": intent or "unknown",
+            "channel": conversation.channel,
+            "moment": _first_moment(moments),
+            "priority": conversation.priority,
+            "outcome": outcome,
+            "bot_engaged": bot_engaged,
+            "escalated": conversation.handed_off_at is not None,
+            "reopened": reopened,
+            "repeat_flag": "repeat_yourself" in kinds,
+            "wanted_human_sooner": "wanted_human_sooner" in kinds,
+            "bot_did_not_help": "bot_did_not_help" in kinds,
+            "csat": score,
+            "sentiment": min(sentiments) if sentiments else 0.0,
             "customer_messages": customer_count.get(cid, 0),
             "time_to_human_s": _seconds(conversation.first_human_reply_at, conversation.handed_off_at),
             "first_response_s": _seconds(first_reply.get(cid), first_customer.get(cid)),
             "resolution_s": _seconds(conversation.resolved_at, started),
-            "resolved_at": conversation.resolved_at, "computed_at": moment,
-            "details": {"moments": moments, "avg_sentiment": round(sum(sentiments) / len(sentiments), 3)
-                        if sentiments else None},
+            "resolved_at": conversation.resolved_at,
+            "computed_at": moment,
+            "details": {
+                "moments": moments,
+                "avg_sentiment": round(sum(sentiments) / len(sentiments), 3) if sentiments else None,
+            },
         }
         values["survey_sent_at"] = previous.survey_sent_at if previous is not None else None
         new_rows.append(values)
@@ -206,7 +274,7 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
     if existing:
         session.execute(delete(ConversationFact).where(ConversationFact.conversation_id.in_(list(existing))))
     if new_rows:
-        session.execute(insert(ConversationFact.__table__), new_rows)
+        session.execute(insert(ConversationFact.metadata.tables[ConversationFact.__tablename__]), new_rows)
     id_set = set(ids)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, ConversationFact) and obj.conversation_id in id_set:
@@ -216,21 +284,37 @@ def _refresh_chunk(session: Session, workspace_id: int, chunk: list[tuple[Any, s
 
 def _mark_repeat_contacts(session: Session, workspace_id: int, conversation_ids: list[int]) -> None:
     """A new conversation about the same thing within 7 days reopens the earlier one, in the figures."""
-    customers = {cid for (cid,) in session.execute(
-        select(ConversationFact.customer_id).where(ConversationFact.conversation_id.in_(conversation_ids[:30000]))
-    ).all() if cid is not None}
+    customers = {
+        cid
+        for (cid,) in session.execute(
+            select(ConversationFact.customer_id).where(
+                ConversationFact.conversation_id.in_(conversation_ids[:30000])
+            )
+        ).all()
+        if cid is not None
+    }
     if not customers:
         return
     rows: list[Any] = []
     customer_list = sorted(customers)
     for start in range(0, len(customer_list), CHUNK):
-        rows.extend(session.execute(
-            select(ConversationFact.conversation_id, ConversationFact.customer_id, ConversationFact.intent,
-                   ConversationFact.started_at, ConversationFact.resolved_at, ConversationFact.reopened)
-            .where(ConversationFact.workspace_id == workspace_id,
-                   ConversationFact.customer_id.in_(customer_list[start:start + CHUNK]))
-            .order_by(ConversationFact.customer_id, ConversationFact.started_at)
-        ).all())
+        rows.extend(
+            session.execute(
+                select(
+                    ConversationFact.conversation_id,
+                    ConversationFact.customer_id,
+                    ConversationFact.intent,
+                    ConversationFact.started_at,
+                    ConversationFact.resolved_at,
+                    ConversationFact.reopened,
+                )
+                .where(
+                    ConversationFact.workspace_id == workspace_id,
+                    ConversationFact.customer_id.in_(customer_list[start : start + CHUNK]),
+                )
+                .order_by(ConversationFact.customer_id, ConversationFact.started_at)
+            ).all()
+        )
     by_key: dict[tuple[int, str], list[Any]] = defaultdict(list)
     for row in rows:
         by_key[(row.customer_id, row.intent)].append(row)
@@ -245,20 +329,30 @@ def _mark_repeat_contacts(session: Session, workspace_id: int, conversation_ids:
             if timedelta(0) <= gap <= REOPEN_WINDOW:
                 reopened.append(earlier.conversation_id)
     for start in range(0, len(reopened), CHUNK):
-        session.execute(update(ConversationFact)
-                        .where(ConversationFact.conversation_id.in_(reopened[start:start + CHUNK]))
-                        .values(reopened=True))
+        session.execute(
+            update(ConversationFact)
+            .where(ConversationFact.conversation_id.in_(reopened[start : start + CHUNK]))
+            .values(reopened=True)
+        )
 
 
 def surveys_due(session: Session, workspace_id: int, limit: int = 500) -> list[int]:
     """Conversations resolved since their last survey (or never surveyed) and not yet answered."""
-    rows = session.execute(
-        select(ConversationFact.conversation_id)
-        .outerjoin(CsatResponse, CsatResponse.conversation_id == ConversationFact.conversation_id)
-        .where(ConversationFact.workspace_id == workspace_id, ConversationFact.resolved_at.is_not(None),
-               CsatResponse.id.is_(None),
-               (ConversationFact.survey_sent_at.is_(None))
-               | (ConversationFact.survey_sent_at < ConversationFact.resolved_at))
-        .order_by(ConversationFact.conversation_id).limit(limit)
-    ).scalars().all()
+    rows = (
+        session.execute(
+            select(ConversationFact.conversation_id)
+            .outerjoin(CsatResponse, CsatResponse.conversation_id == ConversationFact.conversation_id)
+            .where(
+                ConversationFact.workspace_id == workspace_id,
+                ConversationFact.resolved_at.is_not(None),
+                CsatResponse.id.is_(None),
+                (ConversationFact.survey_sent_at.is_(None))
+                | (ConversationFact.survey_sent_at < ConversationFact.resolved_at),
+            )
+            .order_by(ConversationFact.conversation_id)
+            .limit(limit)
+        )
+        .scalars()
+        .all()
+    )
     return list(rows)

@@ -40,9 +40,13 @@ def sweep(session: Session, workspace_id: int, since: datetime | None = None) ->
     moment = now()
     since = since or moment - timedelta(days=2)
     refreshed = accounting.refresh_facts(session, workspace_id, since=since)
-    still_open = session.scalars(select(ConversationFact.conversation_id).where(
-        ConversationFact.workspace_id == workspace_id, ConversationFact.outcome == "open",
-        ConversationFact.started_at >= moment - timedelta(days=60))).all()
+    still_open = session.scalars(
+        select(ConversationFact.conversation_id).where(
+            ConversationFact.workspace_id == workspace_id,
+            ConversationFact.outcome == "open",
+            ConversationFact.started_at >= moment - timedelta(days=60),
+        )
+    ).all()
     if still_open:
         refreshed += accounting.refresh_facts(session, workspace_id, conversation_ids=list(still_open))
     return {"refreshed": refreshed, "surveys": send_due_surveys(session, workspace_id)}
@@ -51,9 +55,13 @@ def sweep(session: Session, workspace_id: int, since: datetime | None = None) ->
 def on_conversation_resolved(session: Session, conversation: Conversation) -> None:
     """Channels and the console may call this after resolving: the survey then goes out at once."""
     resolved = conversation.resolved_at or now()
-    jobs.enqueue(session, "feedback.conversation_resolved", {"conversation_id": conversation.id},
-                 workspace_id=conversation.workspace_id,
-                 dedupe_key=f"csat:{conversation.id}:{int(resolved.timestamp())}")
+    jobs.enqueue(
+        session,
+        "feedback.conversation_resolved",
+        {"conversation_id": conversation.id},
+        workspace_id=conversation.workspace_id,
+        dedupe_key=f"csat:{conversation.id}:{int(resolved.timestamp())}",
+    )
 
 
 def handle_conversation_resolved(session: Session, payload: dict[str, Any]) -> None:
@@ -71,10 +79,14 @@ def handle_sweep(session: Session, payload: dict[str, Any]) -> None:
     if payload.get("recurring", True):
         moment = now()
         slot = int(moment.timestamp() // SWEEP_EVERY.total_seconds()) + 1
-        jobs.enqueue(session, "feedback.sweep",
-                     {"workspace_id": workspace_id, "since": (moment - timedelta(minutes=30)).isoformat()},
-                     run_at=moment + SWEEP_EVERY, workspace_id=workspace_id,
-                     dedupe_key=f"feedback.sweep:{workspace_id}:{slot}")
+        jobs.enqueue(
+            session,
+            "feedback.sweep",
+            {"workspace_id": workspace_id, "since": (moment - timedelta(minutes=30)).isoformat()},
+            run_at=moment + SWEEP_EVERY,
+            workspace_id=workspace_id,
+            dedupe_key=f"feedback.sweep:{workspace_id}:{slot}",
+        )
 
 
 def handle_nps_wave(session: Session, payload: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""Feedback tables: CSAT answers, NPS surveys and answers, explicit signals, and each conversation's outcome."""
+"""Feedback tables: CSAT, NPS surveys and answers, explicit signals, each conversation's outcome."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ class CsatResponse(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"))
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), default=None)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), default=None
+    )
     score: Mapped[int] = mapped_column()
     comment: Mapped[str | None] = mapped_column(Text, default=None)
     wanted_human_sooner: Mapped[bool] = mapped_column(default=False)

@@ -66,8 +66,10 @@ class NpsSurveyIn(BaseModel):
     segment: str | None = Field(default=None, max_length=64)
     every_days: int = Field(default=90, ge=7, le=366)
     question: str = Field(
-        default="How likely are you to recommend us to a friend or colleague? Reply with a number from 0 to 10.",
-        min_length=5, max_length=1000,
+        default="How likely are you to recommend us to a friend or colleague? Reply with a number from 0 "
+        "to 10.",
+        min_length=5,
+        max_length=1000,
     )
     first_run_at: datetime | None = None
 

@@ -59,8 +59,12 @@ def record_csat(
     conversation = _conversation(session, workspace_id, conversation_id)
     response = session.scalar(select(CsatResponse).where(CsatResponse.conversation_id == conversation.id))
     if response is None:
-        response = CsatResponse(workspace_id=workspace_id, conversation_id=conversation.id,
-                                customer_id=conversation.customer_id, score=score)
+        response = CsatResponse(
+            workspace_id=workspace_id,
+            conversation_id=conversation.id,
+            customer_id=conversation.customer_id,
+            score=score,
+        )
         session.add(response)
     response.score = score
     response.comment = comment
@@ -70,15 +74,21 @@ def record_csat(
     response.created_at = now()
     session.flush()
     if wanted_human_sooner:
-        record_signal(session, workspace_id=workspace_id, conversation_id=conversation.id,
-                      kind="wanted_human_sooner")
+        record_signal(
+            session, workspace_id=workspace_id, conversation_id=conversation.id, kind="wanted_human_sooner"
+        )
     if bot_did_not_help:
-        record_signal(session, workspace_id=workspace_id, conversation_id=conversation.id, kind="bot_did_not_help")
+        record_signal(
+            session, workspace_id=workspace_id, conversation_id=conversation.id, kind="bot_did_not_help"
+        )
     _touch_fact(session, conversation.id, csat=score)
     if score <= LOW_CSAT:
-        jobs.enqueue(session, "touchpoints.check_risk", {"workspace_id": workspace_id,
-                                                          "customer_id": conversation.customer_id},
-                     workspace_id=workspace_id)
+        jobs.enqueue(
+            session,
+            "touchpoints.check_risk",
+            {"workspace_id": workspace_id, "customer_id": conversation.customer_id},
+            workspace_id=workspace_id,
+        )
     return response
 
 
@@ -96,17 +106,29 @@ def record_signal(
     if kind not in SIGNAL_KINDS:
         raise Invalid(f"kind must be one of {', '.join(SIGNAL_KINDS)}", details={"kind": kind})
     conversation = _conversation(session, workspace_id, conversation_id)
-    signal = session.scalar(select(FeedbackSignal).where(
-        FeedbackSignal.conversation_id == conversation.id, FeedbackSignal.kind == kind))
+    signal = session.scalar(
+        select(FeedbackSignal).where(
+            FeedbackSignal.conversation_id == conversation.id, FeedbackSignal.kind == kind
+        )
+    )
     if signal is None:
-        signal = FeedbackSignal(workspace_id=workspace_id, conversation_id=conversation.id, kind=kind,
-                                source=source, user_id=user_id, note=note)
+        signal = FeedbackSignal(
+            workspace_id=workspace_id,
+            conversation_id=conversation.id,
+            kind=kind,
+            source=source,
+            user_id=user_id,
+            note=note,
+        )
         session.add(signal)
         session.flush()
     elif note and not signal.note:
         signal.note = note
-    flags = {"wanted_human_sooner": "wanted_human_sooner", "bot_did_not_help": "bot_did_not_help",
-             "repeat_yourself": "repeat_flag"}
+    flags = {
+        "wanted_human_sooner": "wanted_human_sooner",
+        "bot_did_not_help": "bot_did_not_help",
+        "repeat_yourself": "repeat_flag",
+    }
     if kind in flags:
         _touch_fact(session, conversation.id, **{flags[kind]: True})
     return signal
@@ -116,8 +138,15 @@ def flag_repeat(
     session: Session, principal: Principal, workspace_id: int, conversation_id: int, note: str | None = None
 ) -> FeedbackSignal:
     """An agent says the customer had to repeat themselves: a failure of the hand-off, counted as such."""
-    return record_signal(session, workspace_id=workspace_id, conversation_id=conversation_id,
-                         kind="repeat_yourself", source="agent", user_id=principal.user_id, note=note)
+    return record_signal(
+        session,
+        workspace_id=workspace_id,
+        conversation_id=conversation_id,
+        kind="repeat_yourself",
+        source="agent",
+        user_id=principal.user_id,
+        note=note,
+    )
 
 
 def record_feedback(
@@ -138,19 +167,33 @@ def record_feedback(
         raise Invalid("a comment needs a score (1-5)")
     csat = None
     if score is not None:
-        csat = record_csat(session, workspace_id=workspace_id, conversation_id=conversation_id, score=score,
-                           comment=comment, wanted_human_sooner="wanted_human_sooner" in signals,
-                           bot_did_not_help="bot_did_not_help" in signals, channel=channel)
-    stored = [record_signal(session, workspace_id=workspace_id, conversation_id=conversation_id, kind=kind)
-              for kind in dict.fromkeys(signals)]
+        csat = record_csat(
+            session,
+            workspace_id=workspace_id,
+            conversation_id=conversation_id,
+            score=score,
+            comment=comment,
+            wanted_human_sooner="wanted_human_sooner" in signals,
+            bot_did_not_help="bot_did_not_help" in signals,
+            channel=channel,
+        )
+    stored = [
+        record_signal(session, workspace_id=workspace_id, conversation_id=conversation_id, kind=kind)
+        for kind in dict.fromkeys(signals)
+    ]
     return csat, stored
 
 
 def feedback_for(session: Session, workspace_id: int, conversation_id: int) -> dict[str, Any]:
     conversation = _conversation(session, workspace_id, conversation_id)
     csat = session.scalar(select(CsatResponse).where(CsatResponse.conversation_id == conversation.id))
-    signals = list(session.scalars(select(FeedbackSignal).where(
-        FeedbackSignal.conversation_id == conversation.id).order_by(FeedbackSignal.id)))
+    signals = list(
+        session.scalars(
+            select(FeedbackSignal)
+            .where(FeedbackSignal.conversation_id == conversation.id)
+            .order_by(FeedbackSignal.id)
+        )
+    )
     fact = session.get(ConversationFact, conversation.id)
     return {"csat": csat, "signals": signals, "outcome": fact.outcome if fact else None}
 
@@ -162,31 +205,58 @@ def _touch_fact(session: Session, conversation_id: int, **values: Any) -> None:
         return
     for key, value in values.items():
         setattr(fact, key, value)
-    if "csat" in values and fact.mode == "automated" and fact.outcome == "automated_assumed" \
-            and values["csat"] >= 4 and not fact.bot_did_not_help:
+    if (
+        "csat" in values
+        and fact.mode == "automated"
+        and fact.outcome == "automated_assumed"
+        and values["csat"] >= 4
+        and not fact.bot_did_not_help
+    ):
         fact.outcome = "automated_confirmed"
     if values.get("bot_did_not_help") and fact.outcome == "automated_confirmed":
         fact.outcome = "automated_assumed"
 
 
-# -- NPS ------------------------------------------------------------------------------------------------------
+# -- NPS -------------------------------------------------------------------------------------------
+
 
 def create_nps_survey(
-    session: Session, workspace_id: int, *, name: str, segment: str | None, every_days: int, question: str,
+    session: Session,
+    workspace_id: int,
+    *,
+    name: str,
+    segment: str | None,
+    every_days: int,
+    question: str,
     first_run_at: datetime | None = None,
 ) -> NpsSurvey:
-    survey = NpsSurvey(workspace_id=workspace_id, name=name, segment=segment, every_days=every_days,
-                       question=question, next_run_at=first_run_at or now())
+    survey = NpsSurvey(
+        workspace_id=workspace_id,
+        name=name,
+        segment=segment,
+        every_days=every_days,
+        question=question,
+        next_run_at=first_run_at or now(),
+    )
     session.add(survey)
     session.flush()
-    jobs.enqueue(session, "feedback.nps_wave", {"survey_id": survey.id}, run_at=survey.next_run_at,
-                 workspace_id=workspace_id, dedupe_key=f"nps:{survey.id}:1")
+    jobs.enqueue(
+        session,
+        "feedback.nps_wave",
+        {"survey_id": survey.id},
+        run_at=survey.next_run_at,
+        workspace_id=workspace_id,
+        dedupe_key=f"nps:{survey.id}:1",
+    )
     return survey
 
 
 def list_nps_surveys(session: Session, workspace_id: int) -> list[NpsSurvey]:
-    return list(session.scalars(select(NpsSurvey).where(NpsSurvey.workspace_id == workspace_id)
-                                .order_by(NpsSurvey.id)))
+    return list(
+        session.scalars(
+            select(NpsSurvey).where(NpsSurvey.workspace_id == workspace_id).order_by(NpsSurvey.id)
+        )
+    )
 
 
 def _survey(session: Session, workspace_id: int, survey_id: int) -> NpsSurvey:
@@ -201,7 +271,9 @@ def run_nps_wave(session: Session, survey_id: int) -> int:
     survey = session.get(NpsSurvey, survey_id)
     if survey is None or not survey.active:
         return 0
-    wave = 1 + (session.scalar(select(func.max(NpsResponse.wave)).where(NpsResponse.survey_id == survey.id)) or 0)
+    wave = 1 + (
+        session.scalar(select(func.max(NpsResponse.wave)).where(NpsResponse.survey_id == survey.id)) or 0
+    )
     stmt = select(Customer).where(Customer.workspace_id == survey.workspace_id, Customer.anonymous.is_(False))
     if survey.segment:
         stmt = stmt.where(Customer.segment == survey.segment)
@@ -210,25 +282,42 @@ def run_nps_wave(session: Session, survey_id: int) -> int:
     sent = 0
     for customer in session.scalars(stmt.order_by(Customer.id)):
         conversation = surveys.send_nps(session, survey, customer)
-        session.add(NpsResponse(workspace_id=survey.workspace_id, survey_id=survey.id, customer_id=customer.id,
-                                wave=wave, conversation_id=conversation.id if conversation else None))
+        session.add(
+            NpsResponse(
+                workspace_id=survey.workspace_id,
+                survey_id=survey.id,
+                customer_id=customer.id,
+                wave=wave,
+                conversation_id=conversation.id if conversation else None,
+            )
+        )
         sent += 1
     moment = now()
     survey.last_run_at = moment
     survey.next_run_at = moment + timedelta(days=survey.every_days)
     session.flush()
-    jobs.enqueue(session, "feedback.nps_wave", {"survey_id": survey.id}, run_at=survey.next_run_at,
-                 workspace_id=survey.workspace_id, dedupe_key=f"nps:{survey.id}:{wave + 1}")
+    jobs.enqueue(
+        session,
+        "feedback.nps_wave",
+        {"survey_id": survey.id},
+        run_at=survey.next_run_at,
+        workspace_id=survey.workspace_id,
+        dedupe_key=f"nps:{survey.id}:{wave + 1}",
+    )
     return sent
 
 
-def answer_nps(session: Session, workspace_id: int, survey_id: int, customer_id: int, score: int,
-               comment: str | None) -> NpsResponse:
+def answer_nps(
+    session: Session, workspace_id: int, survey_id: int, customer_id: int, score: int, comment: str | None
+) -> NpsResponse:
     survey = _survey(session, workspace_id, survey_id)
     if not 0 <= score <= 10:
         raise Invalid("an NPS score is a whole number from 0 to 10")
-    response = session.scalar(select(NpsResponse).where(
-        NpsResponse.survey_id == survey.id, NpsResponse.customer_id == customer_id).order_by(NpsResponse.wave.desc()))
+    response = session.scalar(
+        select(NpsResponse)
+        .where(NpsResponse.survey_id == survey.id, NpsResponse.customer_id == customer_id)
+        .order_by(NpsResponse.wave.desc())
+    )
     if response is None:
         raise NotFound(f"customer {customer_id} was not sent survey {survey_id}")
     response.score = score
@@ -239,10 +328,19 @@ def answer_nps(session: Session, workspace_id: int, survey_id: int, customer_id:
 
 def nps_summary(session: Session, workspace_id: int, survey_id: int) -> dict[str, Any]:
     survey = _survey(session, workspace_id, survey_id)
-    rows = session.execute(select(NpsResponse.score).where(NpsResponse.survey_id == survey.id)).scalars().all()
+    rows = (
+        session.execute(select(NpsResponse.score).where(NpsResponse.survey_id == survey.id)).scalars().all()
+    )
     answered = [s for s in rows if s is not None]
     promoters = sum(1 for s in answered if s >= 9)
     detractors = sum(1 for s in answered if s <= 6)
     nps = round(100.0 * (promoters - detractors) / len(answered), 1) if answered else None
-    return {"survey_id": survey.id, "sent": len(rows), "answered": len(answered), "promoters": promoters,
-            "passives": len(answered) - promoters - detractors, "detractors": detractors, "nps": nps}
+    return {
+        "survey_id": survey.id,
+        "sent": len(rows),
+        "answered": len(answered),
+        "promoters": promoters,
+        "passives": len(answered) - promoters - detractors,
+        "detractors": detractors,
+        "nps": nps,
+    }

@@ -12,14 +12,22 @@ router = APIRouter(prefix="/api/v1/touchpoints", tags=["touchpoints"])
 
 
 @router.get("/tasks", response_model=list[TaskOut])
-def list_tasks(ctx: Ctx, mine: bool = False,
-               status: Annotated[str | None, Query(pattern="^(open|done|dismissed)$")] = "open",
-               customer_id: Annotated[int | None, Query(ge=1)] = None) -> list[TaskOut]:
+def list_tasks(
+    ctx: Ctx,
+    mine: bool = False,
+    status: Annotated[str | None, Query(pattern="^(open|done|dismissed)$")] = "open",
+    customer_id: Annotated[int | None, Query(ge=1)] = None,
+) -> list[TaskOut]:
     with ctx.tx() as (session, principal):
         if mine and principal.user_id is None:
             return []
-        rows = service.list_tasks(session, principal.workspace_id, assignee_id=principal.user_id if mine else None,
-                                  status=status, customer_id=customer_id)
+        rows = service.list_tasks(
+            session,
+            principal.workspace_id,
+            assignee_id=principal.user_id if mine else None,
+            status=status,
+            customer_id=customer_id,
+        )
         return [TaskOut.model_validate(t) for t in rows]
 
 
@@ -32,8 +40,15 @@ def get_task(task_id: int, ctx: Ctx) -> TaskOut:
 @router.patch("/tasks/{task_id}", response_model=TaskOut)
 def update_task(task_id: int, body: TaskPatch, ctx: Ctx) -> TaskOut:
     with ctx.tx() as (session, principal):
-        task = service.update_task(session, principal, principal.workspace_id, task_id, status=body.status,
-                                   note=body.note, assignee_id=body.assignee_id)
+        task = service.update_task(
+            session,
+            principal,
+            principal.workspace_id,
+            task_id,
+            status=body.status,
+            note=body.note,
+            assignee_id=body.assignee_id,
+        )
         return TaskOut.model_validate(task)
 
 
@@ -46,8 +61,9 @@ def get_settings(ctx: Ctx) -> SettingsOut:
 @router.put("/settings", response_model=SettingsOut)
 def put_settings(body: SettingsIn, ctx: Ctx) -> SettingsOut:
     with ctx.tx(min_role="admin") as (session, principal):
-        row = service.update_settings(session, principal, principal.workspace_id,
-                                      body.model_dump(exclude_none=True))
+        row = service.update_settings(
+            session, principal, principal.workspace_id, body.model_dump(exclude_none=True)
+        )
         return SettingsOut.model_validate(row)
 
 

@@ -18,7 +18,9 @@ TASK_STATUSES = ("open", "done", "dismissed")
 class TouchpointSettings(Base):
     __tablename__ = "touchpoint_settings"
 
-    workspace_id: Mapped[int] = mapped_column(ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True)
+    workspace_id: Mapped[int] = mapped_column(
+        ForeignKey("workspaces.id", ondelete="CASCADE"), primary_key=True
+    )
     #: segments whose new customers get an onboarding buddy
     onboarding_segments: Mapped[list[Any]] = mapped_column(default=list)
     #: the people who can be buddies (round robin); empty = nobody is assigned
