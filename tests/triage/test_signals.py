@@ -444,6 +444,19 @@ def test_bad_input_never_crashes(text):
     assert 0.0 <= rep.frustration <= 1.0
 
 
+def test_language_without_py3langid_degrades(monkeypatch):
+    from warmline.triage.signals import language
+
+    def missing():
+        raise ImportError("py3langid")
+
+    monkeypatch.setattr(language, "_langid", missing)
+    assert analyse("hola, mi pedido no ha llegado todavía").language == "es"
+    assert analyse("where is my box").language == "en"
+    assert analyse("Где мой заказ").language == "ru"
+    assert analyse("😀").language == "und"
+
+
 def test_non_english_is_flagged_with_a_reason():
     rep = analyse("bonjour, ma commande n'est jamais arrivée")
     assert rep.language == "fr"

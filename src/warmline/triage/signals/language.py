@@ -337,8 +337,38 @@ _SCRIPT_CANDIDATES = {
 }
 
 
+_STOPWORDS = {
+    "es": "de la el los las que por para una con del mi es está este estoy pero muy hola gracias pedido "
+    "quiero necesito tengo hay cuando donde como porque todavía ya no ha llegado",
+    "fr": "le les des du et est une un je il elle nous vous ils sont pas avec pour dans sur mon ma mes "
+    "bonjour merci commande veux suis très aussi ne qui où jamais arrivée",
+    "de": "der die das und ist nicht ich du er sie wir mit für auf den dem ein eine einen mein meine bitte "
+    "danke bestellung noch schon hallo warum wann wo wie kann keine angekommen",
+    "it": "il lo gli di che non sono per con una mio mia ciao grazie ordine voglio ancora perché vorrei è",
+    "pt": "o os um uma não sim obrigado obrigada meu minha pedido quero você está com olá",
+    "nl": "het een en ik je niet van op dat wat zijn bestelling bedankt hoi mijn",
+    "sv": "och att det som är jag inte på med för min tack hej",
+}
+_STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+
+
+def _fallback(text: str, langs: list[str]) -> tuple[str, float]:
+    """Stopword vote, used only when py3langid is not installed."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return "und", 0.0
+    votes = {lang: sum(w in stops for w in words) for lang, stops in _STOPSETS.items() if lang in langs}
+    if not votes or max(votes.values()) == 0:
+        return "und", 0.0
+    lang = max(votes, key=lambda k: votes[k])
+    return lang, votes[lang] / len(words)
+
+
 def _classify(text: str, langs: list[str]) -> tuple[str, float]:
-    ident = _langid()
+    try:
+        ident = _langid()
+    except ImportError:  # the package is a declared dependency; degrade rather than crash
+        return _fallback(text, langs)
     ranked = ident.rank(text)
     allowed = set(langs)
     best = [(lang, p) for lang, p in ranked if lang in allowed]
