@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from warmline.automation import service as automation
 from warmline.automation.contract import AutomationOutcome
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
@@ -29,6 +30,7 @@ from warmline.kit.clock import now
 from warmline.policy import engine
 from warmline.policy import service as policy
 from warmline.policy.schemas import PolicyContext, PolicyDecision
+from warmline.triage import Triager, load_default_triager
 from warmline.triage.result import TriageResult, Turn
 from warmline.workspaces.models import User, Workspace
 
@@ -47,25 +49,8 @@ class TurnOutcome:
 
 
 @lru_cache(maxsize=1)
-def _default_triager() -> Any:
-    try:
-        from warmline.triage import load_default_triager
-
-        return load_default_triager()
-    except (ImportError, OSError) as exc:  # models not built yet: the signal detectors alone still catch
-        log.warning(
-            "full triage unavailable (%s); using the signal detectors alone", exc
-        )  # what needs a person
-    try:
-        from warmline.triage.signals.evaluation import SignalsTriager
-    except ImportError:
-        return _EmptyTriager()
-    return SignalsTriager()
-
-
-class _EmptyTriager:
-    def triage(self, text: str, previous_turns: Sequence[Turn] = ()) -> TriageResult:
-        return TriageResult()
+def _default_triager() -> Triager:
+    return load_default_triager()
 
 
 def triage_message(text: str, previous_turns: Sequence[Turn]) -> TriageResult:
@@ -167,30 +152,12 @@ def process_customer_message(
 
 
 def ask_automation(session: Session, **kwargs: Any) -> AutomationOutcome:
-    """Automation's answer; when automation is not installed or fails, it could not help (never a guess)."""
+    """Automation's answer; when automation fails, it could not help (never a guess)."""
     if automation_override is not None:
         return automation_override(session, **kwargs)
     try:
-        from warmline.automation import service as automation
-    except ImportError:
-        return AutomationOutcome(
-            handled=False,
-            progress=False,
-            reasons=[
-                {
-                    "detector": "automation",
-                    "label": "unavailable",
-                    "score": 1.0,
-                    "detail": "automation is not installed",
-                }
-            ],
-        )
-    respond = getattr(automation, "respond", None)
-    if respond is None:
-        return AutomationOutcome(handled=False, progress=False)
-    try:
         with session.begin_nested():
-            return respond(session, **kwargs)
+            return automation.respond(session, **kwargs)
     except Exception:  # a failing automation must not lose the customer's message
         log.exception("automation failed on conversation %s", kwargs["conversation"].id)
         return AutomationOutcome(
