@@ -28,7 +28,7 @@ def include_routers(app: FastAPI) -> None:
             continue
         app.include_router(module.router)
     settings = app.state.settings
-    if settings.env != "test" and settings.run_jobs_in_process:
+    if settings.env != "test":  # the jobs table is shared: in-process runners and workers both take them
         from warmline.analytics.jobs import schedule_recurring
 
         schedule_recurring(app.state.sessionmaker)
