@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tests.conftest import open_conversation
 from warmline.conversations.models import Message
 from warmline.db import transaction
 from warmline.feedback import jobs as feedback_jobs
-
-from tests.conftest import open_conversation
 
 
 def test_api_conversation_resolved_gets_a_survey_and_counts(client, tenant, factory):  # type: ignore[no-untyped-def]
