@@ -1,4 +1,4 @@
-"""Through the live pipeline: a conversation opened and resolved over the API gets its survey and its facts."""
+"""Through the live pipeline: a conversation opened and resolved over the API gets a survey and counts."""
 
 from __future__ import annotations
 
