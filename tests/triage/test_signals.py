@@ -74,6 +74,8 @@ def test_keyword_arguments_of_the_pipeline_are_accepted():
         "whats your phone number",
         "I'd rather deal with a person tbh",
         "speak to human",
+        # a negation in an earlier clause does not reach the request
+        "my husband passed away and the box never came, can I talk to someone",
     ],
 )
 def test_wants_human(text):

@@ -204,7 +204,10 @@ def analyse(
             continue
         found[hit.label] = PATTERN_SCORE
         ev = evidence.setdefault(hit.label, [])
-        if hit.evidence and hit.evidence not in ev and len(ev) < 5:
+        if not hit.evidence or any(hit.evidence.lower() in e.lower() for e in ev):
+            continue  # already covered by a longer span
+        ev[:] = [e for e in ev if e.lower() not in hit.evidence.lower()]
+        if len(ev) < 5:
             ev.append(hit.evidence)
     if len(text) > 20000 and "self_harm" not in found:  # safety: never lose self-harm in a long message
         for pat in _patterns._COMPILED["self_harm"]:

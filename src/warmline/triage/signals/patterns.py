@@ -502,7 +502,7 @@ _NOT_NEGATION = re.compile(
     r"\bcan'?t\s+(?:find|figure\s+out|work\s+out|see)\s+(?:how|where)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|\b(?:but|however|though|although|because|so|and\s+i|then)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]|\b(?:but|however|though|although|because|so|and\s+i|then)\b", re.I)
 _NEG_WINDOW_WORDS = 4
 
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
