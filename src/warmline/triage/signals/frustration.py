@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from warmline.triage.result import Turn
 
 _PROFANITY = re.compile(
+    r"(?:\bf[*#@$%!]{2,}\w*|\bs[*#@$%!]{2,}t\w*)|"
     r"\b(?:f+u+c+k+\w*|fck\w*|fkn|fuk\w*|f\*+k\w*|shit\w*|sh\*t|crap|crappy|bullshit|bs|bloody|damn\w*|dammit|"
     r"wtf|ffs|omfg|piss\w*|arse\w*|ass|asshole|bastard\w*|bollocks|screw\s+(?:you|this)|sod\s+(?:off|this)|"
     r"bugger|christ\s+sake|for\s+god'?s\s+sake|hell)\b",
@@ -115,7 +116,7 @@ def score(
     turns = list(previous_turns)[-30:]
     customer = [t.text for t in turns if t.author == "customer"]
     # repeated messages: the current message or earlier ones said again
-    repeats = 0
+    repeats = 0.0
     for i, earlier in enumerate(customer):
         if _similar(text, earlier):
             repeats += 1
