@@ -46,11 +46,37 @@ def main() -> None:
     texts = sample_texts(1000)
     for x in texts[:50]:
         triager.triage(x)
-    lat = []
+    lat, cpu = [], []
     for x in texts:
         t = time.perf_counter()
+        c = time.thread_time()
         triager.triage(x)
+        cpu.append(time.thread_time() - c)
         lat.append(time.perf_counter() - t)
+    # component breakdown (CPU time of this thread: robust to other processes on a shared machine)
+    from warmline.triage.emotions import LABELS
+    from warmline.triage.signals import analyse
+
+    parts: dict[str, list[float]] = {"embedding": [], "intents": [], "emotions": [], "signals": []}
+    for x in texts[:500]:
+        c = time.thread_time()
+        e = triager.embedder.embed([x])
+        parts["embedding"].append(time.thread_time() - c)
+        c = time.thread_time()
+        triager.intent_model.decide(triager.intent_model.proba([x], e))
+        parts["intents"].append(time.thread_time() - c)
+        c = time.thread_time()
+        emo, sent = triager.emotion_model.predict([x], e)
+        parts["emotions"].append(time.thread_time() - c)
+        c = time.thread_time()
+        analyse(
+            x,
+            [],
+            emotions=dict(zip(LABELS, map(float, emo[0]), strict=True)),
+            sentiment=float(sent[0]),
+            intent=None,
+        )
+        parts["signals"].append(time.thread_time() - c)
     # embedding alone, for the breakdown
     emb_lat = []
     for x in texts[:300]:
@@ -59,9 +85,11 @@ def main() -> None:
         emb_lat.append(time.perf_counter() - t)
     many = sample_texts(1000) * 3
     t = time.perf_counter()
+    c = time.process_time()
     for i in range(0, len(many), 64):
         triager.triage_batch(many[i : i + 64])
     batch_s = time.perf_counter() - t
+    batch_cpu = time.process_time() - c
     write(
         f"triage_latency_threads{threads}",
         {
@@ -75,12 +103,21 @@ def main() -> None:
                 "p99": percentile_ms(lat, 99),
                 "max": percentile_ms(lat, 100),
             },
+            "single_message_cpu_ms": {
+                "p50": percentile_ms(cpu, 50),
+                "p90": percentile_ms(cpu, 90),
+                "p99": percentile_ms(cpu, 99),
+            },
+            "component_cpu_ms": {
+                k: {"p50": percentile_ms(v, 50), "p99": percentile_ms(v, 99)} for k, v in parts.items()
+            },
             "embedding_only_ms": {"p50": percentile_ms(emb_lat, 50), "p99": percentile_ms(emb_lat, 99)},
             "batch": {
                 "messages": len(many),
                 "batch_size": 64,
                 "seconds": round(batch_s, 2),
                 "messages_per_second": round(len(many) / batch_s, 1),
+                "messages_per_cpu_second": round(len(many) / batch_cpu, 1),
             },
             "rss_mb_before_import": rss0,
             "rss_mb_after": rss_mb(),

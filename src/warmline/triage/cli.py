@@ -113,7 +113,7 @@ class _TriageGroup(click.Group):
     "--model-dir", "model_dir", type=click.Path(), default=None, help="A workspace intent model directory."
 )
 @click.option("--pretty", is_flag=True, help="Indent the JSON of a single result.")
-@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 4096))
+@click.option("--batch-size", default=256, show_default=True, type=click.IntRange(1, 4096))
 @click.pass_context
 def triage_command(
     ctx: click.Context,

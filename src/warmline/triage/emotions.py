@@ -15,7 +15,7 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import clip_text, linear_scores
+from warmline.triage.features import FastTfidf, clip_text, linear_scores
 
 LABELS: tuple[str, ...] = (
     "admiration",
@@ -95,14 +95,17 @@ class EmotionModel:
 
     def __post_init__(self) -> None:
         # one matrix for both heads: one sparse product per batch
-        self._w_t = np.vstack([self.w_tfidf, self.s_tfidf]).astype(np.float32)
-        self._w_e = np.vstack([self.w_emb, self.s_emb]).astype(np.float32)
+        self._w_t = np.ascontiguousarray(np.vstack([self.w_tfidf, self.s_tfidf]).astype(np.float32).T)
+        self._w_e = np.ascontiguousarray(np.vstack([self.w_emb, self.s_emb]).astype(np.float32).T)
+        self.fast = FastTfidf(self.vectorizer)
         self._b = np.concatenate([self.bias, self.s_bias]).astype(np.float32)
         self.thresholds = np.asarray(self.thresholds, dtype=np.float32)
 
-    def predict(self, texts: Sequence[str], embeddings: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def predict(
+        self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """(probabilities (n, 28), sentiment (n,) in [-1, 1])."""
-        tfidf = self.vectorizer.transform([clip_text(t) for t in texts])
+        tfidf = self.fast.transform([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._w_t, self._w_e, self._b)
         n = len(LABELS)
         proba = _sigmoid(logits[:, :n])

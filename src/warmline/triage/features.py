@@ -6,6 +6,8 @@ vocabularies are bounded (max_features) so that a process stays small.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -51,6 +53,56 @@ def slim_vectorizer(vec: FeatureUnion) -> FeatureUnion:
     return vec
 
 
+class FastTfidf:
+    """Transform-only twin of a fitted `make_vectorizer()` FeatureUnion, without sklearn's per-call overhead
+    (parallel dispatch, validation): the same numbers (sublinear tf x idf, L2 per block, float32), ~10x
+    faster on single messages. The n-gram analysis can be shared between models (`analyze`)."""
+
+    def __init__(self, union: FeatureUnion) -> None:
+        self.blocks = []
+        offset = 0
+        for _, v in union.transformer_list:
+            vocab = v.vocabulary_
+            idf = np.asarray(v.idf_, dtype=np.float32)
+            self.blocks.append((vocab, idf, offset))
+            offset += len(idf)
+        self.n_features = offset
+        self._analyzers = [v.build_analyzer() for _, v in union.transformer_list]
+
+    def analyze(self, texts: Sequence[str]) -> list[list[list[str]]]:
+        """Per text, the n-grams of each block (identical for every model built by `make_vectorizer`)."""
+        return [[a(t) for a in self._analyzers] for t in texts]
+
+    def transform(self, texts: Sequence[str], analyzed: list[list[list[str]]] | None = None) -> sp.csr_matrix:
+        if analyzed is None:
+            analyzed = self.analyze(texts)
+        indptr = [0]
+        indices: list[int] = []
+        data: list[np.ndarray] = []
+        for grams_per_block in analyzed:
+            for (vocab, idf, offset), grams in zip(self.blocks, grams_per_block, strict=True):
+                counts: dict[int, int] = {}
+                for g in grams:
+                    j = vocab.get(g)
+                    if j is not None:
+                        counts[j] = counts.get(j, 0) + 1
+                if not counts:
+                    continue
+                idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+                tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+                val = (np.log(tf) + 1.0) * idf[idx]
+                val /= np.sqrt(np.dot(val, val))
+                order = np.argsort(idx)
+                indices.extend((idx[order] + offset).tolist())
+                data.append(val[order])
+            indptr.append(len(indices))
+        values = np.concatenate(data) if data else np.zeros(0, dtype=np.float32)
+        return sp.csr_matrix(
+            (values, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+            shape=(len(analyzed), self.n_features),
+        )
+
+
 def clip_text(text: str, limit: int = 2000) -> str:
     """Triage reads the first `limit` characters: a 100 KB message costs no more than a long one."""
     return text[:limit]
@@ -64,8 +116,8 @@ def linear_scores(
     tfidf: sp.spmatrix, emb: np.ndarray, w_tfidf: np.ndarray, w_emb: np.ndarray, b: np.ndarray
 ) -> np.ndarray:
     """Logits of a linear model trained on `combine(tfidf, emb)`, without building the combined matrix."""
-    out = np.asarray(tfidf @ w_tfidf.T) * TFIDF_SCALE
-    out += emb @ w_emb.T
+    out = np.asarray(tfidf @ w_tfidf) * TFIDF_SCALE
+    out += emb @ w_emb
     out += b
     return out
 

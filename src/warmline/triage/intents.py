@@ -15,7 +15,7 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import clip_text, linear_scores
+from warmline.triage.features import FastTfidf, clip_text, linear_scores
 
 OOS = "oos"
 FILE_NAME = "intents.joblib"
@@ -44,6 +44,10 @@ class IntentModel:
         self.w_tfidf = np.asarray(self.w_tfidf, dtype=np.float32)
         self.w_emb = np.asarray(self.w_emb, dtype=np.float32)
         self.bias = np.asarray(self.bias, dtype=np.float32)
+        # transposed, C-contiguous copies for fast products: (n_features, n_classes)
+        self._wt_T = np.ascontiguousarray(self.w_tfidf.T)
+        self._we_T = np.ascontiguousarray(self.w_emb.T)
+        self.fast = FastTfidf(self.vectorizer)
         self._oos_index = self.classes.index(OOS) if OOS in self.classes else -1
         self._in_scope = np.array([c != OOS for c in self.classes])
 
@@ -52,9 +56,10 @@ class IntentModel:
         return [c for c in self.classes if c != OOS]
 
     # -- inference -------------------------------------------------------------------------------------------
-    def proba(self, texts: Sequence[str], embeddings: np.ndarray) -> np.ndarray:
-        tfidf = self.vectorizer.transform([clip_text(t) for t in texts])
-        logits = linear_scores(tfidf, embeddings, self.w_tfidf, self.w_emb, self.bias)
+    def proba(self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None) -> np.ndarray:
+        """Class probabilities (n, n_classes). `analyzed`: n-grams from `self.fast.analyze` (shareable)."""
+        tfidf = self.fast.transform([clip_text(t) for t in texts], analyzed)
+        logits = linear_scores(tfidf, embeddings, self._wt_T, self._we_T, self.bias)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)

@@ -30,6 +30,8 @@ DEFAULT_EMOTIONS_DIR = MODELS_DIR / "emotions"
 #: the signal detectors read this much of a message (the learned models read the first 2,000 characters)
 SIGNAL_TEXT_LIMIT = 20_000
 FRUSTRATION_ESCALATE = 0.7
+#: triage_batch embeds this many messages at a time, overlapping the next chunk's embedding with the rest
+PIPELINE_CHUNK = 32
 
 
 def _file_digest(path: Path) -> str:
@@ -149,15 +151,37 @@ class Triager:
 
     # -- internals -------------------------------------------------------------------------------------------
     def _run(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:
-        from warmline.triage.signals import analyse
-
         if not texts:
             return []
         clean = [clean_text(t) for t in texts]
         model_texts = [t[:2000] for t in clean]
-        emb = self.embedder.embed(model_texts)
-        intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb))
-        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb)
+        if len(texts) <= PIPELINE_CHUNK:
+            return self._run_chunk(clean, model_texts, self.embedder.embed(model_texts), contexts)
+        # large batches: embed the next chunk in a helper thread (ONNX Runtime releases the GIL) while this
+        # thread runs the linear models and the signal detectors on the current one: both cores busy
+        from concurrent.futures import ThreadPoolExecutor
+
+        bounds = [(i, min(i + PIPELINE_CHUNK, len(texts))) for i in range(0, len(texts), PIPELINE_CHUNK)]
+        results: list[TriageResult] = []
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-embed") as pool:
+            pending = pool.submit(self.embedder.embed, model_texts[bounds[0][0] : bounds[0][1]])
+            for k, (a, b) in enumerate(bounds):
+                emb = pending.result()
+                if k + 1 < len(bounds):
+                    na, nb = bounds[k + 1]
+                    pending = pool.submit(self.embedder.embed, model_texts[na:nb])
+                results.extend(self._run_chunk(clean[a:b], model_texts[a:b], emb, contexts[a:b]))
+        return results
+
+    def _run_chunk(
+        self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
+    ) -> list[TriageResult]:
+        from warmline.triage.signals import analyse
+
+        # both models use the same n-gram analysers: analyse once, look up in each vocabulary
+        analyzed = self.intent_model.fast.analyze(model_texts)
+        intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb, analyzed))
+        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, analyzed)
         results = []
         for i, text in enumerate(clean):
             emotions = {lab: round(float(p), 4) for lab, p in zip(EMOTION_LABELS, emo_proba[i], strict=True)}
