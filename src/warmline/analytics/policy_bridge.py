@@ -154,6 +154,54 @@ def engine_decide(document: Any, version: int, triage: Any, ctx: Any) -> str:
     return str(policy_engine.decide(document, version, triage, ctx).action)
 
 
+SIM_HANDLING = {"automated": "automated", "offered": "offered", "handed_off": "human"}
+
+
+def _sim_conversations(items: Sequence[ReplayItem]) -> list[Any]:
+    """The period's conversations as the policy simulator takes them, with their stored first-turn triage."""
+    from warmline.policy.simulator import SimConversation, SimCustomer, SimMessage
+
+    out = []
+    for item in items:
+        try:
+            triage = TriageResult.model_validate({k: v for k, v in item.triage.items() if k != "reasons"})
+        except Exception:
+            triage = TriageResult(intent=item.intent)
+        out.append(
+            SimConversation(
+                id=item.conversation_id,
+                channel=item.channel if item.channel in ("api", "widget", "email", "sms", "phone") else "api",
+                customer=SimCustomer(
+                    attributes=item.attributes, segment=None if item.segment == "none" else item.segment
+                ),
+                messages=[SimMessage(text=item.intent.replace("_", " ") or "message", triage=triage)],
+            )
+        )
+    return out
+
+
+def _simulate(
+    base_doc: Any, cand_doc: Any, items: Sequence[ReplayItem]
+) -> tuple[list[str], list[str], dict[str, Any]] | None:
+    """Baseline and candidate handling per conversation from the policy simulator (None if it is absent)."""
+    try:
+        from warmline.policy.simulator import simulate
+    except ImportError:
+        return None
+    convs = _sim_conversations(items)
+    candidate_report = simulate(cand_doc, convs, baseline=base_doc, include_outcomes=True, max_changes=20)
+    baseline_report = simulate(base_doc, convs, include_outcomes=True, max_changes=0)
+    cand = {o.id: SIM_HANDLING.get(o.outcome, "automated") for o in candidate_report.outcomes}
+    base = {o.id: SIM_HANDLING.get(o.outcome, "automated") for o in baseline_report.outcomes}
+    summary = {
+        "changed_count": candidate_report.changed_count,
+        "seconds": round(candidate_report.seconds + baseline_report.seconds, 2),
+        "candidate_shares": candidate_report.candidate.overall.model_dump(),
+        "baseline_shares": baseline_report.candidate.overall.model_dump(),
+    }
+    return ([base[i.conversation_id] for i in items], [cand[i.conversation_id] for i in items], summary)
+
+
 def _cell_model(items: Sequence[ReplayItem], rule: dict[str, Any] | None) -> list[str]:
     """Without the policy engine: the conversations of the rule's cell take the rule's handling."""
     out = []
@@ -211,9 +259,17 @@ def simulate_change(
         try:
             base_doc = parse_policy(source)
             cand_doc = parse_policy(source_with_rule(source, rule))
-            baseline = _decide_all(base_doc, version, items, workspace_id)
-            candidate = _decide_all(cand_doc, version + 1, items, workspace_id)
-            engine_used = f"policy engine replay of the stored triage (policy v{version} vs candidate)"
+            simulated = _simulate(base_doc, cand_doc, items)
+            if simulated is not None:
+                baseline, candidate, summary = simulated
+                engine_used = (
+                    f"policy simulator on the stored triage (policy v{version} vs candidate, "
+                    f"{summary['changed_count']} conversations change, {summary['seconds']}s)"
+                )
+            else:
+                baseline = _decide_all(base_doc, version, items, workspace_id)
+                candidate = _decide_all(cand_doc, version + 1, items, workspace_id)
+                engine_used = f"policy engine replay of the stored triage (policy v{version} vs candidate)"
         except Exception as exc:  # a policy we cannot parse must not stop a recommendation
             baseline = [i.handled for i in items]
             candidate = _cell_model(items, rule)
@@ -250,7 +306,11 @@ def replay_active(
     if current is None:
         handled = [i.handled for i in items]
     else:
-        handled = _decide_all(parse_policy(current[0]), current[1], items, workspace_id)
+        document = parse_policy(current[0])
+        simulated = _simulate(document, document, items)
+        handled = (
+            simulated[0] if simulated is not None else _decide_all(document, current[1], items, workspace_id)
+        )
     in_cell = [i for i, item in enumerate(items) if (item.segment, item.intent) == cell]
     return {
         "overall": _project(items, handled),
