@@ -284,15 +284,16 @@ def _refresh_chunk(
 
 def _mark_repeat_contacts(session: Session, workspace_id: int, conversation_ids: list[int]) -> None:
     """A new conversation about the same thing within 7 days reopens the earlier one, in the figures."""
-    customers = {
-        cid
-        for (cid,) in session.execute(
-            select(ConversationFact.customer_id).where(
-                ConversationFact.conversation_id.in_(conversation_ids[:30000])
-            )
-        ).all()
-        if cid is not None
-    }
+    customers: set[int] = set()
+    for start in range(0, len(conversation_ids), CHUNK):
+        part = conversation_ids[start : start + CHUNK]
+        customers.update(
+            cid
+            for (cid,) in session.execute(
+                select(ConversationFact.customer_id).where(ConversationFact.conversation_id.in_(part))
+            ).all()
+            if cid is not None
+        )
     if not customers:
         return
     rows: list[Any] = []
