@@ -4,7 +4,7 @@
         -> bench/results/triage_latency_threads{N}.json
 
 Single message: p50/p99 over 1,000 realistic messages (Banking77 / Bitext / DSTC11 / GoEmotions texts, one
-at a time, after warm-up). Batch: triage_batch in chunks of 64. RSS from /proc/self/status (VmRSS, VmHWM).
+at a time, after warm-up). Batch: triage_batch in chunks of 256 (embedding of the next 32 overlapped with the rest). RSS from /proc/self/status (VmRSS, VmHWM).
 Includes the signal detectors (whatever `warmline.triage.signals.analyse` does at the time of the run).
 """
 
@@ -86,8 +86,8 @@ def main() -> None:
     many = sample_texts(1000) * 3
     t = time.perf_counter()
     c = time.process_time()
-    for i in range(0, len(many), 64):
-        triager.triage_batch(many[i : i + 64])
+    for i in range(0, len(many), 256):
+        triager.triage_batch(many[i : i + 256])
     batch_s = time.perf_counter() - t
     batch_cpu = time.process_time() - c
     write(
@@ -114,7 +114,7 @@ def main() -> None:
             "embedding_only_ms": {"p50": percentile_ms(emb_lat, 50), "p99": percentile_ms(emb_lat, 99)},
             "batch": {
                 "messages": len(many),
-                "batch_size": 64,
+                "batch_size": 256,
                 "seconds": round(batch_s, 2),
                 "messages_per_second": round(len(many) / batch_s, 1),
                 "messages_per_cpu_second": round(len(many) / batch_cpu, 1),

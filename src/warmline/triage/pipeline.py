@@ -161,17 +161,25 @@ class Triager:
         # thread runs the linear models and the signal detectors on the current one: both cores busy
         from concurrent.futures import ThreadPoolExecutor
 
+        # chunks of similar length pad little: process in length order, return in input order
+        order = sorted(range(len(texts)), key=lambda i: len(model_texts[i]))
+        s_clean = [clean[i] for i in order]
+        s_model = [model_texts[i] for i in order]
+        s_ctx = [contexts[i] for i in order]
         bounds = [(i, min(i + PIPELINE_CHUNK, len(texts))) for i in range(0, len(texts), PIPELINE_CHUNK)]
-        results: list[TriageResult] = []
+        out: list[TriageResult | None] = [None] * len(texts)
+        done = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-embed") as pool:
-            pending = pool.submit(self.embedder.embed, model_texts[bounds[0][0] : bounds[0][1]])
+            pending = pool.submit(self.embedder.embed, s_model[bounds[0][0] : bounds[0][1]])
             for k, (a, b) in enumerate(bounds):
                 emb = pending.result()
                 if k + 1 < len(bounds):
                     na, nb = bounds[k + 1]
-                    pending = pool.submit(self.embedder.embed, model_texts[na:nb])
-                results.extend(self._run_chunk(clean[a:b], model_texts[a:b], emb, contexts[a:b]))
-        return results
+                    pending = pool.submit(self.embedder.embed, s_model[na:nb])
+                for r in self._run_chunk(s_clean[a:b], s_model[a:b], emb, s_ctx[a:b]):
+                    out[order[done]] = r
+                    done += 1
+        return [r for r in out if r is not None]
 
     def _run_chunk(
         self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
