@@ -358,3 +358,14 @@ def test_non_utf8_training_file(tmp_path):
 def test_training_needs_two_classes():
     with pytest.raises(TrainingDataError):
         train_intent_model(["a", "b"], ["x", "x"], use_background=False)
+
+
+def test_large_batch_keeps_input_order(triager):
+    from warmline.triage.pipeline import PIPELINE_CHUNK
+
+    base = ["I lost my card", "how do I cancel my order", "what's the weather today", "I want a refund now"]
+    texts = [f"{base[i % 4]}{' please' * (i % 7)}" for i in range(PIPELINE_CHUNK * 2 + 5)]
+    batch = triager.triage_batch(texts)
+    assert len(batch) == len(texts)
+    for text, res in zip(texts, batch, strict=True):
+        assert res.intent == triager.triage(text).intent
