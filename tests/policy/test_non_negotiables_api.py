@@ -148,9 +148,20 @@ def test_self_harm_shows_emergency_resources_and_hands_off_urgently(
     assert turn["replies"][0]["meta"]["kind"] == "emergency_resources"
 
 
+def _everyone(client: TestClient, tenant: Tenant, presence: str) -> None:
+    for user_id in tenant.user_ids.values():
+        response = client.put(
+            "/api/v1/routing/presence",
+            json={"presence": presence, "user_id": user_id},
+            headers=tenant.headers("admin"),
+        )
+        assert response.status_code == 200, response.text
+
+
 def test_outside_business_hours_it_is_still_a_hand_off_and_says_so_honestly(
     client: TestClient, hostile: Tenant
 ) -> None:
+    _everyone(client, hostile, "offline")
     with frozen_at(CLOSED), automation(ScriptedAutomation()):
         turn = open_conversation(client, hostile, text="I want to talk to a real person")
     assert turn["decision"]["action"] == "hand_off"
@@ -161,6 +172,24 @@ def test_outside_business_hours_it_is_still_a_hand_off_and_says_so_honestly(
     assert "will be with you" not in text, "never pretend a person is there"
     reasons = [r["label"] for r in turn["decision"]["reasons"]]
     assert "outside_business_hours" in reasons
+
+
+def test_after_hours_an_online_agent_who_takes_it_is_named_not_an_offline_team(
+    client: TestClient, hostile: Tenant
+) -> None:
+    _everyone(client, hostile, "offline")
+    client.put(
+        "/api/v1/routing/presence",
+        json={"presence": "online", "user_id": hostile.user_ids["agent"]},
+        headers=hostile.headers("admin"),
+    )
+    with frozen_at(CLOSED), automation(ScriptedAutomation()):
+        turn = open_conversation(client, hostile, text="I want to talk to a real person")
+    assert turn["decision"]["action"] == "hand_off"
+    assert turn["conversation"]["assignee_id"] == hostile.user_ids["agent"]
+    text = turn["replies"][0]["text"]
+    assert "Agent will be with you" in text, text
+    assert "offline" not in text, "a person has it: do not tell the customer the team is away"
 
 
 def test_a_language_automation_does_not_speak_goes_to_a_person(client: TestClient, hostile: Tenant) -> None:
@@ -174,17 +203,16 @@ def test_a_language_automation_does_not_speak_goes_to_a_person(client: TestClien
     assert bot.calls == []
 
 
-def test_without_automation_installed_the_pipeline_offers_a_person_never_a_guess(
+def test_when_automation_fails_the_pipeline_offers_a_person_never_a_guess(
     client: TestClient, hostile: Tenant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sys
-
     from warmline.conversations import pipeline
 
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("automation is down")
+
     monkeypatch.setattr(pipeline, "automation_override", None)
-    monkeypatch.setitem(
-        sys.modules, "warmline.automation.service", None
-    )  # import fails like a missing module
+    monkeypatch.setattr(pipeline.automation, "respond", broken)
     with frozen_at(OPEN):
         turn = open_conversation(client, hostile, text="How do I skip next week's box?")
     assert turn["decision"]["action"] == "offer_human"

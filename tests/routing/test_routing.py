@@ -13,12 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
 from warmline.db import transaction
+from warmline.handoff import availability
 from warmline.job_handlers import job_handlers
 from warmline.jobs import JobRunner
 from warmline.kit import clock
 from warmline.policy.schemas import PolicyDecision
 from warmline.routing import service as routing
 from warmline.routing import sla
+from warmline.routing.contract import RoutingResult
 from warmline.routing.models import SlaEvent
 from warmline.workspaces.models import Team, User, Workspace
 
@@ -115,6 +117,13 @@ class World:
                 PolicyDecision(action="hand_off", rule="test", team=team, skill=skill, priority=priority),
             )
 
+    def notice(self, result: RoutingResult) -> str:
+        """What the customer is told about this routing result (the hand-off's wait notice)."""
+        with transaction(self.factory) as s:
+            workspace = s.get(Workspace, self.workspace_id)
+            assert workspace is not None
+            return availability.wait_notice(workspace, result, clock.now(), has_email=False)
+
     def assignee(self, conv_id: int) -> int | None:
         with transaction(self.factory) as s:
             conv = s.get(Conversation, conv_id)
@@ -183,8 +192,8 @@ def test_offline_and_away_agents_get_nothing_and_the_customer_is_told_honestly(w
     assert world.assignee(conv) is None
     assert result.agents_online == 0
     assert result.expected_wait_minutes is None
-    notice = routing.customer_notice(result)
-    assert "Nobody from the team is online" in notice and "call you back" in notice
+    notice = world.notice(result)
+    assert "Nobody from our team is free" in notice and "call you back" in notice
 
 
 def test_round_robin_among_equals(world: World) -> None:
@@ -362,14 +371,28 @@ def test_transfer_to_a_team_with_a_note_excludes_the_previous_agent(world: World
 
 
 def test_after_hours_result_says_when_the_team_is_back(world: World) -> None:
-    world.agent("priya")
+    world.agent("priya", presence="offline")
     saturday = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
     with clock.frozen_at(saturday):
         conv = world.conversation()
         result = world.route(conv)
+        notice = world.notice(result)
     assert result.within_business_hours is False
     assert result.next_opening == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)  # Monday 08:00 London (GMT)
-    assert "away right now" in routing.customer_notice(result)
+    assert notice.startswith("Our team is offline until 08:00 on Monday")
+
+
+def test_an_agent_who_takes_it_after_hours_is_named_not_an_offline_team(world: World) -> None:
+    world.agent("priya")  # online on a Saturday night, outside business hours
+    saturday = datetime(2026, 11, 28, 22, 0, tzinfo=UTC)
+    with clock.frozen_at(saturday):
+        conv = world.conversation()
+        result = world.route(conv)
+        notice = world.notice(result)
+    assert world.assignee(conv) == world.users["priya"]
+    assert result.within_business_hours is False
+    assert notice.startswith("Priya will be with you in about")
+    assert "offline" not in notice
 
 
 def test_every_routing_decision_is_stored_with_reasons(world: World) -> None:

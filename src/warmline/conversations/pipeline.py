@@ -26,10 +26,12 @@ from warmline.automation import service as automation
 from warmline.automation.contract import AutomationOutcome
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
+from warmline.handoff import availability
 from warmline.kit.clock import now
 from warmline.policy import engine
 from warmline.policy import service as policy
 from warmline.policy.schemas import PolicyContext, PolicyDecision
+from warmline.routing import hours
 from warmline.triage import Triager, load_default_triager
 from warmline.triage.result import TriageResult, Turn
 from warmline.workspaces.models import User, Workspace
@@ -74,8 +76,6 @@ def base_context(
     session: Session, conversation: Conversation, customer: Customer, workspace: Workspace
 ) -> PolicyContext:
     """What the policy may look at besides the message (the per-turn counters are added by `turn_context`)."""
-    from warmline.handoff import availability
-
     at = now()
     owner = session.get(User, customer.owner_id) if customer.owner_id else None
     state = conversation.state or {}
@@ -88,7 +88,7 @@ def base_context(
         conversation_mode=conversation.mode,
         automated_turns_without_progress=int(state.get("turns_without_progress", 0)),
         at=at,
-        within_business_hours=availability.is_open(workspace, at),
+        within_business_hours=hours.is_open(workspace, at),
         owner_name=owner.name.split(" ")[0] if owner is not None and owner.is_active else None,
         emergency_resources=availability.emergency_resources(workspace, customer),
         handback_summary=(state.get("handback") or {}).get("resolved"),
@@ -256,7 +256,7 @@ def apply(
         if _rank(decided.priority) > _rank(conversation.priority):
             conversation.priority = decided.priority
     elif decided.action == "hand_off":
-        from warmline.handoff import service as handoff
+        from warmline.handoff import service as handoff  # cycle: handoff.service imports this module
 
         replies += handoff.hand_off(
             session, conversation, decided, customer=customer, initiated_by="policy", decision=decision
@@ -279,7 +279,7 @@ def apply(
             )
         )
     elif decided.action == "offer_human":
-        from warmline.handoff import service as handoff
+        from warmline.handoff import service as handoff  # cycle: handoff.service imports this module
 
         replies.append(
             _bot_message(

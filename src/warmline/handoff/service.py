@@ -12,18 +12,24 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from warmline import realtime
 from warmline.audit import service as audit
 from warmline.auth.principal import Principal
+from warmline.conversations import pipeline
+from warmline.conversations import service as conversations
 from warmline.conversations.models import Conversation, Decision, Message
+from warmline.conversations.schemas import MessageOut
 from warmline.customers.models import Customer
 from warmline.handoff import availability
 from warmline.handoff.packet import build_packet
-from warmline.handoff.schemas import HandbackRequest, HandoffPacket, HandoffRequest
+from warmline.handoff.schemas import HandbackRequest, HandoffRequest
 from warmline.kit.clock import now
 from warmline.kit.errors import Conflict, NotFound
 from warmline.policy import service as policy
 from warmline.policy.engine import max_priority
 from warmline.policy.schemas import PolicyDecision
+from warmline.routing import hours
+from warmline.routing import service as routing_service
 from warmline.workspaces.models import Workspace
 
 __all__ = ["build_packet", "hand_off", "request_handoff", "hand_back", "offer_text"]
@@ -46,8 +52,6 @@ def hand_off(
     decision: Decision | None = None,
 ) -> list[Message]:
     """Put the conversation in human mode, ask routing for a person, and tell the customer honestly."""
-    from warmline.conversations import pipeline
-
     workspace = session.get(Workspace, conversation.workspace_id)
     assert workspace is not None
     customer = customer or session.get(Customer, conversation.customer_id)
@@ -58,7 +62,7 @@ def hand_off(
         conversation.status = "open"
         conversation.resolved_at = None
     conversation.priority = max_priority(conversation.priority, decided.priority)
-    routing = availability.route(session, conversation, decided)
+    routing = routing_service.route(session, conversation, decided)
     notice = availability.wait_notice(workspace, routing, moment, has_email=bool(customer and customer.email))
     lead = decided.customer_message or ""
     text = f"{lead} {notice}".strip()
@@ -98,12 +102,10 @@ def offer_text(session: Session, conversation: Conversation, decided: PolicyDeci
     assert workspace is not None
     text = decided.customer_message or "Would you like to talk to a person?"
     moment = now()
-    if not availability.is_open(workspace, moment):
-        opening = availability.next_opening(workspace, moment)
-        when = f" until {availability._when(workspace, moment, opening)}" if opening else ""
+    if not hours.is_open(workspace, moment):
         text += (
-            f" Our team is offline{when}; if you ask for a person, your conversation goes first in line "
-            "and we'll reply by email first thing."
+            f" {availability.offline_until(workspace, moment)}; if you ask for a person, your conversation "
+            "goes first in line and we'll reply by email first thing."
         )
     return text
 
@@ -116,8 +118,6 @@ def request_handoff(
     body: HandoffRequest,
 ) -> tuple[Conversation, Decision | None, list[Message]]:
     """A customer ("Talk to a person") or an agent asks for a person now. Already with a person: no change."""
-    from warmline.conversations import pipeline
-
     conversation = _conversation(session, workspace_id, conversation_id)
     if conversation.mode == "human":
         return conversation, None, []
@@ -172,8 +172,6 @@ def hand_back(
     body: HandbackRequest,
 ) -> tuple[Conversation, Decision, list[Message]]:
     """An agent returns the conversation to automation, saying what was resolved; the bot resumes with it."""
-    from warmline.conversations import pipeline
-
     conversation = _conversation(session, workspace_id, conversation_id)
     if conversation.mode != "human":
         raise Conflict("this conversation is not with a person; there is nothing to hand back")
@@ -193,12 +191,7 @@ def hand_back(
     state["last_action"] = "hand_back"
     conversation.state = state
     conversation.updated_at = moment
-    try:
-        from warmline.routing.service import release
-    except ImportError:
-        release = None  # type: ignore[assignment]
-    if release is not None:
-        release(session, conversation)
+    routing_service.release(session, conversation)
     _, version = policy.active(session, workspace_id)
     decided = PolicyDecision(
         action="automate",
@@ -247,10 +240,6 @@ def hand_back(
 
 def publish(session: Session, conversation: Conversation, replies: list[Message]) -> None:
     """Live updates after commit: the customer's new bot messages and the conversation's new state."""
-    from warmline import realtime
-    from warmline.conversations import service as conversations
-    from warmline.conversations.schemas import MessageOut
-
     for reply in replies:
         event = {
             "type": "message.created",
@@ -260,7 +249,3 @@ def publish(session: Session, conversation: Conversation, replies: list[Message]
         realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
         realtime.publish(session, realtime.conversation_channel(conversation.id), event)
     conversations.publish_conversation(session, conversation)
-
-
-def packet(session: Session, workspace_id: int, conversation_id: int) -> HandoffPacket:
-    return build_packet(session, workspace_id, conversation_id)

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from warmline.workspaces.models import Workspace
 
 
-def _zone(workspace: Workspace) -> ZoneInfo:
+def zone(workspace: Workspace) -> ZoneInfo:
+    """The workspace's time zone (UTC when unset or unknown)."""
     try:
         return ZoneInfo(workspace.timezone or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
@@ -38,7 +39,7 @@ def is_open(workspace: Workspace, at: datetime) -> bool:
     if hours is None:
         return True
     days, start, end = hours
-    local = at.astimezone(_zone(workspace))
+    local = at.astimezone(zone(workspace))
     return local.weekday() in days and start <= local.time().replace(tzinfo=None) < end
 
 
@@ -50,13 +51,13 @@ def next_opening(workspace: Workspace, at: datetime) -> datetime | None:
     days, start, _ = hours
     if not days:
         return None
-    zone = _zone(workspace)
-    local = at.astimezone(zone)
+    tz = zone(workspace)
+    local = at.astimezone(tz)
     for offset in range(8):
         day = (local + timedelta(days=offset)).date()
         if day.weekday() not in days:
             continue
-        opening = datetime.combine(day, start, tzinfo=zone)
+        opening = datetime.combine(day, start, tzinfo=tz)
         if opening > local:
             return opening.astimezone(UTC)
     return None

@@ -460,33 +460,6 @@ def _result(session: Session, conversation: Conversation, reasons: list[dict[str
     return result
 
 
-def customer_notice(result: RoutingResult) -> str:
-    """One honest sentence for the customer about what happens next."""
-    if not result.within_business_hours:
-        opening = f" We open again at {result.next_opening:%A %H:%M} UTC." if result.next_opening else ""
-        return (
-            "Our team is away right now, so nobody can reply at once."
-            + opening
-            + " Your message is first in line, and we can call you back if you leave a number."
-        )
-    if result.assignee_name:
-        wait = (
-            f" in about {result.expected_wait_minutes} minutes"
-            if result.expected_wait_minutes
-            else " shortly"
-        )
-        return f"{result.assignee_name} from our team will be with you{wait}."
-    if result.agents_online == 0:
-        return (
-            "Nobody from the team is online at this moment. Your conversation is at the top of the queue, "
-            "and we can call you back if you leave a number."
-        )
-    return (
-        f"You are in the queue; the expected wait is about {result.expected_wait_minutes} minutes "
-        f"({result.agents_online} people on the team are online)."
-    )
-
-
 # --- changes made by people ---------------------------------------------------------------------------
 
 
