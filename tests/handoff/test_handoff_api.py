@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session, sessionmaker
 
 from tests.conftest import Tenant, open_conversation
 from tests.policy.helpers import ScriptedAutomation, automation, post
+from warmline.conversations.models import Conversation
+from warmline.customers.models import Customer
+from warmline.db import transaction
 from warmline.kit.clock import frozen_at
 
 OPEN = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
@@ -165,3 +169,58 @@ def test_white_glove_customers_are_greeted_by_their_named_person(client: TestCli
     ).json()
     assert packet["customer"]["stance"] == "white_glove"
     assert "Here is how: ..." in packet["draft_reply"]
+
+
+def _handed_off(client: TestClient, tenant: Tenant) -> int:
+    with frozen_at(OPEN), automation(ScriptedAutomation()):
+        turn = open_conversation(
+            client, tenant, text="I was charged twice for my last order #48213. This is really frustrating."
+        )
+    assert turn["conversation"]["mode"] == "human"
+    return int(turn["conversation"]["id"])
+
+
+def test_the_draft_reply_is_signed_by_the_agent_reading_it(client: TestClient, tenant: Tenant) -> None:
+    cid = _handed_off(client, tenant)
+    as_agent = client.get(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("agent")).json()
+    as_supervisor = client.get(
+        f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("supervisor")
+    ).json()
+    assert as_agent["draft_reply"].startswith("Hi Robin, this is Agent from the team.")
+    assert as_supervisor["draft_reply"].startswith("Hi Robin, this is Supervisor from the team.")
+
+
+def test_an_anonymous_visitor_is_greeted_neutrally_not_by_a_placeholder_name(
+    client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
+) -> None:
+    cid = _handed_off(client, tenant)
+    with transaction(factory) as session:
+        conversation = session.get(Conversation, cid)
+        assert conversation is not None
+        customer = session.get(Customer, conversation.customer_id)
+        assert customer is not None
+        customer.name, customer.anonymous = "Website visitor", True
+    packet = client.get(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("agent")).json()
+    assert packet["draft_reply"].startswith("Hi there, this is Agent")
+    assert "Website" not in packet["draft_reply"]
+
+
+def test_articles_written_for_the_customers_segment_are_suggested(client: TestClient, tenant: Tenant) -> None:
+    cid = _handed_off(client, tenant)
+    segment = client.get(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers()).json()["customer"][
+        "segment"
+    ]
+    assert segment
+    created = client.post(
+        "/api/v1/knowledge/articles",
+        headers=tenant.headers("admin"),
+        json={
+            "title": "Refunding a double charge",
+            "body": "When a customer was charged twice for an order, refund the second charge the same day.",
+            "audience": segment,
+            "status": "published",
+        },
+    )
+    assert created.status_code == 201, created.text
+    packet = client.get(f"/api/v1/conversations/{cid}/handoff", headers=tenant.headers("agent")).json()
+    assert "Refunding a double charge" in [a["title"] for a in packet["suggested_articles"]]

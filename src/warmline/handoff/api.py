@@ -24,7 +24,9 @@ class HandoffResult(BaseModel):
 @router.get("/{conversation_id}/handoff", response_model=HandoffPacket)
 def get_packet(conversation_id: int, ctx: Ctx) -> HandoffPacket:
     with ctx.tx() as (session, principal):
-        return service.build_packet(session, principal.workspace_id, conversation_id)
+        return service.build_packet(
+            session, principal.workspace_id, conversation_id, viewer_id=principal.user_id
+        )
 
 
 @router.post("/{conversation_id}/handoff", response_model=HandoffResult)

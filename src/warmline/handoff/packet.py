@@ -23,6 +23,7 @@ from warmline.handoff.schemas import (
     TimelineEntry,
 )
 from warmline.kit.errors import NotFound
+from warmline.knowledge import service as knowledge
 from warmline.policy import service as policy
 from warmline.workspaces.models import User
 
@@ -159,32 +160,20 @@ def _predicted_needs(timeline: list[TimelineEntry], texts: list[str]) -> list[Pr
 
 
 def _suggested(session: Session, workspace_id: int, text: str, segment: str | None) -> list[SuggestedArticle]:
-    try:
-        from warmline.knowledge import service as knowledge
-    except ImportError:
-        return []
-    suggest = getattr(knowledge, "suggest", None)
-    if suggest is None or not text.strip():
+    if not text.strip():
         return []
     try:
         with session.begin_nested():
-            found = suggest(session, workspace_id, text[:2000], k=3)
+            found = knowledge.suggest(session, workspace_id, text[:2000], k=3, segment=segment)
     except Exception:  # suggestions are a help, never a reason for the packet to fail
         log.exception("knowledge suggestions failed for workspace %s", workspace_id)
         return []
-    out: list[SuggestedArticle] = []
-    for item in found or []:
-        data = item.model_dump() if hasattr(item, "model_dump") else dict(item)
-        out.append(
-            SuggestedArticle(
-                id=data.get("article_id", data.get("id")),
-                title=str(data.get("title", "")),
-                url=data.get("url"),
-                snippet=data.get("passage") or data.get("snippet"),
-                score=data.get("score"),
-            )
+    return [
+        SuggestedArticle(
+            id=item.article_id, title=item.title, url=item.url, snippet=item.passage, score=item.score
         )
-    return out
+        for item in found
+    ]
 
 
 def _draft(
@@ -194,7 +183,9 @@ def _draft(
     agent_name: str | None,
     automation_draft: str | None,
 ) -> str:
-    first = (customer.name or "").split(" ")[0] or "there"
+    """The opening an agent can edit. Anonymous visitors ("Website visitor") get a neutral "Hi there";
+    it is signed by the agent reading it, or left as "[your name]" for them to fill in."""
+    first = "" if customer.anonymous else (customer.name or "").strip().split(" ")[0]
     upset = any(
         e.sentiment <= -0.3
         or e.frustration >= 0.5
@@ -203,7 +194,7 @@ def _draft(
         for e in timeline
     )
     vulnerable = [v for e in timeline for v in e.vulnerability]
-    lines = [f"Hi {first}, this is {agent_name or '[your name]'} from the team."]
+    lines = [f"Hi {first or 'there'}, this is {agent_name or '[your name]'} from the team."]
     if "self_harm" in vulnerable:
         lines.append("I'm really glad you reached out. Are you safe right now?")
     elif "bereavement" in vulnerable:
@@ -229,7 +220,10 @@ def _draft(
     return "\n".join(lines)
 
 
-def build_packet(session: Session, workspace_id: int, conversation_id: int) -> HandoffPacket:
+def build_packet(
+    session: Session, workspace_id: int, conversation_id: int, *, viewer_id: int | None = None
+) -> HandoffPacket:
+    """The packet as the agent `viewer_id` sees it (the draft reply is signed with their name)."""
     conversation = session.get(Conversation, conversation_id)
     if conversation is None or conversation.workspace_id != workspace_id:
         raise NotFound(f"conversation {conversation_id} not found")
@@ -356,7 +350,8 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
     texts = [m.text for m in customer_messages]
     needs = _predicted_needs(timeline, texts)
     query = " ".join(texts[-3:])
-    agent = session.get(User, conversation.assignee_id) if conversation.assignee_id else None
+    viewer = session.get(User, viewer_id) if viewer_id else None
+    signer = viewer.name.split(" ")[0] if viewer and viewer.workspace_id == workspace_id else None
     state = conversation.state or {}
     handbacks = [Handback.model_validate(h) for h in state.get("handbacks") or [] if isinstance(h, dict)]
     return HandoffPacket(
@@ -379,7 +374,7 @@ def build_packet(session: Session, workspace_id: int, conversation_id: int) -> H
             customer,
             timeline,
             needs,
-            agent.name.split(" ")[0] if agent else None,
+            signer,
             state.get("automation_draft"),
         ),
         handbacks=handbacks,
