@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
@@ -28,7 +29,10 @@ def _authenticate(websocket: WebSocket, token: str) -> Principal | None:
         return auth.authenticate_token(session, token)
 
 
-async def _pump(websocket: WebSocket, sub: realtime.Subscription) -> None:
+async def pump(websocket: WebSocket, sub: realtime.Subscription) -> None:
+    """Forward a subscription's events to the socket and answer pings until either side ends (shared
+    by these sockets and the console's /console/live)."""
+
     async def sender() -> None:
         async for event in sub.events():
             await websocket.send_json(event)
@@ -53,16 +57,25 @@ async def _pump(websocket: WebSocket, sub: realtime.Subscription) -> None:
         realtime.get_hub().unsubscribe(sub)
 
 
+async def serve(websocket: WebSocket, channel: str, ready: dict[str, Any]) -> None:
+    """Accept an authenticated socket, say it is ready, and pump `channel` to it until it closes."""
+    await websocket.accept()
+    sub = realtime.get_hub().subscribe(channel)
+    await websocket.send_json(ready)
+    await pump(websocket, sub)
+
+
 @router.websocket("/api/v1/live")
 async def agent_live(websocket: WebSocket, token: str = "") -> None:
     principal = await run_in_threadpool(_authenticate, websocket, token)
     if principal is None:
         await websocket.close(code=POLICY_VIOLATION, reason="unknown or missing token")
         return
-    await websocket.accept()
-    sub = realtime.get_hub().subscribe(realtime.workspace_channel(principal.workspace_id))
-    await websocket.send_json({"type": "ready", "workspace_id": principal.workspace_id})
-    await _pump(websocket, sub)
+    await serve(
+        websocket,
+        realtime.workspace_channel(principal.workspace_id),
+        {"type": "ready", "workspace_id": principal.workspace_id},
+    )
 
 
 @router.websocket("/api/v1/live/conversations/{conversation_id}")
@@ -73,7 +86,8 @@ async def customer_live(websocket: WebSocket, conversation_id: int, token: str =
     ):
         await websocket.close(code=POLICY_VIOLATION, reason="this token does not open that conversation")
         return
-    await websocket.accept()
-    sub = realtime.get_hub().subscribe(realtime.conversation_channel(conversation_id))
-    await websocket.send_json({"type": "ready", "conversation_id": conversation_id})
-    await _pump(websocket, sub)
+    await serve(
+        websocket,
+        realtime.conversation_channel(conversation_id),
+        {"type": "ready", "conversation_id": conversation_id},
+    )

@@ -12,12 +12,14 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from warmline import realtime
-from warmline.api.live import POLICY_VIOLATION, _pump
+from warmline.api import live
 from warmline.conversations import service as conversations
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.conversations.schemas import ConversationPatch, MessagePost
 from warmline.customers.models import Customer
 from warmline.db import transaction
+from warmline.handoff import service as handoff
+from warmline.handoff.schemas import HandbackRequest
 from warmline.kit.clock import now
 from warmline.kit.errors import DomainError, Invalid
 from warmline.routing import service as routing
@@ -300,25 +302,23 @@ async def console_live(websocket: WebSocket, ticket: str = "") -> None:
             return user is not None and user.is_active and user.workspace_id == found[0]
 
     if not await run_in_threadpool(still_valid):
-        await websocket.close(code=POLICY_VIOLATION, reason="this live ticket is unknown or expired")
+        await websocket.close(code=live.POLICY_VIOLATION, reason="this live ticket is unknown or expired")
         return
     assert found is not None
-    await websocket.accept()
-    sub = realtime.get_hub().subscribe(realtime.workspace_channel(found[0]))
-    await websocket.send_json({"type": "ready", "workspace_id": found[0]})
-    await _pump(websocket, sub)
+    await live.serve(
+        websocket, realtime.workspace_channel(found[0]), {"type": "ready", "workspace_id": found[0]}
+    )
 
 
 # --- one conversation ----------------------------------------------------------------------------------
 
 
-def _packet(session: Session, workspace_id: int, conversation_id: int) -> dict[str, Any] | None:
+def _packet(session: Session, user: User, conversation_id: int) -> dict[str, Any] | None:
+    """The hand-off packet as this agent sees it (its draft reply is signed with their name)."""
     try:
-        from warmline.handoff.service import packet
-    except ImportError:  # the hand-off packet arrives with the policy engineer's work
-        return None
-    try:
-        return packet(session, workspace_id, conversation_id).model_dump()
+        return handoff.build_packet(
+            session, user.workspace_id, conversation_id, viewer_id=user.id
+        ).model_dump()
     except DomainError:
         return None
 
@@ -356,7 +356,7 @@ def _conversation_context(session: Session, user: User, conversation_id: int) ->
     decisions = list(
         session.scalars(select(Decision).where(Decision.conversation_id == conv.id).order_by(Decision.id))
     )
-    packet = _packet(session, user.workspace_id, conv.id)
+    packet = _packet(session, user, conv.id)
     return {
         "c": conv,
         "customer": customer,
@@ -526,35 +526,14 @@ def handback(
     if not resolved.strip():
         raise Invalid("say in a few words what was resolved")
     with ctx.tx() as (session, principal, _):
-        try:
-            from warmline.handoff.schemas import HandbackRequest
-            from warmline.handoff.service import hand_back
-        except ImportError:
-            hand_back = None  # type: ignore[assignment]
-        if hand_back is not None:
-            conv, _decision, replies = hand_back(
-                session,
-                principal,
-                principal.workspace_id,
-                conversation_id,
-                HandbackRequest(resolved=resolved.strip(), note=note or None),
-            )
-            for message in replies:
-                conversations._publish_message(session, conv, message)
-        else:  # until the hand-off service exists: back to automation, with the summary as a private note
-            conv = conversations.get(session, principal.workspace_id, conversation_id)
-            conv.mode = "automated"
-            routing.release(session, conv)
-            conversations.post_message(
-                session,
-                principal,
-                principal.workspace_id,
-                conversation_id,
-                MessagePost(
-                    text=f"Handed back to automation. Resolved: {resolved}", author="agent", private=True
-                ),
-            )
-        conversations.publish_conversation(session, conv)
+        conv, _decision, replies = handoff.hand_back(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            HandbackRequest(resolved=resolved.strip(), note=note or None),
+        )
+        handoff.publish(session, conv, replies)
     return _done(request, conversation_id)
 
 

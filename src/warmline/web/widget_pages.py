@@ -21,6 +21,9 @@ from warmline.conversations.schemas import ConversationCreate, MessageIn, Messag
 from warmline.customers.models import Customer
 from warmline.customers.schemas import CustomerIn
 from warmline.db import transaction
+from warmline.feedback import service as feedback
+from warmline.handoff import service as handoff
+from warmline.handoff.schemas import HandoffRequest
 from warmline.kit.errors import Invalid
 from warmline.routing import service as routing
 from warmline.routing import sla
@@ -105,13 +108,7 @@ def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
         if conversation.first_human_reply_at
         else {}
     )
-    csat_given = None
-    try:
-        from warmline.feedback.service import feedback_for
-
-        csat_given = (feedback_for(session, conversation.workspace_id, conversation.id) or {}).get("csat")
-    except Exception:  # noqa: BLE001 - feedback is optional for the widget
-        csat_given = None
+    csat_given = feedback.feedback_for(session, conversation.workspace_id, conversation.id)["csat"]
     return {
         "conversation_id": conversation.id,
         "mode": conversation.mode,
@@ -218,31 +215,15 @@ def talk_to_a_person(request: Request, conversation_id: int, token: VisitorToken
     visitor = widget.read_visitor_token(_secret(request), token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
-        replies: list[Message] = []
-        try:
-            from warmline.handoff.schemas import HandoffRequest
-            from warmline.handoff.service import request_handoff
-        except ImportError:
-            request_handoff = None  # type: ignore[assignment]
-        if request_handoff is not None:
-            conversation, _, replies = request_handoff(
-                session,
-                None,
-                visitor.workspace_id,
-                conversation.id,
-                HandoffRequest(initiated_by="customer", reason="the customer pressed 'Talk to a person'"),
-            )
-            for reply in replies:
-                conversations._publish_message(session, conversation, reply)
-            conversations.publish_conversation(session, conversation)
-        else:  # until the hand-off service lands, say it in words the pipeline understands
-            conversations.post_message(
-                session,
-                None,
-                visitor.workspace_id,
-                conversation.id,
-                MessagePost(text="I'd like to talk to a person, please."),
-            )
+        # the same service call as POST /api/v1/conversations/{id}/handoff, without a principal
+        conversation, _, replies = handoff.request_handoff(
+            session,
+            None,
+            visitor.workspace_id,
+            conversation.id,
+            HandoffRequest(initiated_by="customer", reason="the customer pressed 'Talk to a person'"),
+        )
+        handoff.publish(session, conversation, replies)
         if conversation.mode == "human":
             sla.refresh(session, conversation)
         return {
@@ -284,11 +265,7 @@ def csat(request: Request, conversation_id: int, body: CsatBody, token: VisitorT
     visitor = widget.read_visitor_token(_secret(request), token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
-        try:
-            from warmline.feedback.service import record_csat
-        except ImportError as exc:
-            raise Invalid("ratings are not available yet") from exc
-        record_csat(
+        feedback.record_csat(
             session,
             workspace_id=visitor.workspace_id,
             conversation_id=conversation.id,
