@@ -369,3 +369,19 @@ def test_large_batch_keeps_input_order(triager):
     assert len(batch) == len(texts)
     for text, res in zip(texts, batch, strict=True):
         assert res.intent == triager.triage(text).intent
+
+
+@pytest.mark.parametrize(
+    "text", ["Hola, necesito cancelar mi pedido por favor", "Bonjour, je voudrais annuler ma commande"]
+)
+def test_non_english_is_flagged_not_guessed(triager, text):
+    r = triager.triage(text)
+    assert r.language != "en"
+    assert r.intent is None and r.out_of_scope is True
+
+
+def test_self_harm_always_needs_a_human(triager):
+    r = triager.triage("I want to kill myself")
+    assert "self_harm" in r.vulnerability
+    assert r.needs_human is True
+    assert "vulnerability.self_harm" in [x.label for x in r.reasons if x.detector == "policy"]
