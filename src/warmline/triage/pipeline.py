@@ -63,7 +63,7 @@ def _policy(report: object) -> tuple[bool, list[Reason]]:
     signal_reasons: list[Reason] = list(getattr(report, "reasons", []) or [])
 
     def evidence_for(*labels: str) -> tuple[float, list[str]]:
-        score, words = 0.0, []
+        score, words = 0.0, list[str]()
         for r in signal_reasons:
             if r.label in labels:
                 score = max(score, float(r.score))

@@ -65,8 +65,8 @@ def read_rows(path: str | Path) -> tuple[list[dict[str, Any]], str]:
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TrainingDataError(f"{path}: line {line} is not valid UTF-8") from None
+        line_no = raw[: exc.start].count(b"\n") + 1
+        raise TrainingDataError(f"{path}: line {line_no} is not valid UTF-8") from None
     suffix = path.suffix.lower()
     stripped = content.lstrip()
     is_jsonl = suffix in (".jsonl", ".ndjson", ".json") or (
@@ -198,13 +198,14 @@ def _stratified_dev(labels: Sequence[str], fraction: float, seed: int) -> tuple[
     """Seeded stratified split; classes with fewer than 4 examples stay entirely in train."""
     rng = np.random.default_rng(seed)
     labels_arr = np.asarray(labels)
-    train_idx, dev_idx = [], []
+    train_idx: list[int] = []
+    dev_idx: list[int] = []
     for lab in sorted(set(labels)):
         idx = np.flatnonzero(labels_arr == lab)
         rng.shuffle(idx)
         k = int(round(len(idx) * fraction)) if len(idx) >= 4 else 0
-        dev_idx.extend(idx[:k])
-        train_idx.extend(idx[k:])
+        dev_idx.extend(int(i) for i in idx[:k])
+        train_idx.extend(int(i) for i in idx[k:])
     return np.sort(np.array(train_idx, dtype=int)), np.sort(np.array(dev_idx, dtype=int))
 
 
@@ -246,7 +247,7 @@ class IntentTrainingConfig:
     seed: int = SEED
 
 
-def _fit_linear(X: Any, y: Sequence[str], cfg: IntentTrainingConfig, warm: Any = None) -> Any:
+def _fit_linear(X: Any, y: Any, cfg: IntentTrainingConfig, warm: Any = None) -> Any:
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
@@ -316,7 +317,7 @@ def train_intent_model(
     X = combine(vec.fit_transform(texts), emb)
     n_tfidf = X.shape[1] - emb.shape[1]
     tr, dev = _stratified_dev(labels, cfg.dev_fraction, cfg.seed)
-    threshold, dev_stats = 0.0, {}
+    threshold, dev_stats = 0.0, dict[str, float]()
     clf = None
     if len(dev) >= 10 and len(set(y[tr])) == len(set(y)):
         progress("fitting (dev split)", 2, steps)
