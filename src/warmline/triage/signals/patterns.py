@@ -42,6 +42,7 @@ P = dict[str, list[str]]
 PATTERNS: P = {
     # ---------------------------------------------------------------------------------------------- person
     "wants_human": [
+        r"\b(?:put|get)\s+me\s+in\s+touch\s+with\b|\bget\s+in\s+touch\s+with\s+(?:a|an|some)\s*(?:one|body|person|human|agent|manager)\b",
         r"\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|phone)\b",
         r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking|chatting|writing)\s+(?:to|with)\s+(?:a|an)\s+(?:machine|bot|robot|computer|ai|real|human|person|actual)\b",
         r"\b(?:actual|real)\s+(?:member\s+of\s+(?:staff|the\s+team)|staff\s+member|employee|human\s+being)\b",
@@ -91,6 +92,7 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
+        r"\b(?:kicked|thrown|logged|booted)\s+out\s+of\s+(?:the|your|my)\s+(?:app|account|site|website)\b",
         r"\b(?:nobody|no\s+one|no-one|can'?t|cannot|unable\s+to|impossible\s+to)\s+(?:can\s+)?(?:place|make|complete|submit|finish)\s+(?:an?\s+|my\s+|any\s+)?(?:orders?|payments?|purchases?|bookings?|checkout)\b",
         r"\bbasket\s+(?:keeps\s+)?(?:empties|emptying|clears|clearing|resets|resetting|disappears)\b",
         r"\b(?:completely|totally)\s+broken\s+since\s+(?:the|your)\s+(?:update|upgrade|change)\b",
@@ -145,6 +147,8 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
+        r"\b(?:charged|billed|charging|billing)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?(?:plan|box|subscription|tier|package|size)\s+(?:i|we)\s+(?:downgraded|cancelled|canceled|left|paused|switched|changed|moved)\b",
+        r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:has\s+|have\s+)?(?:left|gone\s+out\s+of|come\s+out\s+of|been\s+taken\s+(?:from|out\s+of))\s+my\s+(?:account|bank|card)\b",
         r"\bcharged\s+(?:me\s+)?for\b.{0,40}\bbut\s+(?:i'?m|i\s+am|i\s+only|we'?re|i\s+have|i'?ve|i)\b",
         r"\bstill\s+waiting\s+(?:for|on)\s+(?:my\s+|the\s+|a\s+)?(?:money|refund|credit|reimbursement)\b",
         r"\b(?:payment|charge|debit)'?s?\s+(?:has\s+)?gone\s+out\s+that\b|\bdoesn'?t\s+match\s+(?:anything|what)\s+i\s+(?:ordered|bought|agreed)\b",
@@ -293,6 +297,8 @@ PATTERNS: P = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
+        r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
         r"\b(?:give|offer)\s+(?:me|us)\s+to\s+stay\b|\bto\s+(?:keep\s+me|make\s+me\s+stay)\b|\bgoodwill\b",
         r"\bbest\s+(?:you\s+can\s+do|price\s+you\s+can|deal\s+you\s+can|offer\s+you\s+can)\b",
         r"\b(?:money\s+back|refund|compensation|goodwill|credit|something)\s+for\s+(?:all\s+)?(?:this|the|my)\s+(?:hassle|trouble|inconvenience|stress|mess|wasted\s+time|time\s+off)\b",
@@ -326,6 +332,9 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- complaint
     "complaint": [
+        r"\b(?:keep|keeps|kept|always|constantly)\s+(?:messing|screwing|mucking|cocking)\s+up\b|\bmess(?:ing|ed)\s+up\s+my\b",
+        r"\b(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+(?:it|this|you|your|being)\b",
+        r"\bhow\s+is\s+(?:this|that|it)\s+(?:acceptable|ok|okay|fair|allowed|legal|possible)\b",
         r"\b(?:rancid|putrid|stank|stinks|stinking|reeked|reeks|maggots|slimy)\b",
         r"\b(?:scratch|scratches|scratched|dent|dented|damage\w*|marks?|hole|gouge\w*|chipped)\s+(?:on|in|to|into)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:worktop|floor|flooring|wall|walls|kitchen|door|cupboard|carpet|cabinet|cabinets|tiles|paintwork|counter)\b",
         r"\b(?:last\s+straw|gone\s+downhill|going\s+downhill|final\s+straw|beyond\s+a\s+joke|sort\s+it\s+out|fob\w*\s+(?:me\s+)?off|fobbed|excuses|mis-?sold|mislead\w*|lied\s+to)\b",
@@ -529,7 +538,10 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)",
         re.I,
     ),
-    "complaint": re.compile(r"\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b", re.I),
+    "complaint": re.compile(
+        r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b",
+        re.I,
+    ),
     "high_stakes.renewal": re.compile(
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I
     ),
