@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from warmline.triage.result import Turn
 
@@ -83,7 +84,9 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     return score, evidence, parts
 
 
+@lru_cache(maxsize=4096)
 def _similar(a: str, b: str) -> bool:
+    """Near-duplicates. Cached: each new message re-checks the same earlier pairs of a conversation."""
     a, b = " ".join(a.lower().split())[:500], " ".join(b.lower().split())[:500]
     if not a or not b:
         return False
@@ -92,7 +95,9 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = set(_WORD.findall(a)), set(_WORD.findall(b))
     if wa and wb and len(wa & wb) / len(wa | wb) >= 0.6:
         return True
-    return SequenceMatcher(None, a, b).ratio() >= 0.8
+    matcher = SequenceMatcher(None, a, b)
+    # the quick ratios are upper bounds of ratio(): most pairs are ruled out without the full comparison
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def score(
