@@ -11,7 +11,7 @@ import io
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, func, inspect, select
+from sqlalchemy import Float, and_, case, cast, func, inspect, select, text
 from sqlalchemy.orm import Session
 
 from warmline.analytics.schemas import DIMENSIONS, Figures, Report, Row, Trend, TrendPoint
@@ -58,6 +58,13 @@ def _sla_events_table(session: Session) -> Any:
             known = False
         _HAS_SLA[id(bind)] = known
     return SlaEvent if known else None
+
+
+def _custom_plans(session: Session) -> None:
+    """Plan each figures query for its own period and filters: PostgreSQL's generic plan for a statement the
+    driver has prepared (after a few runs) reads far more facts than a period needs (1.3 s vs 0.6 s)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
 
 
 def _measures(session: Session) -> tuple[list[Any], str]:
@@ -193,6 +200,7 @@ def report(
     filters = dict(filters or {})
     _check_dims(group_by, filters)
     start, end = period(start, end)
+    _custom_plans(session)
     measures, sla_source = _measures(session)
     conds = _where(workspace_id, start, end, filters)
     total = _figures(session.execute(select(*measures).where(*conds)).one())
@@ -235,6 +243,7 @@ def trend(
     if bucket not in ("day", "week"):
         raise Invalid("bucket is 'day' or 'week'")
     start, end = period(start, end, default_days=90)
+    _custom_plans(session)
     measures, _ = _measures(session)
     stmt = (
         select(F.day, *measures)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from scipy import stats as _stats
 
@@ -18,8 +19,13 @@ def mean_ci(
     if n == 1:
         return mean, None, None
     var = max(0.0, (total_sq - n * mean * mean) / (n - 1))
-    half = float(_stats.t.ppf(0.5 + level / 2, n - 1)) * math.sqrt(var / n)
+    half = _t_critical(n - 1, level) * math.sqrt(var / n)
     return mean, mean - half, mean + half
+
+
+@lru_cache(maxsize=4096)
+def _t_critical(df: int, level: float) -> float:
+    return float(_stats.t.ppf(0.5 + level / 2, df))
 
 
 def mann_whitney(a: Sequence[float], b: Sequence[float]) -> float:
