@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from warmline import realtime
+from warmline.conversations import service as conversations
 from warmline.conversations.models import Conversation, Message
-from warmline.conversations.schemas import ConversationOut, MessageOut
 from warmline.customers.models import Customer
-from warmline.kit.clock import now
 
 log = logging.getLogger(__name__)
 
@@ -62,36 +59,13 @@ def post_bot_message(
     )
     if existing is not None:
         return None
-    message = Message(
-        workspace_id=conversation.workspace_id,
-        conversation_id=conversation.id,
-        author="bot",
-        text=text,
-        client_msg_id=client_msg_id,
-        meta=meta,
+    message = conversations.add_message(
+        session, conversation, author="bot", text=text, client_msg_id=client_msg_id, meta=meta
     )
-    try:
-        with session.begin_nested():
-            session.add(message)
-            session.flush()
-    except IntegrityError:
+    if message is None:
         return None
-    moment = now()
-    conversation.last_message_at = message.created_at or moment
-    conversation.updated_at = moment
-    event = {
-        "type": "message.created",
-        "conversation_id": conversation.id,
-        "message": MessageOut.model_validate(message).model_dump(mode="json"),
-    }
-    realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
-    realtime.publish(session, realtime.conversation_channel(conversation.id), event)
-    update = {
-        "type": "conversation.updated",
-        "conversation": ConversationOut.model_validate(conversation).model_dump(mode="json"),
-    }
-    realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), update)
-    realtime.publish(session, realtime.conversation_channel(conversation.id), update)
+    conversations.publish_message(session, conversation, message)
+    conversations.publish_conversation(session, conversation)
     return message
 
 

@@ -24,6 +24,7 @@ from warmline.conversations.schemas import (
 )
 from warmline.customers import service as customers
 from warmline.customers.models import Customer
+from warmline.feedback import jobs as feedback_jobs
 from warmline.kit.clock import now
 from warmline.kit.errors import Invalid, NotFound
 from warmline.kit.pagination import decode_cursor, encode_cursor
@@ -79,7 +80,7 @@ def _result(
     )
 
 
-def _publish_message(session: Session, conversation: Conversation, message: Message) -> None:
+def publish_message(session: Session, conversation: Conversation, message: Message) -> None:
     event = {"type": "message.created", "conversation_id": conversation.id,
              "message": MessageOut.model_validate(message).model_dump(mode="json")}
     realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
@@ -94,7 +95,7 @@ def publish_conversation(session: Session, conversation: Conversation) -> None:
     realtime.publish(session, realtime.conversation_channel(conversation.id), event)
 
 
-def _add_message(
+def add_message(
     session: Session,
     conversation: Conversation,
     *,
@@ -133,9 +134,9 @@ def run_customer_turn(
     outcome = pipeline.process_customer_message(session, conversation, customer, message)
     for reply in outcome.replies:
         reply.meta = {**(reply.meta or {}), "in_reply_to": message.id}
-    _publish_message(session, conversation, message)
+    publish_message(session, conversation, message)
     for reply in outcome.replies:
-        _publish_message(session, conversation, reply)
+        publish_message(session, conversation, reply)
     publish_conversation(session, conversation)
     return outcome.decision, outcome.replies
 
@@ -165,7 +166,7 @@ def open_conversation(
     )
     session.add(conversation)
     session.flush()
-    message = _add_message(session, conversation, author="customer", text=data.message.text,
+    message = add_message(session, conversation, author="customer", text=data.message.text,
                            client_msg_id=client_msg_id)
     assert message is not None
     decision, replies = run_customer_turn(session, conversation, customer, message)
@@ -190,7 +191,7 @@ def post_message(
         return _agent_message(session, principal, conversation, data)
     if data.private:
         raise Invalid("only agents can write private notes")
-    message = _add_message(session, conversation, author="customer", text=data.text,
+    message = add_message(session, conversation, author="customer", text=data.text,
                            client_msg_id=data.client_msg_id)
     if message is None:  # the same client_msg_id raced in from another request
         existing = _find_message(session, conversation.id, data.client_msg_id or "")
@@ -209,7 +210,7 @@ def _agent_message(
     session: Session, principal: Principal | None, conversation: Conversation, data: MessagePost
 ) -> TurnResult:
     user_id = principal.user_id if principal else None
-    message = _add_message(session, conversation, author="agent", text=data.text,
+    message = add_message(session, conversation, author="agent", text=data.text,
                            client_msg_id=data.client_msg_id, user_id=user_id, private=data.private)
     if message is None:
         existing = _find_message(session, conversation.id, data.client_msg_id or "")
@@ -226,7 +227,7 @@ def _agent_message(
             conversation.assignee_id = user_id
         if conversation.status == "open":
             conversation.status = "pending"
-    _publish_message(session, conversation, message)
+    publish_message(session, conversation, message)
     publish_conversation(session, conversation)
     return _result(session, conversation, message, None, [], created=True)
 
@@ -301,6 +302,7 @@ def update(
         setattr(conversation, field_name, value)
     if values.get("status") in ("resolved", "closed") and conversation.resolved_at is None:
         conversation.resolved_at = now()
+        feedback_jobs.on_conversation_resolved(session, conversation)  # the CSAT survey, without waiting
     elif values.get("status") in ("open", "pending"):
         conversation.resolved_at = None
     changes = audit.diff(before, {f: getattr(conversation, f) for f in _PATCH_FIELDS})

@@ -12,13 +12,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from warmline import realtime
 from warmline.audit import service as audit
 from warmline.auth.principal import Principal
 from warmline.conversations import pipeline
 from warmline.conversations import service as conversations
 from warmline.conversations.models import Conversation, Decision, Message
-from warmline.conversations.schemas import MessageOut
 from warmline.customers.models import Customer
 from warmline.handoff import availability
 from warmline.handoff.packet import build_packet
@@ -241,11 +239,5 @@ def hand_back(
 def publish(session: Session, conversation: Conversation, replies: list[Message]) -> None:
     """Live updates after commit: the customer's new bot messages and the conversation's new state."""
     for reply in replies:
-        event = {
-            "type": "message.created",
-            "conversation_id": conversation.id,
-            "message": MessageOut.model_validate(reply).model_dump(mode="json"),
-        }
-        realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
-        realtime.publish(session, realtime.conversation_channel(conversation.id), event)
+        conversations.publish_message(session, conversation, reply)
     conversations.publish_conversation(session, conversation)
