@@ -251,6 +251,28 @@ def looks_like_new_request(text: str) -> bool:
     )
 
 
+def confirmation(turn: Turn, *, skill: str, declined: str) -> tuple[bool, AutomationOutcome | None]:
+    """The answer to a skill's "Shall I go ahead?": (True, None) on yes; otherwise (False, what to return):
+    `declined` on no, None for a fresh request (the skill lets go), a yes-or-no clarification else."""
+    if is_no(turn.text):
+        return False, handled(
+            skill_reply(declined, skill=skill, state=None),
+            skill=skill,
+            confidence=0.9,
+            reasons=[reason(f"skill.{skill}", "customer declined")],
+        )
+    if is_yes(turn.text):
+        return True, None
+    if looks_like_new_request(turn.text):
+        return False, None
+    return False, cannot(
+        "confirmation_not_understood",
+        "expected yes or no",
+        skill=skill,
+        clarify="Shall I go ahead? Please answer yes or no.",
+    )
+
+
 def mask_email(email: str) -> str:
     name, _, domain = email.partition("@")
     return f"{name[:1]}***@{domain}" if domain else "***"

@@ -11,7 +11,6 @@ policy decides.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +21,7 @@ from warmline.automation.skills import appointments, orders, profile
 from warmline.conversations.models import Conversation, Message
 from warmline.customers.models import Customer
 from warmline.kit.clock import now
+from warmline.policy.schemas import PolicyContext
 from warmline.triage.result import TriageResult
 
 SKILLS = {appointments.NAME: appointments, profile.NAME: profile, orders.NAME: orders}
@@ -60,7 +60,7 @@ def respond(
     customer: Customer,
     message: Message,
     triage: TriageResult,
-    context: Any,
+    context: PolicyContext,
 ) -> AutomationOutcome:
     turn = Turn(
         session=session,
@@ -68,7 +68,7 @@ def respond(
         customer=customer,
         message=message,
         triage=triage,
-        segment=getattr(context, "segment", None) or customer.segment,
+        segment=context.segment or customer.segment,
         text=message.text.strip(),
     )
     turn.last_bot_meta = last_bot_meta(session, conversation, message.id)

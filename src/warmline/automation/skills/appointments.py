@@ -11,10 +11,10 @@ from warmline.automation.common import (
     Turn,
     cannot,
     choice_index,
+    confirmation,
     handled,
     human_time,
     is_no,
-    is_yes,
     looks_like_new_request,
     reason,
     skill_reply,
@@ -185,26 +185,13 @@ def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
             reasons=[reason(f"skill.{skill}", f"slot chosen: {label}")],
         )
     if step == "confirm":
-        if is_no(turn.text):
-            return handled(
-                skill_reply(
-                    "No problem, I haven't changed anything. Is there anything else I can do?",
-                    skill=skill,
-                    state=None,
-                ),
-                skill=skill,
-                confidence=0.9,
-                reasons=[reason(f"skill.{skill}", "customer declined")],
-            )
-        if not is_yes(turn.text):
-            if looks_like_new_request(turn.text):
-                return None
-            return cannot(
-                "confirmation_not_understood",
-                "expected yes or no",
-                skill=skill,
-                clarify="Shall I go ahead? Please answer yes or no.",
-            )
+        confirmed, answer = confirmation(
+            turn,
+            skill=skill,
+            declined="No problem, I haven't changed anything. Is there anything else I can do?",
+        )
+        if not confirmed:
+            return answer
         try:
             text = _commit(turn, state, action)
         except DomainError as exc:

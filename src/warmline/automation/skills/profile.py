@@ -21,9 +21,9 @@ from warmline.automation.common import (
     WEEKDAYS,
     Turn,
     cannot,
+    confirmation,
     handled,
     is_no,
-    is_yes,
     looks_like_new_request,
     mask_email,
     reason,
@@ -288,22 +288,9 @@ def resume(turn: Turn, state: dict[str, Any]) -> AutomationOutcome | None:
             )
         return _ask_or_confirm(turn, {**state, "value": value})
     if step == "confirm":
-        if is_no(turn.text):
-            return handled(
-                skill_reply("OK, I haven't changed anything.", skill=skill, state=None),
-                skill=skill,
-                confidence=0.9,
-                reasons=[reason(f"skill.{skill}", "customer declined")],
-            )
-        if not is_yes(turn.text):
-            if looks_like_new_request(turn.text):
-                return None
-            return cannot(
-                "confirmation_not_understood",
-                "expected yes or no",
-                skill=skill,
-                clarify="Shall I go ahead? Please answer yes or no.",
-            )
+        confirmed, answer = confirmation(turn, skill=skill, declined="OK, I haven't changed anything.")
+        if not confirmed:
+            return answer
         if field in SENSITIVE and not (state.get("verified") or _verified(turn)):
             return cannot(
                 "identity_not_verified", "a sensitive change reached confirmation unverified", skill=skill
