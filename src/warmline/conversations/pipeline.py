@@ -244,7 +244,7 @@ def apply(
     if decided.emergency_notice:
         # A safety notice, not an automated answer: with a person already there it comes from the system.
         replies.append(
-            _bot_message(
+            bot_message(
                 session,
                 conversation,
                 decided.emergency_notice,
@@ -253,8 +253,7 @@ def apply(
             )
         )
     if conversation.mode == "human":
-        if _rank(decided.priority) > _rank(conversation.priority):
-            conversation.priority = decided.priority
+        conversation.priority = engine.max_priority(conversation.priority, decided.priority)
     elif decided.action == "hand_off":
         from warmline.handoff import service as handoff  # cycle: handoff.service imports this module
 
@@ -264,7 +263,7 @@ def apply(
     elif decided.action == "automate" and outcome is not None:
         for reply in outcome.replies:
             replies.append(
-                _bot_message(
+                bot_message(
                     session,
                     conversation,
                     reply.text,
@@ -274,7 +273,7 @@ def apply(
             )
     elif decided.action == "clarify" and decided.customer_message:
         replies.append(
-            _bot_message(
+            bot_message(
                 session, conversation, decided.customer_message, kind="clarify", meta={"bot_failed": True}
             )
         )
@@ -282,7 +281,7 @@ def apply(
         from warmline.handoff import service as handoff  # cycle: handoff.service imports this module
 
         replies.append(
-            _bot_message(
+            bot_message(
                 session,
                 conversation,
                 handoff.offer_text(session, conversation, decided),
@@ -294,7 +293,7 @@ def apply(
     return replies
 
 
-def _bot_message(
+def bot_message(
     session: Session,
     conversation: Conversation,
     text: str,
@@ -303,6 +302,7 @@ def _bot_message(
     meta: dict[str, Any] | None = None,
     author: str = "bot",
 ) -> Message:
+    """Add a message from the bot (or the system) to the conversation."""
     reply = Message(
         workspace_id=conversation.workspace_id,
         conversation_id=conversation.id,
@@ -314,16 +314,3 @@ def _bot_message(
     session.flush()
     conversation.last_message_at = reply.created_at
     return reply
-
-
-def bot_message(
-    session: Session, conversation: Conversation, text: str, *, kind: str, meta: dict[str, Any] | None = None
-) -> Message:
-    return _bot_message(session, conversation, text, kind=kind, meta=meta)
-
-
-_PRIORITY_RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
-
-
-def _rank(priority: str) -> int:
-    return _PRIORITY_RANK.get(priority, 1)

@@ -28,6 +28,7 @@ from warmline.conversations.models import Conversation, Decision, Message
 from warmline.customers.models import Customer
 from warmline.kit.clock import now
 from warmline.kit.errors import Invalid, NotFound
+from warmline.policy.engine import PRIORITY_RANK
 from warmline.policy.schemas import PolicyDecision
 from warmline.routing import hours, sla
 from warmline.routing.contract import RoutingResult
@@ -36,7 +37,6 @@ from warmline.workspaces.models import Team, User, Workspace
 
 PRESENCES = ("online", "away", "offline")
 OPEN_STATUSES = ("open", "pending")
-PRIORITY_RANK = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
 DEFAULT_STICKY_WAIT_MINUTES = 10
 #: how long one conversation takes an agent on average, for the expected-wait estimate
 DEFAULT_MINUTES_PER_CONVERSATION = 4
