@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from warmline.api.context import Ctx
+from warmline.conversations.models import Conversation, Decision, Message
 from warmline.conversations.schemas import ConversationOut, DecisionOut, MessageOut
 from warmline.handoff import service
 from warmline.handoff.schemas import HandbackRequest, HandoffPacket, HandoffRequest
@@ -19,6 +20,15 @@ class HandoffResult(BaseModel):
     replies: list[MessageOut] = Field(default_factory=list)
     #: False when the conversation was already with a person (nothing changed)
     changed: bool = True
+
+
+def _result(conversation: Conversation, decision: Decision | None, replies: list[Message]) -> HandoffResult:
+    return HandoffResult(
+        conversation=ConversationOut.model_validate(conversation),
+        decision=DecisionOut.model_validate(decision) if decision else None,
+        replies=[MessageOut.model_validate(r) for r in replies],
+        changed=decision is not None,
+    )
 
 
 @router.get("/{conversation_id}/handoff", response_model=HandoffPacket)
@@ -36,12 +46,7 @@ def hand_off(conversation_id: int, body: HandoffRequest, ctx: Ctx) -> HandoffRes
             session, principal, principal.workspace_id, conversation_id, body
         )
         service.publish(session, conversation, replies)
-        return HandoffResult(
-            conversation=ConversationOut.model_validate(conversation),
-            decision=DecisionOut.model_validate(decision) if decision else None,
-            replies=[MessageOut.model_validate(r) for r in replies],
-            changed=decision is not None,
-        )
+        return _result(conversation, decision, replies)
 
 
 @router.post("/{conversation_id}/handback", response_model=HandoffResult)
@@ -51,8 +56,4 @@ def hand_back(conversation_id: int, body: HandbackRequest, ctx: Ctx) -> HandoffR
             session, principal, principal.workspace_id, conversation_id, body
         )
         service.publish(session, conversation, replies)
-        return HandoffResult(
-            conversation=ConversationOut.model_validate(conversation),
-            decision=DecisionOut.model_validate(decision),
-            replies=[MessageOut.model_validate(r) for r in replies],
-        )
+        return _result(conversation, decision, replies)

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from warmline.audit import service as audit
 from warmline.auth.principal import Principal
+from warmline.conversations.models import Message
+from warmline.customers.models import Customer
 from warmline.kit.clock import now
 from warmline.kit.errors import Conflict, Invalid, NotFound
 from warmline.knowledge import markdown, retrieval
@@ -418,9 +420,8 @@ def suggest_for_conversation(
     session: Session, workspace_id: int, conversation_id: int, k: int = 3
 ) -> list[ArticleSuggestion]:
     """Suggestions from what the customer said most recently (the last three customer messages)."""
+    # cycle: conversations.service -> pipeline -> automation.answers -> this module
     from warmline.conversations import service as conversations
-    from warmline.conversations.models import Message
-    from warmline.customers.models import Customer
 
     conversation = conversations.get(session, workspace_id, conversation_id)
     texts = list(

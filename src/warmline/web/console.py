@@ -28,6 +28,7 @@ from warmline.routing.models import RoutingState
 from warmline.web import session as auth
 from warmline.web.empathy import hint
 from warmline.web.templating import TEMPLATES
+from warmline.widget import service as widget
 from warmline.workspaces.models import Team, User, Workspace
 
 router = APIRouter(prefix="/console", include_in_schema=False)
@@ -486,6 +487,23 @@ def assign_me(
     return _done(request, conversation_id)
 
 
+def _transfer(ctx: auth.Console, conversation_id: int, target: str, note: str, *, min_role: str) -> None:
+    """Transfer to `target` ("user:<id>" or "team:<id>"): an agent's transfer, a supervisor's reassign."""
+    kind, _, raw_id = target.partition(":")
+    if kind not in ("user", "team") or not raw_id.isdigit():
+        raise Invalid("choose an agent or a team to transfer to")
+    with ctx.tx(min_role=min_role) as (session, principal, _):
+        routing.transfer(
+            session,
+            principal,
+            principal.workspace_id,
+            conversation_id,
+            to_user_id=int(raw_id) if kind == "user" else None,
+            to_team_id=int(raw_id) if kind == "team" else None,
+            note=note,
+        )
+
+
 @router.post("/c/{conversation_id}/transfer")
 def transfer(
     request: Request,
@@ -497,19 +515,7 @@ def transfer(
 ) -> Response:
     """target is "user:<id>" or "team:<id>"."""
     ctx.check_csrf(csrf)
-    kind, _, raw_id = target.partition(":")
-    if kind not in ("user", "team") or not raw_id.isdigit():
-        raise Invalid("choose an agent or a team to transfer to")
-    with ctx.tx() as (session, principal, _):
-        routing.transfer(
-            session,
-            principal,
-            principal.workspace_id,
-            conversation_id,
-            to_user_id=int(raw_id) if kind == "user" else None,
-            to_team_id=int(raw_id) if kind == "team" else None,
-            note=note,
-        )
+    _transfer(ctx, conversation_id, target, note, min_role="agent")
     return _done(request, conversation_id)
 
 
@@ -542,11 +548,9 @@ def typing(
     conversation_id: int, ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = ""
 ) -> JSONResponse:
     ctx.check_csrf(csrf)
-    from warmline.widget.service import publish_typing
-
     with ctx.tx() as (session, principal, user):
         conv = conversations.get(session, principal.workspace_id, conversation_id)
-        publish_typing(session, conv, "agent", user.name.split(" ")[0])
+        widget.publish_typing(session, conv, "agent", user.name.split(" ")[0])
     return JSONResponse({"ok": True})
 
 
@@ -608,19 +612,7 @@ def reassign(
     csrf: Annotated[str, Form(max_length=100)] = "",
 ) -> Response:
     ctx.check_csrf(csrf)
-    kind, _, raw_id = target.partition(":")
-    if kind not in ("user", "team") or not raw_id.isdigit():
-        raise Invalid("choose an agent or a team")
-    with ctx.tx(min_role="supervisor") as (session, principal, _):
-        routing.transfer(
-            session,
-            principal,
-            principal.workspace_id,
-            conversation_id,
-            to_user_id=int(raw_id) if kind == "user" else None,
-            to_team_id=int(raw_id) if kind == "team" else None,
-            note=note or "reassigned by a supervisor",
-        )
+    _transfer(ctx, conversation_id, target, note or "reassigned by a supervisor", min_role="supervisor")
     if _wants_json(request):
         return JSONResponse({"ok": True})
     return RedirectResponse("/console/supervisor", status_code=303)
