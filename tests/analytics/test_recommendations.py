@@ -100,9 +100,8 @@ def test_finds_the_planted_effect_not_the_null_and_applying_it_moves_the_figures
     assert after["cell"]["human"] > before["cell"]["human"] + 0.5
     assert after["cell"]["projected_csat"] > before["cell"]["projected_csat"] + 0.8
     assert after["overall"]["projected_csat"] > before["overall"]["projected_csat"]
-    if policy_bridge.HAVE_POLICY:
-        assert applied["applied_policy_version"] is not None
-        assert after["policy_version"] == applied["applied_policy_version"]
+    assert applied["applied_policy_version"] is not None
+    assert after["policy_version"] == applied["applied_policy_version"]
     with transaction(factory) as session:
         actions = set(session.scalars(select(AuditEntry.action).where(AuditEntry.workspace_id == tenant.id)))
     assert "recommendation.applied" in actions

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, status
 from fastapi.responses import Response
 
 from warmline.analytics import recommendations as recs
-from warmline.analytics import service
+from warmline.analytics import segments, service
 from warmline.analytics.schemas import (
     RecommendationDecision,
     RecommendationOut,
@@ -17,6 +17,7 @@ from warmline.analytics.schemas import (
     Trend,
 )
 from warmline.api.context import Ctx
+from warmline.feedback.accounting import refresh_facts
 from warmline.kit.errors import Invalid
 
 router = APIRouter(prefix="/api/v1/analytics", tags=["analytics"])
@@ -118,8 +119,6 @@ def get_trend(
 @router.post("/refresh")
 def refresh(ctx: Ctx) -> dict[str, int]:
     """Bring the conversation facts up to date now (the sweep job does this every few minutes)."""
-    from warmline.feedback.accounting import refresh_facts
-
     with ctx.tx(min_role="supervisor") as (session, principal):
         return {"refreshed": refresh_facts(session, principal.workspace_id)}
 
@@ -191,16 +190,12 @@ def measure_recommendation(recommendation_id: int, ctx: Ctx) -> RecommendationOu
 
 @router.get("/segments", response_model=list[SegmentOut])
 def list_segments(ctx: Ctx) -> list[SegmentOut]:
-    from warmline.analytics import segments
-
     with ctx.tx(min_role="supervisor") as (session, principal):
         return [SegmentOut.model_validate(s) for s in segments.list_segments(session, principal.workspace_id)]
 
 
 @router.post("/segments/recompute", response_model=list[SegmentOut])
 def recompute_segments(ctx: Ctx) -> list[SegmentOut]:
-    from warmline.analytics import segments
-
     with ctx.tx(min_role="admin") as (session, principal):
         return [SegmentOut.model_validate(s) for s in segments.recompute(session, principal.workspace_id)]
 
@@ -208,7 +203,5 @@ def recompute_segments(ctx: Ctx) -> list[SegmentOut]:
 @router.get("/segments/rules")
 def rule_segments(ctx: Ctx) -> list[dict[str, Any]]:
     """Rule-based segments with their figures over the last 28 days and their policy stance."""
-    from warmline.analytics import segments
-
     with ctx.tx(min_role="supervisor") as (session, principal):
         return segments.rule_segments(session, principal.workspace_id)

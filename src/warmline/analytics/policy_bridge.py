@@ -1,10 +1,8 @@
-"""The policy domain as analytics uses it: read the running policy, add a rule, replay, save a version.
-
-Imports are guarded so analytics keeps working (with a simpler cell model) where the policy domain is absent.
-"""
+"""The policy domain as analytics uses it: read the running policy, add a rule, replay, save a version."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -18,17 +16,12 @@ from sqlalchemy.orm import Session
 from warmline.auth.principal import Principal
 from warmline.conversations.models import Decision
 from warmline.customers.models import Customer
+from warmline.policy import service as policy_service
+from warmline.policy.document import PolicyDocument, parse_policy
+from warmline.policy.simulator import SimConversation, SimCustomer, SimMessage, simulate
+from warmline.triage.result import TriageResult
 
-try:  # the policy domain (engine, versions)
-    from warmline.policy import engine as policy_engine
-    from warmline.policy import service as policy_service
-    from warmline.policy.document import parse_policy
-    from warmline.policy.schemas import PolicyContext
-    from warmline.triage.result import TriageResult
-
-    HAVE_POLICY = hasattr(policy_service, "save") and hasattr(policy_service, "active_source")
-except ImportError:  # pragma: no cover - depends on which domains are installed
-    HAVE_POLICY = False
+log = logging.getLogger(__name__)
 
 HANDLING = {"automate": "automated", "clarify": "automated", "offer_human": "offered", "hand_off": "human"}
 
@@ -51,9 +44,8 @@ def rule_for(kind: str, segment: str, intent: str, recommendation_id: int | None
     }
 
 
-def current_source(session: Session, workspace_id: int) -> tuple[str, int] | None:
-    if not HAVE_POLICY:
-        return None
+def current_source(session: Session, workspace_id: int) -> tuple[str, int]:
+    """The running policy's source and version (0 = the built-in policy, never saved)."""
     source, version, _ = policy_service.active_source(session, workspace_id)
     return source, version
 
@@ -73,12 +65,9 @@ def source_with_rule(source: str, rule: dict[str, Any]) -> str:
 
 def save_with_rule(
     session: Session, principal: Principal, workspace_id: int, rule: dict[str, Any], comment: str
-) -> int | None:
-    """Save a new, audited policy version with the rule added; returns the version (None without a policy)."""
-    current = current_source(session, workspace_id)
-    if current is None:
-        return None
-    source, _ = current
+) -> int:
+    """Save a new, audited policy version with the rule added; returns the version."""
+    source, _ = current_source(session, workspace_id)
     row = policy_service.save(
         session, principal, workspace_id, source_with_rule(source, rule), comment=comment
     )
@@ -133,34 +122,11 @@ def load_replay_items(session: Session, facts: Sequence[Any]) -> list[ReplayItem
     ]
 
 
-def _decide_all(document: Any, version: int, items: Sequence[ReplayItem], workspace_id: int) -> list[str]:
-    out = []
-    for item in items:
-        try:
-            triage = TriageResult.model_validate({k: v for k, v in item.triage.items() if k != "reasons"})
-        except Exception:
-            triage = TriageResult(intent=item.intent)
-        ctx = PolicyContext(
-            workspace_id=workspace_id,
-            channel=item.channel if item.channel else "api",
-            segment=None if item.segment == "none" else item.segment,
-            customer_attributes=item.attributes,
-        )
-        out.append(HANDLING.get(engine_decide(document, version, triage, ctx), "automated"))
-    return out
-
-
-def engine_decide(document: Any, version: int, triage: Any, ctx: Any) -> str:
-    return str(policy_engine.decide(document, version, triage, ctx).action)
-
-
 SIM_HANDLING = {"automated": "automated", "offered": "offered", "handed_off": "human"}
 
 
 def _sim_conversations(items: Sequence[ReplayItem]) -> list[Any]:
     """The period's conversations as the policy simulator takes them, with their stored first-turn triage."""
-    from warmline.policy.simulator import SimConversation, SimCustomer, SimMessage
-
     out = []
     for item in items:
         try:
@@ -181,13 +147,9 @@ def _sim_conversations(items: Sequence[ReplayItem]) -> list[Any]:
 
 
 def _simulate(
-    base_doc: Any, cand_doc: Any, items: Sequence[ReplayItem]
-) -> tuple[list[str], list[str], dict[str, Any]] | None:
-    """Baseline and candidate handling per conversation from the policy simulator (None if it is absent)."""
-    try:
-        from warmline.policy.simulator import simulate
-    except ImportError:
-        return None
+    base_doc: PolicyDocument, cand_doc: PolicyDocument, items: Sequence[ReplayItem]
+) -> tuple[list[str], list[str], dict[str, Any]]:
+    """Baseline and candidate handling per conversation from the policy simulator."""
     convs = _sim_conversations(items)
     candidate_report = simulate(cand_doc, convs, baseline=base_doc, include_outcomes=True, max_changes=20)
     baseline_report = simulate(base_doc, convs, include_outcomes=True, max_changes=0)
@@ -203,7 +165,7 @@ def _simulate(
 
 
 def _cell_model(items: Sequence[ReplayItem], rule: dict[str, Any] | None) -> list[str]:
-    """Without the policy engine: the conversations of the rule's cell take the rule's handling."""
+    """When the policy cannot be replayed: the conversations of the rule's cell take the rule's handling."""
     out = []
     for item in items:
         handled = item.handled
@@ -250,33 +212,22 @@ def simulate_change(
 ) -> dict[str, Any]:
     """Replay the period's conversations through the running policy and through the policy with the rule."""
     items = load_replay_items(session, facts)
-    engine_used = "cell model (policy engine not installed)"
     baseline: list[str]
     candidate: list[str]
-    current = current_source(session, workspace_id) if HAVE_POLICY else None
-    if current is not None:
-        source, version = current
-        try:
-            base_doc = parse_policy(source)
-            cand_doc = parse_policy(source_with_rule(source, rule))
-            simulated = _simulate(base_doc, cand_doc, items)
-            if simulated is not None:
-                baseline, candidate, summary = simulated
-                engine_used = (
-                    f"policy simulator on the stored triage (policy v{version} vs candidate, "
-                    f"{summary['changed_count']} conversations change, {summary['seconds']}s)"
-                )
-            else:
-                baseline = _decide_all(base_doc, version, items, workspace_id)
-                candidate = _decide_all(cand_doc, version + 1, items, workspace_id)
-                engine_used = f"policy engine replay of the stored triage (policy v{version} vs candidate)"
-        except Exception as exc:  # a policy we cannot parse must not stop a recommendation
-            baseline = [i.handled for i in items]
-            candidate = _cell_model(items, rule)
-            engine_used = f"cell model (policy replay failed: {exc.__class__.__name__})"
-    else:
+    source, version = current_source(session, workspace_id)
+    try:
+        base_doc = parse_policy(source)
+        cand_doc = parse_policy(source_with_rule(source, rule))
+        baseline, candidate, summary = _simulate(base_doc, cand_doc, items)
+        engine_used = (
+            f"policy simulator on the stored triage (policy v{version} vs candidate, "
+            f"{summary['changed_count']} conversations change, {summary['seconds']}s)"
+        )
+    except Exception as exc:  # a policy we cannot parse or replay must not stop a recommendation
+        log.warning("policy replay failed in workspace %s; cell model used", workspace_id, exc_info=True)
         baseline = [i.handled for i in items]
         candidate = _cell_model(items, rule)
+        engine_used = f"cell model (policy replay failed: {exc.__class__.__name__})"
     in_cell = [i for i, item in enumerate(items) if (item.segment, item.intent) == cell]
     changed = [items[i].conversation_id for i in range(len(items)) if baseline[i] != candidate[i]]
     result = {
@@ -302,18 +253,12 @@ def replay_active(
 ) -> dict[str, Any]:
     """The period's conversations replayed through whatever policy runs now (to check an applied change)."""
     items = load_replay_items(session, facts)
-    current = current_source(session, workspace_id) if HAVE_POLICY else None
-    if current is None:
-        handled = [i.handled for i in items]
-    else:
-        document = parse_policy(current[0])
-        simulated = _simulate(document, document, items)
-        handled = (
-            simulated[0] if simulated is not None else _decide_all(document, current[1], items, workspace_id)
-        )
+    source, version = current_source(session, workspace_id)
+    document = parse_policy(source)
+    handled = _simulate(document, document, items)[0]
     in_cell = [i for i, item in enumerate(items) if (item.segment, item.intent) == cell]
     return {
         "overall": _project(items, handled),
         "cell": _project([items[i] for i in in_cell], [handled[i] for i in in_cell]),
-        "policy_version": current[1] if current else None,
+        "policy_version": version,
     }

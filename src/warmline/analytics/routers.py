@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
-import logging
-
 from fastapi import FastAPI
 
-log = logging.getLogger(__name__)
-
-_ROUTERS = (
-    "warmline.feedback.api",
-    "warmline.analytics.api",
-    "warmline.analytics.metrics",
-    "warmline.touchpoints.api",
-    "warmline.web.analytics_pages",
-)
+from warmline.analytics import api as analytics_api
+from warmline.analytics import metrics
+from warmline.analytics.jobs import schedule_recurring
+from warmline.feedback import api as feedback_api
+from warmline.touchpoints import api as touchpoints_api
+from warmline.web import analytics_pages
 
 
 def include_routers(app: FastAPI) -> None:
-    for name in _ROUTERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in (feedback_api, analytics_api, metrics, touchpoints_api, analytics_pages):
         app.include_router(module.router)
     settings = app.state.settings
     if settings.env != "test":  # the jobs table is shared: in-process runners and workers both take them
-        from warmline.analytics.jobs import schedule_recurring
-
         schedule_recurring(app.state.sessionmaker)

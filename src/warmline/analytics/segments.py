@@ -21,6 +21,7 @@ from warmline.analytics.models import BehaviourSegment
 from warmline.customers.models import Customer
 from warmline.feedback.models import ConversationFact as F
 from warmline.kit.clock import now
+from warmline.policy import service as policy_service
 
 WINDOW_DAYS = 90
 MAX_CUSTOMERS = 20000
@@ -28,13 +29,8 @@ MIN_CUSTOMERS = 12
 
 
 def _stance_of(session: Session, workspace_id: int) -> dict[str, str]:
-    try:
-        from warmline.policy import service as policy_service
-
-        document, _ = policy_service.active(session, workspace_id)
-        return {s.name: s.stance for s in document.segments}
-    except Exception:  # the policy domain is optional here
-        return {}
+    document, _ = policy_service.active(session, workspace_id)
+    return {s.name: s.stance for s in document.segments}
 
 
 def _features(session: Session, workspace_id: int) -> tuple[list[int], list[str], np.ndarray, dict[int, Any]]:

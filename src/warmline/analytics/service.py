@@ -11,7 +11,7 @@ import io
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, func, inspect, select, text
+from sqlalchemy import Float, and_, case, cast, func, select, text
 from sqlalchemy.orm import Session
 
 from warmline.analytics.schemas import DIMENSIONS, Figures, Report, Row, Trend, TrendPoint
@@ -19,11 +19,11 @@ from warmline.analytics.stats import mean_ci
 from warmline.feedback.models import ConversationFact as F
 from warmline.kit.clock import now
 from warmline.kit.errors import Invalid
+from warmline.routing.models import SlaEvent
 
 #: default first-reply targets (seconds) per priority when the routing SLA clock has nothing to say
 DEFAULT_SLA_SECONDS = {"urgent": 5 * 60, "high": 15 * 60, "normal": 60 * 60, "low": 4 * 3600}
 MAX_PERIOD_DAYS = 400
-_HAS_SLA: dict[int, bool] = {}
 
 
 def period(start: date | None, end: date | None, default_days: int = 28) -> tuple[date, date]:
@@ -43,23 +43,6 @@ def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     )
 
 
-def _sla_events_table(session: Session) -> Any:
-    """The routing domain's SLA events, when that domain is installed; None otherwise."""
-    try:
-        from warmline.routing.models import SlaEvent
-    except ImportError:
-        return None
-    bind = session.get_bind()
-    known = _HAS_SLA.get(id(bind))
-    if known is None:
-        try:  # on the session's own connection: a second SQLite connection would wait for our write lock
-            known = bool(inspect(session.connection()).has_table("sla_events"))
-        except Exception:
-            known = False
-        _HAS_SLA[id(bind)] = known
-    return SlaEvent if known else None
-
-
 def _custom_plans(session: Session) -> None:
     """Plan each figures query for its own period and filters: PostgreSQL's generic plan for a statement the
     driver has prepared (after a few runs) reads far more facts than a period needs (1.3 s vs 0.6 s)."""
@@ -70,18 +53,9 @@ def _custom_plans(session: Session) -> None:
 def _measures(session: Session) -> tuple[list[Any], str]:
     finished = F.outcome != "open"
     sla_target = case(*[(F.priority == p, s) for p, s in DEFAULT_SLA_SECONDS.items()], else_=3600)
-    sla_event = _sla_events_table(session)
-    if sla_event is not None:
-        breached = F.conversation_id.in_(
-            select(sla_event.conversation_id).where(sla_event.event == "breached")
-        )
-        met = case(
-            (and_(F.time_to_human_s.is_not(None), ~breached, F.time_to_human_s <= sla_target), 1), else_=0
-        )
-        source = "routing SLA events (breaches) and default first-reply targets"
-    else:
-        met = case((and_(F.time_to_human_s.is_not(None), F.time_to_human_s <= sla_target), 1), else_=0)
-        source = "default first-reply targets per priority"
+    breached = F.conversation_id.in_(select(SlaEvent.conversation_id).where(SlaEvent.event == "breached"))
+    met = case((and_(F.time_to_human_s.is_not(None), ~breached, F.time_to_human_s <= sla_target), 1), else_=0)
+    source = "routing SLA events (breaches) and default first-reply targets"
 
     def count_if(cond: Any) -> Any:
         return func.sum(case((cond, 1), else_=0))

@@ -15,6 +15,7 @@ from warmline import jobs
 from warmline.auth.principal import Principal
 from warmline.conversations.models import Conversation
 from warmline.customers.models import Customer
+from warmline.feedback import surveys
 from warmline.feedback.models import (
     CSAT_CHANNELS,
     SIGNAL_KINDS,
@@ -277,8 +278,6 @@ def run_nps_wave(session: Session, survey_id: int) -> int:
     stmt = select(Customer).where(Customer.workspace_id == survey.workspace_id, Customer.anonymous.is_(False))
     if survey.segment:
         stmt = stmt.where(Customer.segment == survey.segment)
-    from warmline.feedback import surveys
-
     sent = 0
     for customer in session.scalars(stmt.order_by(Customer.id)):
         conversation = surveys.send_nps(session, survey, customer)

@@ -13,10 +13,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from warmline.analytics import charts, service
+from warmline.analytics import charts, segments, service
 from warmline.analytics import recommendations as recs
 from warmline.analytics.schemas import DIMENSIONS
+from warmline.conversations.models import Conversation
+from warmline.db import transaction
+from warmline.feedback import service as feedback
+from warmline.feedback.surveys import check_survey_token
 from warmline.kit.errors import DomainError, Invalid
+from warmline.touchpoints import service as touchpoints
 from warmline.web.session import Console
 from warmline.web.templating import TEMPLATES
 from warmline.workspaces.models import Workspace
@@ -251,8 +256,6 @@ def decide_recommendation(
 def segments_page(request: Request, ctx: Console) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    from warmline.analytics import segments
-
     try:
         with ctx.tx(min_role="supervisor") as (session, principal, user):
             rules = segments.rule_segments(session, principal.workspace_id)
@@ -273,8 +276,6 @@ def recompute_segments(
 ) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    from warmline.analytics import segments
-
     try:
         ctx.check_csrf(csrf)
         with ctx.tx(min_role="admin") as (session, principal, _user):
@@ -290,8 +291,6 @@ def touchpoints_page(
 ) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    from warmline.touchpoints import service as touchpoints
-
     try:
         with ctx.tx(min_role="agent") as (session, principal, user):
             tasks = touchpoints.list_tasks(
@@ -319,8 +318,6 @@ def complete_task(
 ) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    from warmline.touchpoints import service as touchpoints
-
     try:
         ctx.check_csrf(csrf)
         with ctx.tx(min_role="agent") as (session, principal, _user):
@@ -336,10 +333,6 @@ def complete_task(
 
 
 def _survey_conversation(request: Request, token: str) -> tuple[int, int] | None:
-    from warmline.conversations.models import Conversation
-    from warmline.db import transaction
-    from warmline.feedback.surveys import check_survey_token
-
     head = token.partition(".")[0]
     if not head.isdigit() or len(token) > 200:
         return None
@@ -371,10 +364,6 @@ def survey_answer(
     wanted_human_sooner: Annotated[str, Form(max_length=10)] = "",
     bot_did_not_help: Annotated[str, Form(max_length=10)] = "",
 ) -> HTMLResponse:
-    from warmline.conversations.models import Conversation
-    from warmline.db import transaction
-    from warmline.feedback import service as feedback
-
     found = _survey_conversation(request, token)
     if found is None:
         return _render(request, "analytics/survey.html", {"missing": True}, status_code=404)
