@@ -344,10 +344,6 @@ def measure_effect(
 
 def handle_recommendations(session: Session, payload: dict[str, Any]) -> None:
     run(session, int(payload["workspace_id"]), days=int(payload.get("days", DEFAULT_DAYS)))
-    if payload.get("recurring", True):
-        from warmline.analytics.jobs import reschedule
-
-        reschedule(session, "analytics.recommendations", payload)
 
 
 def handle_measure_effect(session: Session, payload: dict[str, Any]) -> None:

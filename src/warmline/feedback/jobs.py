@@ -12,7 +12,7 @@ from warmline import jobs
 from warmline.conversations.models import Conversation
 from warmline.feedback import accounting, service, surveys
 from warmline.feedback.models import ConversationFact
-from warmline.kit.clock import now
+from warmline.kit.clock import as_utc, now
 from warmline.workspaces.models import Workspace
 
 SWEEP_EVERY = timedelta(minutes=5)
@@ -60,7 +60,7 @@ def on_conversation_resolved(session: Session, conversation: Conversation) -> No
         "feedback.conversation_resolved",
         {"conversation_id": conversation.id},
         workspace_id=conversation.workspace_id,
-        dedupe_key=f"csat:{conversation.id}:{int(resolved.timestamp())}",
+        dedupe_key=f"csat:{conversation.id}:{as_utc(resolved).isoformat()}",
     )
 
 
@@ -73,20 +73,10 @@ def handle_conversation_resolved(session: Session, payload: dict[str, Any]) -> N
 
 
 def handle_sweep(session: Session, payload: dict[str, Any]) -> None:
+    """One sweep of a workspace; analytics.jobs queues one per workspace every few minutes."""
     workspace_id = int(payload["workspace_id"])
     since = datetime.fromisoformat(payload["since"]) if payload.get("since") else None
     sweep(session, workspace_id, since)
-    if payload.get("recurring", True):
-        moment = now()
-        slot = int(moment.timestamp() // SWEEP_EVERY.total_seconds()) + 1
-        jobs.enqueue(
-            session,
-            "feedback.sweep",
-            {"workspace_id": workspace_id, "since": (moment - timedelta(minutes=30)).isoformat()},
-            run_at=moment + SWEEP_EVERY,
-            workspace_id=workspace_id,
-            dedupe_key=f"feedback.sweep:{workspace_id}:{slot}",
-        )
 
 
 def handle_nps_wave(session: Session, payload: dict[str, Any]) -> None:

@@ -10,10 +10,6 @@ from warmline.touchpoints import service
 
 def handle_scan(session: Session, payload: dict[str, Any]) -> None:
     service.scan(session, int(payload["workspace_id"]))
-    if payload.get("recurring", True):
-        from warmline.analytics.jobs import reschedule
-
-        reschedule(session, "touchpoints.scan", payload)
 
 
 def handle_check_in(session: Session, payload: dict[str, Any]) -> None:
