@@ -40,7 +40,9 @@ def get(session: Session, workspace_id: int, conversation_id: int) -> Conversati
 
 def _find_message(session: Session, conversation_id: int, client_msg_id: str) -> Message | None:
     return session.scalar(
-        select(Message).where(Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id)
+        select(Message).where(
+            Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id
+        )
     )
 
 
@@ -196,7 +198,9 @@ def post_message(
     if message is None:  # the same client_msg_id raced in from another request
         existing = _find_message(session, conversation.id, data.client_msg_id or "")
         assert existing is not None
-        return _result(session, conversation, existing, _decision_for(session, existing.id), [], created=False)
+        return _result(
+            session, conversation, existing, _decision_for(session, existing.id), [], created=False
+        )
     if conversation.status in ("resolved", "closed"):
         conversation.status = "open"
         conversation.resolved_at = None
