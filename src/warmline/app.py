@@ -8,15 +8,25 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from warmline import jobs, realtime
+from warmline.analytics.routers import include_routers as include_feedback_analytics
 from warmline.api import errors
 from warmline.api.live import router as live_router
+from warmline.automation.api import router as automation_router
 from warmline.conversations.api import router as conversations_router
+from warmline.conversations.pipeline import warm_up_triage
 from warmline.customers.api import router as customers_router
 from warmline.db import make_engine, make_sessionmaker
+from warmline.handoff.api import router as handoff_router
 from warmline.job_handlers import job_handlers
+from warmline.knowledge.api import router as knowledge_router
+from warmline.policy.api import router as policy_router
+from warmline.routing.api import router as routing_router
 from warmline.settings import Settings, get_settings
+from warmline.web.knowledge_pages import router as knowledge_pages_router
+from warmline.web.policy_pages import router as policy_pages_router
 from warmline.web.routes import router as web_router
 from warmline.workspaces.api import router as workspaces_router
 
@@ -32,6 +42,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Load the models now, so the first customer message is not the one that waits for them.
+        await run_in_threadpool(warm_up_triage)
         await hub.start()
         jobs.clear_wakers()
         redis_client: Any = None
@@ -72,24 +84,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(workspaces_router)
     app.include_router(live_router)
     app.include_router(web_router)
-    from warmline.handoff.api import router as handoff_router
-    from warmline.policy.api import router as policy_router
-    from warmline.web.policy_pages import router as policy_pages_router
-
     app.include_router(policy_router)
     app.include_router(handoff_router)
     app.include_router(policy_pages_router)
-    from warmline.analytics.routers import include_routers as include_feedback_analytics
-
     include_feedback_analytics(app)
-    from warmline.automation.api import router as automation_router
-    from warmline.knowledge.api import router as knowledge_router
-    from warmline.web.knowledge_pages import router as knowledge_pages_router
-
     app.include_router(knowledge_router)
     app.include_router(automation_router)
     app.include_router(knowledge_pages_router)
-    from warmline.routing.api import router as routing_router
-
     app.include_router(routing_router)
     return app

@@ -16,6 +16,7 @@ def cli() -> None:
     """Warmline: customer conversations, automation for the routine, people for what matters."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("warmline").setLevel(logging.INFO)
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 
 @cli.command()

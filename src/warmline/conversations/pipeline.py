@@ -55,6 +55,11 @@ def _default_triager() -> Triager:
     return load_default_triager()
 
 
+def warm_up_triage() -> None:
+    """Load every triage model (some load lazily) before the first customer message needs them."""
+    _default_triager().warm_up()
+
+
 def triage_message(text: str, previous_turns: Sequence[Turn]) -> TriageResult:
     return _default_triager().triage(text, previous_turns=tuple(previous_turns))
 
