@@ -36,7 +36,7 @@ def _render(request: Request, name: str, context: dict[str, Any], status_code: i
 
 def _guard(request: Request, ctx: Any) -> Response | None:
     if not ctx.signed_in:
-        return RedirectResponse(f"/console/login?next={request.url.path}", status_code=303)
+        return RedirectResponse("/console/login?" + urlencode({"next": request.url.path}), status_code=303)
     return None
 
 

@@ -137,7 +137,11 @@ def login(
             status_code=401,
         )
     cookie, _ = auth.encode(request.app.state.settings.secret_key, ids[0], ids[1])
-    target = next if next.startswith("/console") and not next.startswith("//") else "/console"
+    # back to a page of this site under /console or /admin only: never an absolute URL, //host or /\host
+    path = next.split("?", 1)[0].split("#", 1)[0]
+    same_site = next.isprintable() and "\\" not in next
+    wanted = path in ("/console", "/admin") or path.startswith(("/console/", "/admin/"))
+    target = next if same_site and wanted else "/console"
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         auth.COOKIE,
