@@ -7,7 +7,11 @@ import sys
 
 import click
 
+from warmline.demo.history import history_command
+from warmline.knowledge.cli import kb_group
+from warmline.policy.cli import policy_group
 from warmline.settings import get_settings
+from warmline.triage.cli import eval_group, triage_command
 
 
 @click.group()
@@ -100,30 +104,11 @@ def worker(once: bool) -> None:
     run_worker(get_settings(), once=once)
 
 
-def _register_optional_commands() -> None:
-    """Domain command groups live with their domains."""
-    from warmline.triage.cli import eval_group, triage_command
-
-    cli.add_command(triage_command, "triage")
-    cli.add_command(eval_group, "eval")
-
-
-try:
-    _register_optional_commands()
-except ImportError as exc:  # a domain still being built must not take the whole CLI down
-    logging.getLogger(__name__).debug("optional commands unavailable: %s", exc)
-
-from warmline.policy.cli import policy_group  # noqa: E402
-
+# Domain command groups live with their domains.
+cli.add_command(triage_command, "triage")
+cli.add_command(eval_group, "eval")
 cli.add_command(policy_group, "policy")
-
-from warmline.knowledge.cli import kb_group  # noqa: E402
-
 cli.add_command(kb_group, "kb")
-
-
-from warmline.demo.history import history_command  # noqa: E402
-
 cli.add_command(history_command(), "demo-history")
 
 
