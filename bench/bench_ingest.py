@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -33,7 +34,9 @@ MESSAGES = [
 ]
 
 
-async def drive(url: str, make_body, headers: dict[str, str], total: int, concurrency: int) -> dict[str, float]:
+async def drive(
+    url: str, make_body, headers: dict[str, str], total: int, concurrency: int
+) -> dict[str, float]:
     latencies: list[float] = []
     errors = 0
     counter = iter(range(total))
@@ -62,7 +65,7 @@ async def drive(url: str, make_body, headers: dict[str, str], total: int, concur
 
 
 def prepare_database(url: str) -> tuple[str, int]:
-    """Migrate, create a workspace with a token and one open conversation; returns (token, conversation id)."""
+    """Migrate; create a workspace, a token and one open conversation. Returns (token, conversation id)."""
     from warmline.auth.service import create_token
     from warmline.conversations.schemas import ConversationCreate
     from warmline.conversations.service import open_conversation
@@ -83,7 +86,8 @@ def prepare_database(url: str) -> tuple[str, int]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--sequential", type=int, default=300, help="requests sent one at a time (latency)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "results" / "ingest.json"))
     args = parser.parse_args()
 
@@ -102,6 +106,8 @@ def main() -> None:
         asyncio.run(drive(f"http://127.0.0.1:{echo_port}/echo", body, {}, 200, args.concurrency))
         results["echo"] = asyncio.run(drive(f"http://127.0.0.1:{echo_port}/echo", body, {}, args.requests,
                                             args.concurrency))
+        results["echo_sequential"] = asyncio.run(drive(f"http://127.0.0.1:{echo_port}/echo", body, {},
+                                                       args.sequential, 1))
     finally:
         stop(echo)
 
@@ -117,6 +123,8 @@ def main() -> None:
         asyncio.run(drive(url, lambda i: {**body(i), "client_msg_id": f"warm{i}"}, headers, 200,
                           args.concurrency))
         results["ingest"] = asyncio.run(drive(url, body, headers, args.requests, args.concurrency))
+        results["ingest_sequential"] = asyncio.run(
+            drive(url, lambda i: {**body(i), "client_msg_id": f"seq{i}"}, headers, args.sequential, 1))
         results["app_rss_mb_after"] = round(rss_mb(app.pid), 1)
     finally:
         stop(app)
@@ -124,6 +132,7 @@ def main() -> None:
     ingest, echo_r = results["ingest"], results["echo"]
     results["ratio_rps"] = round(ingest["rps"] / echo_r["rps"], 3)  # type: ignore[index]
     results["targets"] = {"ratio_rps_min": 0.25, "ingest_p99_ms_max": 50}
+    results["load_average_at_end"] = list(os.getloadavg())
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
