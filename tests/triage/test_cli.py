@@ -10,71 +10,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from tests.triage.pizza import PIZZA, pizza_rows
 from warmline.triage.cli import eval_group, triage_command
-from warmline.triage.intents import OOS
 from warmline.triage.result import TriageResult
-
-# a tiny workspace: a pizza shop, 3 intents x 12 examples, plus a few out-of-scope rows
-PIZZA = {
-    "order_pizza": [
-        "I want to order a large pepperoni pizza",
-        "can I get two margheritas delivered",
-        "order a pizza please",
-        "I'd like a veggie pizza with extra cheese",
-        "one hawaiian pizza for pickup",
-        "place an order for 3 pizzas",
-        "can you make me a gluten free pizza",
-        "I want a medium pizza with mushrooms",
-        "order pizza for tonight",
-        "two large pizzas and garlic bread",
-        "get me a calzone and a pizza",
-        "new order: pepperoni, thin crust",
-    ],
-    "delivery_status": [
-        "where is my pizza",
-        "my pizza hasn't arrived yet",
-        "how long until my delivery gets here",
-        "the driver is late",
-        "is my order on the way",
-        "when will my food arrive",
-        "it's been an hour and no pizza",
-        "track my delivery",
-        "what's the eta on my order",
-        "has the driver left yet",
-        "my delivery is taking forever",
-        "status of my pizza order",
-    ],
-    "opening_hours": [
-        "what time do you open",
-        "are you open on sundays",
-        "when do you close tonight",
-        "opening hours please",
-        "are you open late on friday",
-        "what are your hours",
-        "do you open for lunch",
-        "is the shop open now",
-        "what time does the kitchen close",
-        "are you open on christmas",
-        "hours on saturday?",
-        "until when can I order today",
-    ],
-}
-
-
-def _pizza_rows() -> list[tuple[str, str]]:
-    rows = [(t, lab) for lab, texts in PIZZA.items() for t in texts]
-    rows += [
-        (t, OOS)
-        for t in [
-            "what's the weather in paris",
-            "tell me a joke",
-            "how tall is mount everest",
-            "play some jazz music",
-            "what is the capital of peru",
-            "set an alarm for 7am",
-        ]
-    ]
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +90,7 @@ def test_triage_file_errors(cli, runner, tmp_path):
 
 
 def test_train_command_and_model_dir(cli, runner, tmp_path):
-    rows = [{"utterance": t, "intent": lab} for t, lab in _pizza_rows()]
+    rows = [{"utterance": t, "intent": lab} for t, lab in pizza_rows()]
     data = _jsonl(tmp_path / "pizza.jsonl", rows)
     out = tmp_path / "model"
     res = runner.invoke(cli, ["triage", "train", "--data", str(data), "--out", str(out), "--json"])
@@ -180,7 +118,7 @@ def test_model_dir_missing(cli, runner, tmp_path):
 
 
 def test_eval_intents_json_keys(cli, runner, tmp_path):
-    rows = _pizza_rows()
+    rows = pizza_rows()
     train = tmp_path / "train.csv"
     train.write_text("text,label\n" + "".join(f'"{t}",{lab}\n' for t, lab in rows[::2] + rows[1::4]))
     test = _jsonl(tmp_path / "test.jsonl", [{"text": t, "label": lab} for t, lab in rows[1::2]])

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.triage.pizza import PIZZA, pizza_rows
 from warmline.triage import (
     CORE_EMOTIONS,
     Reason,
@@ -23,68 +24,6 @@ from warmline.triage.intents import OOS, IntentModel
 from warmline.triage.pipeline import FRUSTRATION_ESCALATE, _policy, load_triager
 from warmline.triage.training import TrainingDataError, choose_threshold, read_labelled
 
-# a tiny workspace: a pizza shop, 3 intents x 12 examples, plus a few out-of-scope rows
-PIZZA = {
-    "order_pizza": [
-        "I want to order a large pepperoni pizza",
-        "can I get two margheritas delivered",
-        "order a pizza please",
-        "I'd like a veggie pizza with extra cheese",
-        "one hawaiian pizza for pickup",
-        "place an order for 3 pizzas",
-        "can you make me a gluten free pizza",
-        "I want a medium pizza with mushrooms",
-        "order pizza for tonight",
-        "two large pizzas and garlic bread",
-        "get me a calzone and a pizza",
-        "new order: pepperoni, thin crust",
-    ],
-    "delivery_status": [
-        "where is my pizza",
-        "my pizza hasn't arrived yet",
-        "how long until my delivery gets here",
-        "the driver is late",
-        "is my order on the way",
-        "when will my food arrive",
-        "it's been an hour and no pizza",
-        "track my delivery",
-        "what's the eta on my order",
-        "has the driver left yet",
-        "my delivery is taking forever",
-        "status of my pizza order",
-    ],
-    "opening_hours": [
-        "what time do you open",
-        "are you open on sundays",
-        "when do you close tonight",
-        "opening hours please",
-        "are you open late on friday",
-        "what are your hours",
-        "do you open for lunch",
-        "is the shop open now",
-        "what time does the kitchen close",
-        "are you open on christmas",
-        "hours on saturday?",
-        "until when can I order today",
-    ],
-}
-
-
-def _pizza_rows() -> list[tuple[str, str]]:
-    rows = [(t, lab) for lab, texts in PIZZA.items() for t in texts]
-    rows += [
-        (t, OOS)
-        for t in [
-            "what's the weather in paris",
-            "tell me a joke",
-            "how tall is mount everest",
-            "play some jazz music",
-            "what is the capital of peru",
-            "set an alarm for 7am",
-        ]
-    ]
-    return rows
-
 
 @pytest.fixture(scope="session")
 def triager():
@@ -93,7 +32,7 @@ def triager():
 
 @pytest.fixture(scope="session")
 def pizza_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    rows = _pizza_rows()
+    rows = pizza_rows()
     model = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
     out = tmp_path_factory.mktemp("pizza")
     model.save(out)
@@ -290,7 +229,7 @@ def test_model_save_load_roundtrip(pizza_model_dir):
 
 
 def test_training_is_deterministic():
-    rows = _pizza_rows()
+    rows = pizza_rows()
     a = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
     b = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
     assert a.classes == b.classes and a.threshold == b.threshold
