@@ -564,6 +564,11 @@ class Hit:
 _COMPILED: dict[str, list[re.Pattern[str]]] = {
     label: [re.compile(p, re.IGNORECASE) for p in pats] for label, pats in PATTERNS.items()
 }
+#: one alternation per label: it matches somewhere exactly when one of the label's patterns does, so a label
+#: whose gate finds nothing is skipped without running its patterns one by one (most labels, most messages)
+_GATES: dict[str, re.Pattern[str]] = {
+    label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for label, pats in PATTERNS.items()
+}
 
 
 def fold(text: str) -> str:
@@ -586,6 +591,8 @@ def find(text: str, max_chars: int = 20000) -> list[Hit]:
     folded = fold(text[:max_chars])
     hits: list[Hit] = []
     for label, pats in _COMPILED.items():
+        if not _GATES[label].search(folded):
+            continue
         idiom = _IDIOMS.get(label)
         for pat in pats:
             for m in pat.finditer(folded):
