@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Depends, Query, status
 from fastapi.responses import Response
 
 from warmline.analytics import recommendations as recs
 from warmline.analytics import segments, service
+from warmline.analytics.params import ReportQuery
 from warmline.analytics.schemas import (
     RecommendationDecision,
     RecommendationOut,
@@ -21,14 +21,7 @@ from warmline.feedback.accounting import refresh_facts
 from warmline.kit.errors import Invalid
 
 router = APIRouter(prefix="/api/v1/analytics", tags=["analytics"])
-Dim = Annotated[str | None, Query(max_length=64)]
-
-
-def _filters(
-    mode: str | None, segment: str | None, intent: str | None, channel: str | None, moment: str | None
-) -> dict[str, str]:
-    given = {"mode": mode, "segment": segment, "intent": intent, "channel": channel, "moment": moment}
-    return {k: v for k, v in given.items() if v}
+Period = Annotated[ReportQuery, Depends()]
 
 
 def _group_by(value: str | None) -> list[str]:
@@ -43,47 +36,35 @@ def _group_by(value: str | None) -> list[str]:
 @router.get("/report", response_model=Report)
 def get_report(
     ctx: Ctx,
-    start: date | None = None,
-    end: date | None = None,
+    period: Period,
     group_by: Annotated[str | None, Query(max_length=100, description="e.g. segment,intent")] = None,
-    mode: Dim = None,
-    segment: Dim = None,
-    intent: Dim = None,
-    channel: Dim = None,
-    moment: Dim = None,
 ) -> Report:
     """Volume, containment (confirmed; assumed apart), escalation, times, reopen, CSAT+CI, SLA, repeats."""
     with ctx.tx(min_role="supervisor") as (session, principal):
         return service.report(
             session,
             principal.workspace_id,
-            start=start,
-            end=end,
+            start=period.start,
+            end=period.end,
             group_by=_group_by(group_by),
-            filters=_filters(mode, segment, intent, channel, moment),
+            filters=period.filters,
         )
 
 
 @router.get("/report.csv", response_class=Response)
 def get_report_csv(
     ctx: Ctx,
-    start: date | None = None,
-    end: date | None = None,
+    period: Period,
     group_by: Annotated[str | None, Query(max_length=100)] = None,
-    mode: Dim = None,
-    segment: Dim = None,
-    intent: Dim = None,
-    channel: Dim = None,
-    moment: Dim = None,
 ) -> Response:
     with ctx.tx(min_role="supervisor") as (session, principal):
         result = service.report(
             session,
             principal.workspace_id,
-            start=start,
-            end=end,
+            start=period.start,
+            end=period.end,
             group_by=_group_by(group_by),
-            filters=_filters(mode, segment, intent, channel, moment),
+            filters=period.filters,
         )
     name = f"warmline-analytics-{result.start}-{result.end}.csv"
     return Response(
@@ -96,23 +77,17 @@ def get_report_csv(
 @router.get("/trend", response_model=Trend)
 def get_trend(
     ctx: Ctx,
-    start: date | None = None,
-    end: date | None = None,
+    period: Period,
     bucket: Annotated[str, Query(pattern="^(day|week)$")] = "day",
-    mode: Dim = None,
-    segment: Dim = None,
-    intent: Dim = None,
-    channel: Dim = None,
-    moment: Dim = None,
 ) -> Trend:
     with ctx.tx(min_role="supervisor") as (session, principal):
         return service.trend(
             session,
             principal.workspace_id,
-            start=start,
-            end=end,
+            start=period.start,
+            end=period.end,
             bucket=bucket,
-            filters=_filters(mode, segment, intent, channel, moment),
+            filters=period.filters,
         )
 
 

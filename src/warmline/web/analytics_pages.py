@@ -6,15 +6,15 @@ Every form post carries the console's CSRF token.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from warmline.analytics import charts, segments, service
 from warmline.analytics import recommendations as recs
+from warmline.analytics.params import ReportQuery
 from warmline.analytics.schemas import DIMENSIONS
 from warmline.conversations.models import Conversation
 from warmline.db import transaction
@@ -27,7 +27,6 @@ from warmline.web.templating import TEMPLATES
 from warmline.workspaces.models import Workspace
 
 router = APIRouter(include_in_schema=False)
-Dim = Annotated[str | None, Query(max_length=64)]
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
@@ -68,28 +67,12 @@ TEMPLATES.env.filters["pct"] = _pct
 def analytics_page(
     request: Request,
     ctx: Console,
-    start: date | None = None,
-    end: date | None = None,
+    period: Annotated[ReportQuery, Depends()],
     group_by: Annotated[str, Query(max_length=100)] = "segment,intent",
-    mode: Dim = None,
-    segment: Dim = None,
-    intent: Dim = None,
-    channel: Dim = None,
-    moment: Dim = None,
 ) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    filters = {
-        k: v
-        for k, v in {
-            "mode": mode,
-            "segment": segment,
-            "intent": intent,
-            "channel": channel,
-            "moment": moment,
-        }.items()
-        if v
-    }
+    start, end, filters = period.start, period.end, period.filters
     dims = [d for d in group_by.split(",") if d]
     try:
         with ctx.tx(min_role="supervisor") as (session, principal, user):
@@ -156,28 +139,12 @@ def analytics_page(
 def analytics_csv(
     request: Request,
     ctx: Console,
-    start: date | None = None,
-    end: date | None = None,
+    period: Annotated[ReportQuery, Depends()],
     group_by: Annotated[str, Query(max_length=100)] = "",
-    mode: Dim = None,
-    segment: Dim = None,
-    intent: Dim = None,
-    channel: Dim = None,
-    moment: Dim = None,
 ) -> Response:
     if (redirect := _guard(request, ctx)) is not None:
         return redirect
-    filters = {
-        k: v
-        for k, v in {
-            "mode": mode,
-            "segment": segment,
-            "intent": intent,
-            "channel": channel,
-            "moment": moment,
-        }.items()
-        if v
-    }
+    start, end, filters = period.start, period.end, period.filters
     try:
         with ctx.tx(min_role="supervisor") as (session, principal, _user):
             result = service.report(
