@@ -10,20 +10,21 @@ from warmline.conversations.models import Conversation
 from warmline.db import transaction
 
 
-def login(client: TestClient, tenant: Tenant, role: str = "agent") -> str:
-    """Sign in through the form; returns the CSRF token of the new session."""
+def post_login(client: TestClient, tenant: Tenant, role: str = "agent", password: str = "correct horse"):  # type: ignore[no-untyped-def]
+    """Fill in and send the sign-in form as a browser would (with the form's CSRF token)."""
     page = client.get(f"/console/login?workspace={tenant.slug}")
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post(
+    return client.post(
         "/console/login",
-        data={
-            "workspace": tenant.slug,
-            "email": f"{role}@{tenant.slug}.test",
-            "password": "correct horse",
-            "csrf": token,
-        },
+        data={"workspace": tenant.slug, "email": f"{role}@{tenant.slug}.test", "password": password,
+              "csrf": token},
         follow_redirects=False,
     )
+
+
+def login(client: TestClient, tenant: Tenant, role: str = "agent") -> str:
+    """Sign in through the form; returns the CSRF token of the new session."""
+    response = post_login(client, tenant, role)
     assert response.status_code == 303, response.text
     inbox = client.get("/console")
     return re.search(r'data-csrf="([^"]+)"', inbox.text).group(1)  # type: ignore[union-attr]

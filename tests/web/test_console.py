@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.websockets import WebSocketDisconnect
 
 from tests.conftest import Tenant, open_conversation
-from tests.web.helpers import login, with_people
+from tests.web.helpers import login, post_login, with_people
 from warmline.conversations.models import Conversation
 from warmline.db import transaction
 
@@ -16,40 +16,14 @@ SCRIPT = "<script>alert('pwned')</script> my card was charged twice"
 
 
 def test_sign_in_sets_a_safe_session_cookie(client: TestClient, tenant: Tenant) -> None:
-    page = client.get("/console/login")
-    import re
-
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post(
-        "/console/login",
-        data={
-            "workspace": tenant.slug,
-            "email": f"agent@{tenant.slug}.test",
-            "password": "correct horse",
-            "csrf": token,
-        },
-        follow_redirects=False,
-    )
+    response = post_login(client, tenant, "agent", password="correct horse")
     assert response.status_code == 303
     cookie = response.headers["set-cookie"]
     assert "wl_console=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
 
 
 def test_wrong_password_is_refused_without_a_session(client: TestClient, tenant: Tenant) -> None:
-    page = client.get("/console/login")
-    import re
-
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    response = client.post(
-        "/console/login",
-        data={
-            "workspace": tenant.slug,
-            "email": f"agent@{tenant.slug}.test",
-            "password": "wrong",
-            "csrf": token,
-        },
-        follow_redirects=False,
-    )
+    response = post_login(client, tenant, "agent", password="wrong")
     assert response.status_code == 401
     assert "do not match" in response.text
     assert "wl_console" not in client.cookies
