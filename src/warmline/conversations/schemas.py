@@ -76,14 +76,6 @@ class MessageOut(BaseModel):
     created_at: datetime
 
 
-class ReasonOut(BaseModel):
-    detector: str
-    label: str
-    score: float | None = None
-    evidence: list[str] = Field(default_factory=list)
-    detail: str | None = None
-
-
 class DecisionOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 

@@ -63,7 +63,6 @@ def _replies_after(session: Session, message: Message) -> list[Message]:
 
 
 def _result(
-    session: Session,
     conversation: Conversation,
     message: Message,
     decision: Decision | None,
@@ -80,6 +79,15 @@ def _result(
         customer_token=customer_token,
         created=created,
     )
+
+
+def _replayed(
+    session: Session, conversation: Conversation, message: Message, customer_token: str | None = None
+) -> TurnResult:
+    """The answer to a message sent again with the same client id: what the first send produced."""
+    decision = _decision_for(session, message.id)
+    return _result(conversation, message, decision, _replies_after(session, message), created=False,
+                   customer_token=customer_token)
 
 
 def publish_message(session: Session, conversation: Conversation, message: Message) -> None:
@@ -157,9 +165,8 @@ def open_conversation(
         ).first()
         if existing is not None:
             conversation, message = existing
-            return _result(session, conversation, message, _decision_for(session, message.id),
-                           _replies_after(session, message), created=False,
-                           customer_token=customer_token_for(conversation.id) if customer_token_for else None)
+            return _replayed(session, conversation, message,
+                             customer_token_for(conversation.id) if customer_token_for else None)
     conversation = Conversation(
         workspace_id=workspace_id,
         customer_id=customer.id,
@@ -172,7 +179,7 @@ def open_conversation(
                            client_msg_id=client_msg_id)
     assert message is not None
     decision, replies = run_customer_turn(session, conversation, customer, message)
-    return _result(session, conversation, message, decision, replies, created=True,
+    return _result(conversation, message, decision, replies, created=True,
                    customer_token=customer_token_for(conversation.id) if customer_token_for else None)
 
 
@@ -187,8 +194,7 @@ def post_message(
     if data.client_msg_id:
         existing = _find_message(session, conversation.id, data.client_msg_id)
         if existing is not None:
-            return _result(session, conversation, existing, _decision_for(session, existing.id),
-                           _replies_after(session, existing), created=False)
+            return _replayed(session, conversation, existing)
     if data.author == "agent":
         return _agent_message(session, principal, conversation, data)
     if data.private:
@@ -198,16 +204,14 @@ def post_message(
     if message is None:  # the same client_msg_id raced in from another request
         existing = _find_message(session, conversation.id, data.client_msg_id or "")
         assert existing is not None
-        return _result(
-            session, conversation, existing, _decision_for(session, existing.id), [], created=False
-        )
+        return _replayed(session, conversation, existing)
     if conversation.status in ("resolved", "closed"):
         conversation.status = "open"
         conversation.resolved_at = None
     customer = session.get(Customer, conversation.customer_id)
     assert customer is not None
     decision, replies = run_customer_turn(session, conversation, customer, message)
-    return _result(session, conversation, message, decision, replies, created=True)
+    return _result(conversation, message, decision, replies, created=True)
 
 
 def _agent_message(
@@ -219,7 +223,7 @@ def _agent_message(
     if message is None:
         existing = _find_message(session, conversation.id, data.client_msg_id or "")
         assert existing is not None
-        return _result(session, conversation, existing, None, [], created=False)
+        return _replayed(session, conversation, existing)
     if not data.private:
         if conversation.first_human_reply_at is None:
             conversation.first_human_reply_at = message.created_at
@@ -233,7 +237,7 @@ def _agent_message(
             conversation.status = "pending"
     publish_message(session, conversation, message)
     publish_conversation(session, conversation)
-    return _result(session, conversation, message, None, [], created=True)
+    return _result(conversation, message, None, [], created=True)
 
 
 def list_page(

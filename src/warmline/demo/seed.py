@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from warmline.auth.principal import Principal
 from warmline.auth.service import hash_password
 from warmline.conversations import service as conversations
-from warmline.conversations.models import Conversation
 from warmline.conversations.schemas import ConversationCreate, MessageIn
 from warmline.customers.models import Customer
 from warmline.customers.schemas import CustomerIn
@@ -119,7 +118,8 @@ def seed_workspace(session: Session) -> SeedSummary:
             "business_hours": {"days": [0, 1, 2, 3, 4, 5], "start": "08:00", "end": "20:00"},
             "segments": SEGMENT_RULES,
             "emergency_resources": {
-                "GB": "If you are in danger or thinking about ending your life, call 999 or Samaritans on 116 123.",
+                "GB": "If you are in danger or thinking about ending your life, call 999 "
+                      "or Samaritans on 116 123.",
                 "US": "If you are in danger or thinking about ending your life, call or text 988.",
                 "default": "If you are in danger, please contact your local emergency number now.",
             },
@@ -143,7 +143,8 @@ def seed_workspace(session: Session) -> SeedSummary:
         users[email] = user
     for slug, team in teams.items():
         if team.supervisor_id is None:
-            team.supervisor_id = users["sam@hearthbox.example"].id if slug != "success" else users[DEMO_ADMIN].id
+            lead = DEMO_ADMIN if slug == "success" else "sam@hearthbox.example"
+            team.supervisor_id = users[lead].id
     if policy.latest_version(session, workspace.id) is None:
         # The demo runs its own policy (all three segment stances) as a real, versioned, restorable policy.
         policy.save(session, Principal(workspace_id=workspace.id, role="admin"), workspace.id,
@@ -180,6 +181,3 @@ def seed_demo(settings: Settings) -> SeedSummary:
     with transaction(factory) as session:
         return seed_workspace(session)
 
-
-def count_conversations(session: Session, workspace_id: int) -> int:
-    return len(session.scalars(select(Conversation.id).where(Conversation.workspace_id == workspace_id)).all())
