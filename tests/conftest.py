@@ -1,7 +1,8 @@
 """Fixtures: every database-backed test runs on SQLite and on PostgreSQL.
 
 Each backend's schema is built once with the real Alembic migrations; each test starts from empty tables.
-PostgreSQL tests are skipped only when no server answers and WARMLINE_REQUIRE_SERVICES is not set (CI sets it).
+PostgreSQL tests are skipped only when no server answers and WARMLINE_REQUIRE_SERVICES is not set
+(CI sets it).
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ class Backend:
         tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
         with self.engine.begin() as conn:
             if self.engine.dialect.name == "postgresql":
-                conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+                conn.execute(
+                    text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+                )
             else:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 for table in tables:
@@ -173,8 +176,14 @@ def make_tenant(factory: sessionmaker[Session], slug: str) -> Tenant:
         tokens: dict[str, str] = {}
         user_ids: dict[str, int] = {}
         for role in ("admin", "supervisor", "agent"):
-            user = User(workspace_id=workspace.id, email=f"{role}@{slug}.test", name=f"{role.title()} {slug}",
-                        role=role, password_hash=password_hash(), presence="online")
+            user = User(
+                workspace_id=workspace.id,
+                email=f"{role}@{slug}.test",
+                name=f"{role.title()} {slug}",
+                role=role,
+                password_hash=password_hash(),
+                presence="online",
+            )
             session.add(user)
             session.flush()
             _, tokens[role] = create_token(session, workspace_id=workspace.id, role=role, user_id=user.id)
@@ -192,10 +201,20 @@ def other_tenant(factory: sessionmaker[Session]) -> Tenant:
     return make_tenant(factory, "globex")
 
 
-def open_conversation(client: TestClient, tenant: Tenant, text: str = "Where is my order?",
-                      external_id: str = "cust-1", client_msg_id: str | None = "m-1", **extra: object) -> dict:
-    body = {"customer": {"external_id": external_id, "name": "Robin Doe"}, "channel": "api",
-            "message": {"text": text, "client_msg_id": client_msg_id}, **extra}
+def open_conversation(
+    client: TestClient,
+    tenant: Tenant,
+    text: str = "Where is my order?",
+    external_id: str = "cust-1",
+    client_msg_id: str | None = "m-1",
+    **extra: object,
+) -> dict:
+    body = {
+        "customer": {"external_id": external_id, "name": "Robin Doe"},
+        "channel": "api",
+        "message": {"text": text, "client_msg_id": client_msg_id},
+        **extra,
+    }
     response = client.post("/api/v1/conversations", json=body, headers=tenant.headers())
     assert response.status_code in (200, 201), response.text
     return response.json()

@@ -1,3 +1,3 @@
-"""Warmline: customer conversations where automation handles the routine and people the moments that matter."""
+"""Warmline: customer conversations; automation handles the routine, people the moments that matter."""
 
 __version__ = "0.1.0"

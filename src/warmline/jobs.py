@@ -133,7 +133,10 @@ class JobRunner:
                     update(Job)
                     .where(
                         Job.id == job_id,
-                        ((Job.status == "queued") | ((Job.status == "running") & (Job.locked_until < moment))),
+                        (
+                            (Job.status == "queued")
+                            | ((Job.status == "running") & (Job.locked_until < moment))
+                        ),
                     )
                     .values(status="running", locked_until=moment + LEASE, attempts=Job.attempts + 1)
                 )

@@ -24,8 +24,11 @@ def _count(client: TestClient, tenant: Tenant, what: str) -> int:
     return len(client.get(f"/api/v1/{what}", params={"limit": 200}, headers=tenant.headers()).json()["items"])
 
 
-GOOD = {"customer": {"external_id": "c1", "name": "A"}, "channel": "api",
-        "message": {"text": "hi", "client_msg_id": "1"}}
+GOOD = {
+    "customer": {"external_id": "c1", "name": "A"},
+    "channel": "api",
+    "message": {"text": "hi", "client_msg_id": "1"},
+}
 
 
 @pytest.mark.parametrize(
@@ -52,8 +55,11 @@ def test_invalid_conversation_bodies(client: TestClient, tenant: Tenant, body: d
 
 
 def test_malformed_json(client: TestClient, tenant: Tenant) -> None:
-    response = client.post("/api/v1/conversations", content=b'{"customer": {', headers={
-        **tenant.headers(), "Content-Type": "application/json"})
+    response = client.post(
+        "/api/v1/conversations",
+        content=b'{"customer": {',
+        headers={**tenant.headers(), "Content-Type": "application/json"},
+    )
     _assert_error(response, 422)
 
 
@@ -68,13 +74,18 @@ def test_oversized_chunked_body_gets_413(client: TestClient, tenant: Tenant) -> 
         for _ in range(40):
             yield b"x" * 10_000
 
-    response = client.post("/api/v1/conversations", content=chunks(),
-                           headers={**tenant.headers(), "Content-Type": "application/json"})
+    response = client.post(
+        "/api/v1/conversations",
+        content=chunks(),
+        headers={**tenant.headers(), "Content-Type": "application/json"},
+    )
     _assert_error(response, 413)
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wl_nope"}, {"Authorization": "Basic abc"},
-                                     {"Authorization": "Bearer "}])
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wl_nope"}, {"Authorization": "Basic abc"}, {"Authorization": "Bearer "}],
+)
 def test_missing_or_wrong_token(client: TestClient, headers: dict) -> None:
     _assert_error(client.get("/api/v1/conversations", headers=headers), 401)
     _assert_error(client.post("/api/v1/conversations", json=GOOD, headers=headers), 401)
@@ -105,8 +116,14 @@ def test_unknown_route_and_method(client: TestClient, tenant: Tenant) -> None:
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=50),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=50),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
     max_leaves=12,
 )
 payloads = st.one_of(
@@ -118,8 +135,9 @@ payloads = st.one_of(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(payload=payloads, target=st.sampled_from(["conv", "msg", "patch", "customer"]))
-def test_random_payloads_never_cause_a_5xx(client: TestClient, tenant: Tenant, payload: object,
-                                           target: str) -> None:
+def test_random_payloads_never_cause_a_5xx(
+    client: TestClient, tenant: Tenant, payload: object, target: str
+) -> None:
     h = tenant.headers()
     if target == "conv":
         response = client.post("/api/v1/conversations", json=payload, headers=h)
@@ -136,8 +154,11 @@ def test_random_payloads_never_cause_a_5xx(client: TestClient, tenant: Tenant, p
 
 
 def test_nul_characters_never_cause_a_500(client: TestClient, tenant: Tenant) -> None:
-    body = {"customer": {"external_id": "nul", "attributes": {"note": "a\x00b"}}, "channel": "api",
-            "message": {"text": "hi\x00there", "client_msg_id": "n1"}}
+    body = {
+        "customer": {"external_id": "nul", "attributes": {"note": "a\x00b"}},
+        "channel": "api",
+        "message": {"text": "hi\x00there", "client_msg_id": "n1"},
+    }
     response = client.post("/api/v1/conversations", json=body, headers=tenant.headers())
     assert response.status_code in (201, 422), response.text
     plain = {**body, "customer": {"external_id": "nul2"}}

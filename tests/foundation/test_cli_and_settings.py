@@ -30,8 +30,9 @@ def test_settings_come_from_warmline_environment(monkeypatch: pytest.MonkeyPatch
     assert settings.redis_url == "redis://127.0.0.1:6379/3"
 
 
-def test_demo_is_idempotent_and_token_create_prints_only_the_token(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_is_idempotent_and_token_create_prints_only_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from warmline.conversations.models import Conversation
     from warmline.customers.models import Customer
     from warmline.workspaces.models import User
@@ -49,7 +50,9 @@ def test_demo_is_idempotent_and_token_create_prints_only_the_token(tmp_path: Pat
 
         def counts() -> tuple[int, int, int]:
             with transaction(factory) as s:
-                return tuple(s.scalar(select(func.count()).select_from(m)) for m in (User, Customer, Conversation))  # type: ignore[return-value]
+                return tuple(
+                    s.scalar(select(func.count()).select_from(m)) for m in (User, Customer, Conversation)
+                )  # type: ignore[return-value]
 
         before = counts()
         assert all(before)

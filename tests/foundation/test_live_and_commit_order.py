@@ -6,10 +6,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.conftest import Tenant, open_conversation
 from warmline import jobs, realtime
 from warmline.conversations.models import Message
 from warmline.db import transaction
-from tests.conftest import Tenant, open_conversation
 
 
 def _next_of_type(ws, kind: str, limit: int = 20) -> dict:  # type: ignore[no-untyped-def]
@@ -20,8 +20,9 @@ def _next_of_type(ws, kind: str, limit: int = 20) -> dict:  # type: ignore[no-un
     raise AssertionError(f"no {kind} event")
 
 
-def test_agent_socket_receives_its_workspace_only(client: TestClient, tenant: Tenant,
-                                                  other_tenant: Tenant) -> None:
+def test_agent_socket_receives_its_workspace_only(
+    client: TestClient, tenant: Tenant, other_tenant: Tenant
+) -> None:
     with client.websocket_connect(f"/api/v1/live?token={tenant.tokens['agent']}") as ws:
         assert ws.receive_json()["type"] == "ready"
         open_conversation(client, other_tenant, text="for globex eyes only", external_id="g")
@@ -38,23 +39,35 @@ def test_agent_socket_refuses_bad_token(client: TestClient) -> None:
         ws.receive_json()
 
 
-def test_customer_socket_sees_its_conversation_but_not_private_notes(client: TestClient, tenant: Tenant) -> None:
+def test_customer_socket_sees_its_conversation_but_not_private_notes(
+    client: TestClient, tenant: Tenant
+) -> None:
     conv = open_conversation(client, tenant)
     cid, token = conv["conversation"]["id"], conv["customer_token"]
     other = open_conversation(client, tenant, external_id="someone-else", client_msg_id="o1")
-    from starlette.websockets import WebSocketDisconnect
     import pytest
+    from starlette.websockets import WebSocketDisconnect
 
-    with pytest.raises(WebSocketDisconnect), client.websocket_connect(
-            f"/api/v1/live/conversations/{other['conversation']['id']}?token={token}") as ws:
+    with (
+        pytest.raises(WebSocketDisconnect),
+        client.websocket_connect(
+            f"/api/v1/live/conversations/{other['conversation']['id']}?token={token}"
+        ) as ws,
+    ):
         ws.receive_json()
     with client.websocket_connect(f"/api/v1/live/conversations/{cid}?token={token}") as ws:
         assert ws.receive_json()["type"] == "ready"
         h = tenant.headers("agent")
-        client.post(f"/api/v1/conversations/{cid}/messages",
-                    json={"text": "internal: refund approved?", "author": "agent", "private": True}, headers=h)
-        client.post(f"/api/v1/conversations/{cid}/messages",
-                    json={"text": "Hello Robin, I'm Alex.", "author": "agent"}, headers=h)
+        client.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": "internal: refund approved?", "author": "agent", "private": True},
+            headers=h,
+        )
+        client.post(
+            f"/api/v1/conversations/{cid}/messages",
+            json={"text": "Hello Robin, I'm Alex.", "author": "agent"},
+            headers=h,
+        )
         event = _next_of_type(ws, "message.created")
         assert event["message"]["text"] == "Hello Robin, I'm Alex."
 

@@ -25,11 +25,13 @@ def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
 def _clean_validation(errors: list[Any]) -> list[dict[str, Any]]:
     cleaned = []
     for err in errors:
-        cleaned.append({
-            "loc": [str(part) for part in err.get("loc", ())],
-            "msg": str(err.get("msg", "")),
-            "type": str(err.get("type", "")),
-        })
+        cleaned.append(
+            {
+                "loc": [str(part) for part in err.get("loc", ())],
+                "msg": str(err.get("msg", "")),
+                "type": str(err.get("type", "")),
+            }
+        )
     return cleaned
 
 
@@ -55,12 +57,19 @@ def install(app: FastAPI) -> None:
     async def _data(_: Request, exc: DataError) -> JSONResponse:
         # e.g. a NUL character inside JSON attributes, which PostgreSQL refuses; nothing was written.
         log.info("refused data the database cannot store: %s", exc.orig)
-        return JSONResponse(error_body("unstorable_data", "the request contains values that cannot be stored "
-                                       "(for example NUL characters)"), 422)
+        return JSONResponse(
+            error_body(
+                "unstorable_data",
+                "the request contains values that cannot be stored (for example NUL characters)",
+            ),
+            422,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "http_error")
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            exc.status_code, "http_error"
+        )
         return JSONResponse(error_body(code, str(exc.detail)), exc.status_code, headers=exc.headers)
 
 

@@ -57,7 +57,9 @@ def authenticate_token(session: Session, clear: str) -> Principal | None:
     stamp = now()
     if token.last_used_at is None or (stamp - token.last_used_at).total_seconds() > 60:
         token.last_used_at = stamp
-    return Principal(workspace_id=token.workspace_id, role=token.role, user_id=token.user_id, token_id=token.id)
+    return Principal(
+        workspace_id=token.workspace_id, role=token.role, user_id=token.user_id, token_id=token.id
+    )
 
 
 def hash_password(password: str) -> str:

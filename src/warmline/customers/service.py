@@ -14,6 +14,7 @@ from warmline.kit.errors import Conflict, NotFound
 from warmline.kit.pagination import decode_cursor, encode_cursor
 from warmline.policy import service as policy
 
+
 def _derived_segment(session: Session, workspace_id: int, attributes: dict[str, Any]) -> str | None:
     return policy.segment_for(session, workspace_id, attributes or {})
 
@@ -61,8 +62,13 @@ def create(session: Session, principal: Principal | None, workspace_id: int, dat
     except IntegrityError as exc:
         raise Conflict(f"a customer with external_id {data.external_id!r} already exists") from exc
     audit.record(
-        session, principal, workspace_id=workspace_id, action="customer.created", entity_type="customer",
-        entity_id=customer.id, changes=_snapshot(customer),
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="customer.created",
+        entity_type="customer",
+        entity_id=customer.id,
+        changes=_snapshot(customer),
     )
     return customer
 
@@ -109,8 +115,13 @@ def update(
     changes = audit.diff(before, _snapshot(customer))
     if changes:
         audit.record(
-            session, principal, workspace_id=workspace_id, action="customer.updated",
-            entity_type="customer", entity_id=customer.id, changes=changes,
+            session,
+            principal,
+            workspace_id=workspace_id,
+            action="customer.updated",
+            entity_type="customer",
+            entity_id=customer.id,
+            changes=changes,
         )
     return customer
 
@@ -118,8 +129,13 @@ def update(
 def delete(session: Session, principal: Principal | None, workspace_id: int, customer_id: int) -> None:
     customer = get(session, workspace_id, customer_id)
     audit.record(
-        session, principal, workspace_id=workspace_id, action="customer.deleted", entity_type="customer",
-        entity_id=customer.id, changes=_snapshot(customer),
+        session,
+        principal,
+        workspace_id=workspace_id,
+        action="customer.deleted",
+        entity_type="customer",
+        entity_id=customer.id,
+        changes=_snapshot(customer),
     )
     session.delete(customer)
 
