@@ -30,6 +30,8 @@ NAMING_CONVENTION = {
 }
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
+#: execution option that marks a read-only unit of work (see :func:`read_transaction`)
+READ_ONLY = "warmline_read_only"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -76,6 +78,10 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
+            if not memory and conn.get_execution_options().get(READ_ONLY):
+                # a reader sees one snapshot; with WAL it neither waits for nor blocks the writer
+                conn.exec_driver_sql("BEGIN")
+                return
             writer.acquire()
             try:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
@@ -109,6 +115,27 @@ def _run_after_commit(session: Session) -> None:
     callbacks = session.info.pop("after_commit", [])
     for callback in callbacks:
         callback()
+
+
+def _refuse_writes(session: Session, *_: Any) -> None:
+    raise RuntimeError("this unit of work is read-only: write in a transaction() instead")
+
+
+@contextmanager
+def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A read-only unit of work: one consistent snapshot, always rolled back.
+
+    On SQLite it does not queue behind the single writer (WAL lets readers and one writer run together), so
+    slow pure work between a read and a write (triage, say) need not hold the writer lock.
+    """
+    session = factory()
+    event.listen(session, "before_flush", _refuse_writes)
+    try:
+        session.connection(execution_options={READ_ONLY: True})
+        yield session
+    finally:
+        session.rollback()
+        session.close()
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from warmline.auth import service as auth
 from warmline.auth.principal import Principal
-from warmline.db import transaction
+from warmline.db import read_transaction, transaction
 from warmline.kit.errors import Forbidden, Unauthorized
 from warmline.settings import Settings
 
@@ -28,15 +28,24 @@ class RequestContext:
     @contextmanager
     def tx(self, min_role: str = "agent") -> Iterator[tuple[Session, Principal]]:
         with transaction(self.factory) as session:
-            principal = auth.authenticate_token(session, self._token or "")
-            if principal is None:
-                raise Unauthorized("the bearer token is missing, unknown or revoked")
-            if not principal.at_least(min_role):
-                raise Forbidden(f"this needs the {min_role} role or higher")
-            yield session, principal
+            yield session, self._authenticate(session, min_role, touch=True)
+
+    @contextmanager
+    def read(self, min_role: str = "agent") -> Iterator[tuple[Session, Principal]]:
+        """A read-only unit of work (see `warmline.db.read_transaction`), for work before a `tx`."""
+        with read_transaction(self.factory) as session:
+            yield session, self._authenticate(session, min_role, touch=False)
+
+    def _authenticate(self, session: Session, min_role: str, *, touch: bool) -> Principal:
+        principal = auth.authenticate_token(session, self._token or "", touch=touch)
+        if principal is None:
+            raise Unauthorized("the bearer token is missing, unknown or revoked")
+        if not principal.at_least(min_role):
+            raise Forbidden(f"this needs the {min_role} role or higher")
+        return principal
 
 
-def _bearer(request: Request) -> str:
+async def _bearer(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
@@ -44,7 +53,8 @@ def _bearer(request: Request) -> str:
     return value.strip()
 
 
-def get_context(request: Request, token: Annotated[str, Depends(_bearer)]) -> RequestContext:
+async def get_context(request: Request, token: Annotated[str, Depends(_bearer)]) -> RequestContext:
+    # async: neither blocks, and FastAPI would run plain functions in the thread pool, one hop each
     return RequestContext(request, token)
 
 

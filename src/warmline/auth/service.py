@@ -44,8 +44,11 @@ def create_token(
     return token, clear
 
 
-def authenticate_token(session: Session, clear: str) -> Principal | None:
-    """Find the token by its hash, then compare in constant time before trusting it."""
+def authenticate_token(session: Session, clear: str, *, touch: bool = True) -> Principal | None:
+    """Find the token by its hash, then compare in constant time before trusting it.
+
+    With ``touch`` (the default) a token's ``last_used_at`` is brought up to date (at most once a minute).
+    """
     if not clear or len(clear) > 200:
         return None
     digest = _digest(clear)
@@ -55,7 +58,7 @@ def authenticate_token(session: Session, clear: str) -> Principal | None:
     if not hmac.compare_digest(token.token_hash, digest):
         return None
     stamp = now()
-    if token.last_used_at is None or (stamp - token.last_used_at).total_seconds() > 60:
+    if touch and (token.last_used_at is None or (stamp - token.last_used_at).total_seconds() > 60):
         token.last_used_at = stamp
     return Principal(
         workspace_id=token.workspace_id, role=token.role, user_id=token.user_id, token_id=token.id

@@ -5,6 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from warmline.api.context import Ctx
+from warmline.api.responses import json_response
 from warmline.auth.service import sign
 from warmline.conversations import service
 from warmline.conversations.schemas import (
@@ -30,15 +31,13 @@ def customer_token(secret: str, conversation_id: int) -> str:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TurnResult)
-def open_conversation(body: ConversationCreate, ctx: Ctx, response: Response) -> TurnResult:
+def open_conversation(body: ConversationCreate, ctx: Ctx) -> Response:
     secret = ctx.settings.secret_key
     with ctx.tx() as (session, principal):
         result = service.open_conversation(
             session, principal.workspace_id, body, customer_token_for=lambda cid: customer_token(secret, cid)
         )
-    if not result.created:
-        response.status_code = status.HTTP_200_OK
-    return result
+    return json_response(result, status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 
 
 @router.get("", response_model=Page[ConversationOut])
@@ -86,12 +85,16 @@ def list_messages(
 
 
 @router.post("/{conversation_id}/messages", status_code=status.HTTP_201_CREATED, response_model=TurnResult)
-def post_message(conversation_id: int, body: MessagePost, ctx: Ctx, response: Response) -> TurnResult:
+def post_message(conversation_id: int, body: MessagePost, ctx: Ctx) -> Response:
+    # Triage first, from a read-only snapshot and outside any transaction; then one short write transaction.
+    with ctx.read() as (session, principal):
+        turns = service.turns_before_new_message(session, principal.workspace_id, conversation_id, body)
+    triage = service.triage_ahead(body.text, turns) if turns is not None else None
     with ctx.tx() as (session, principal):
-        result = service.post_message(session, principal, principal.workspace_id, conversation_id, body)
-    if not result.created:
-        response.status_code = status.HTTP_200_OK
-    return result
+        result = service.post_message(
+            session, principal, principal.workspace_id, conversation_id, body, triage=triage
+        )
+    return json_response(result, status.HTTP_201_CREATED if result.created else status.HTTP_200_OK)
 
 
 @router.get("/{conversation_id}/decisions", response_model=list[DecisionOut])

@@ -64,13 +64,14 @@ def triage_message(text: str, previous_turns: Sequence[Turn]) -> TriageResult:
     return _default_triager().triage(text, previous_turns=tuple(previous_turns))
 
 
-def previous_turns(session: Session, conversation: Conversation, before_id: int) -> list[Turn]:
-    rows = session.execute(
-        select(Message.author, Message.text, Message.meta)
-        .where(Message.conversation_id == conversation.id, Message.id < before_id, Message.private.is_(False))
-        .order_by(Message.id.desc())
-        .limit(CONTEXT_TURNS)
-    ).all()
+def previous_turns(session: Session, conversation: Conversation, before_id: int | None = None) -> list[Turn]:
+    """The conversation's last public turns (before message `before_id`, or all of them), oldest first."""
+    stmt = select(Message.author, Message.text, Message.meta).where(
+        Message.conversation_id == conversation.id, Message.private.is_(False)
+    )
+    if before_id is not None:
+        stmt = stmt.where(Message.id < before_id)
+    rows = session.execute(stmt.order_by(Message.id.desc()).limit(CONTEXT_TURNS)).all()
     return [
         Turn(author=author, text=text, bot_failed=bool((meta or {}).get("bot_failed")))
         for author, text, meta in reversed(rows)
@@ -111,9 +112,17 @@ def ensure_segment(session: Session, customer: Customer) -> None:
 
 
 def process_customer_message(
-    session: Session, conversation: Conversation, customer: Customer, message: Message
+    session: Session,
+    conversation: Conversation,
+    customer: Customer,
+    message: Message,
+    triage: TriageResult | None = None,
 ) -> TurnOutcome:
-    triage = triage_message(message.text, previous_turns(session, conversation, message.id))
+    """Run the pipeline on a stored customer message. `triage` may come precomputed (see
+    `conversations.service.triage_ahead`): the message triaged against the conversation as it was when the
+    message arrived, outside the write transaction."""
+    if triage is None:
+        triage = triage_message(message.text, previous_turns(session, conversation, message.id))
     workspace = session.get(Workspace, conversation.workspace_id)
     assert workspace is not None
     ensure_segment(session, customer)

@@ -28,7 +28,8 @@ from warmline.feedback import jobs as feedback_jobs
 from warmline.kit.clock import now
 from warmline.kit.errors import Invalid, NotFound
 from warmline.kit.pagination import decode_cursor, encode_cursor
-from warmline.workspaces.models import Team, User
+from warmline.triage.result import TriageResult, Turn
+from warmline.workspaces.models import Team, User, Workspace
 
 
 def get(session: Session, workspace_id: int, conversation_id: int) -> Conversation:
@@ -38,12 +39,35 @@ def get(session: Session, workspace_id: int, conversation_id: int) -> Conversati
     return conversation
 
 
+def _get_for_turn(
+    session: Session, workspace_id: int, conversation_id: int
+) -> tuple[Conversation, Customer, Workspace]:
+    """`get`, loading the conversation's customer and workspace in the same query (a turn needs both).
+
+    Keep the three referenced while the turn runs: the session's identity map holds objects weakly, and
+    while they live, `session.get` finds them there without another query.
+    """
+    row = session.execute(
+        select(Conversation, Customer, Workspace)
+        .join(Customer, Customer.id == Conversation.customer_id)
+        .join(Workspace, Workspace.id == Conversation.workspace_id)
+        .where(Conversation.id == conversation_id, Conversation.workspace_id == workspace_id)
+    ).first()
+    if row is None:
+        raise NotFound(f"conversation {conversation_id} not found")
+    return row[0], row[1], row[2]
+
+
 def _find_message(session: Session, conversation_id: int, client_msg_id: str) -> Message | None:
     return session.scalar(
         select(Message).where(
             Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id
         )
     )
+
+
+def _holds_writer_lock(session: Session) -> bool:
+    return bool(session.connection().info.get("holds_writer_lock"))
 
 
 def _decision_for(session: Session, message_id: int) -> Decision | None:
@@ -127,21 +151,31 @@ def add_message(
         private=private,
         meta=meta or {},
     )
-    try:
-        with session.begin_nested():
-            session.add(message)
-            session.flush()
-    except IntegrityError:
-        return None
+    if client_msg_id is not None and _holds_writer_lock(session):
+        # SQLite: this transaction took the database's single writer lock at BEGIN and the caller has looked
+        # the client id up, so no other insert can race this one; a savepoint would be two wasted statements.
+        session.add(message)
+        session.flush()
+    else:
+        try:
+            with session.begin_nested():
+                session.add(message)
+                session.flush()
+        except IntegrityError:
+            return None
     conversation.last_message_at = message.created_at
     conversation.updated_at = message.created_at
     return message
 
 
 def run_customer_turn(
-    session: Session, conversation: Conversation, customer: Customer, message: Message
+    session: Session,
+    conversation: Conversation,
+    customer: Customer,
+    message: Message,
+    triage: TriageResult | None = None,
 ) -> tuple[Decision, list[Message]]:
-    outcome = pipeline.process_customer_message(session, conversation, customer, message)
+    outcome = pipeline.process_customer_message(session, conversation, customer, message, triage)
     for reply in outcome.replies:
         reply.meta = {**(reply.meta or {}), "in_reply_to": message.id}
     publish_message(session, conversation, message)
@@ -183,14 +217,39 @@ def open_conversation(
                    customer_token=customer_token_for(conversation.id) if customer_token_for else None)
 
 
+def turns_before_new_message(
+    session: Session, workspace_id: int, conversation_id: int, data: MessagePost
+) -> list[Turn] | None:
+    """Read what triage needs for a new customer message, before the write transaction.
+
+    None when the post will not be triaged (an agent's message, a note, a client_msg_id already stored).
+    The caller triages outside any transaction (`triage_ahead`) and hands the result to `post_message`, so
+    that the slow, pure part of a turn does not hold the database's writer lock.
+    """
+    if data.author != "customer" or data.private:
+        return None
+    conversation = get(session, workspace_id, conversation_id)
+    if data.client_msg_id and _find_message(session, conversation.id, data.client_msg_id) is not None:
+        return None
+    return pipeline.previous_turns(session, conversation)
+
+
+def triage_ahead(text: str, turns: list[Turn]) -> TriageResult:
+    return pipeline.triage_message(text, turns)
+
+
 def post_message(
     session: Session,
     principal: Principal | None,
     workspace_id: int,
     conversation_id: int,
     data: MessagePost,
+    *,
+    triage: TriageResult | None = None,
 ) -> TurnResult:
-    conversation = get(session, workspace_id, conversation_id)
+    """Post a message. A customer message runs the pipeline; `triage` may be computed ahead of the
+    transaction (see `turns_before_new_message`)."""
+    conversation, customer, _workspace = _get_for_turn(session, workspace_id, conversation_id)
     if data.client_msg_id:
         existing = _find_message(session, conversation.id, data.client_msg_id)
         if existing is not None:
@@ -208,9 +267,7 @@ def post_message(
     if conversation.status in ("resolved", "closed"):
         conversation.status = "open"
         conversation.resolved_at = None
-    customer = session.get(Customer, conversation.customer_id)
-    assert customer is not None
-    decision, replies = run_customer_turn(session, conversation, customer, message)
+    decision, replies = run_customer_turn(session, conversation, customer, message, triage)
     return _result(conversation, message, decision, replies, created=True)
 
 

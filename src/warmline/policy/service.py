@@ -64,11 +64,26 @@ def _document(row: PolicyVersion) -> PolicyDocument:
 
 
 def active(session: Session, workspace_id: int) -> tuple[PolicyDocument, int]:
-    """The running policy and its version (0 = the built-in policy, never saved)."""
-    row = latest_version(session, workspace_id)
-    if row is None:
+    """The running policy and its version (0 = the built-in policy, never saved).
+
+    Runs on every customer message: reads only the newest row's id, version and source, and parses the
+    stored document only the first time that row is seen.
+    """
+    head = session.execute(
+        select(PolicyVersion.id, PolicyVersion.version, PolicyVersion.source)
+        .where(PolicyVersion.workspace_id == workspace_id)
+        .order_by(PolicyVersion.version.desc())
+        .limit(1)
+    ).first()
+    if head is None:
         return builtin_source(session, workspace_id)[1], 0
-    return _document(row), row.version
+    row_id, version, source = head
+    doc = _PARSED.get((row_id, workspace_id, version, hash(source)))
+    if doc is None:
+        row = session.get(PolicyVersion, row_id)
+        assert row is not None
+        doc = _document(row)
+    return doc, version
 
 
 def active_source(session: Session, workspace_id: int) -> tuple[str, int, PolicyVersion | None]:
