@@ -196,3 +196,23 @@ def test_after_hours_the_widget_says_when_the_team_is_back(
     assert status["next_opening"] == "2026-11-24T08:00:00+00:00"
     # someone is online (working late): they take it, and the widget says who rather than "we are away"
     assert status["assignee_name"] is not None and status["expected_wait_minutes"] is not None
+
+
+def test_ending_the_chat_sends_the_survey_at_once_and_live(client: TestClient, tenant: Tenant) -> None:
+    visitor = _session(client, tenant)
+    h = {"X-Visitor-Token": visitor["visitor_token"]}
+    sent = _send(client, visitor["visitor_token"], "How do I skip a week?", "s1").json()
+    cid, live_token = sent["conversation_id"], sent["customer_token"]
+    client.app.state.job_runner.run_due()  # whatever the first message queued  # type: ignore[attr-defined]
+    with client.websocket_connect(f"/api/v1/live/conversations/{cid}?token={live_token}") as ws:
+        assert ws.receive_json()["type"] == "ready"
+        assert client.post(f"/widget/api/conversations/{cid}/end", headers=h).status_code == 200
+        assert client.app.state.job_runner.run_due() >= 1  # type: ignore[attr-defined]
+        for _ in range(10):
+            event = ws.receive_json()
+            if event["type"] == "message.created":
+                break
+        assert event["message"]["meta"]["kind"] == "csat_survey"
+    status = client.get(f"/widget/api/conversations/{cid}", headers=h).json()
+    kinds = [m["kind"] for m in status["messages"]]
+    assert kinds.count("csat_survey") == 1

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from warmline import realtime
 from warmline.audit import service as audit
 from warmline.auth.principal import Principal
 from warmline.conversations import pipeline
+from warmline.conversations.events import publish_conversation, publish_message
 from warmline.conversations.models import Conversation, Decision, Message
 from warmline.conversations.schemas import (
     ConversationCreate,
@@ -112,21 +112,6 @@ def _replayed(
     decision = _decision_for(session, message.id)
     return _result(conversation, message, decision, _replies_after(session, message), created=False,
                    customer_token=customer_token)
-
-
-def publish_message(session: Session, conversation: Conversation, message: Message) -> None:
-    event = {"type": "message.created", "conversation_id": conversation.id,
-             "message": MessageOut.model_validate(message).model_dump(mode="json")}
-    realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
-    if not message.private:
-        realtime.publish(session, realtime.conversation_channel(conversation.id), event)
-
-
-def publish_conversation(session: Session, conversation: Conversation) -> None:
-    event = {"type": "conversation.updated",
-             "conversation": ConversationOut.model_validate(conversation).model_dump(mode="json")}
-    realtime.publish(session, realtime.workspace_channel(conversation.workspace_id), event)
-    realtime.publish(session, realtime.conversation_channel(conversation.id), event)
 
 
 def add_message(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from warmline.auth.service import sign, signature_matches
+from warmline.conversations.events import publish_message
 from warmline.conversations.models import Conversation, Message
 from warmline.customers.models import Customer
 from warmline.feedback.models import NpsSurvey
@@ -49,6 +50,8 @@ def send_csat(session: Session, conversation: Conversation, *, secret: str | Non
     )
     session.add(message)
     session.flush()
+    conversation.last_message_at = message.created_at
+    publish_message(session, conversation, message)  # the widget shows the stars at once
     return message
 
 

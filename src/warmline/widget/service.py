@@ -24,6 +24,7 @@ from warmline.conversations.models import Conversation, Message
 from warmline.customers import service as customers
 from warmline.customers.models import Customer
 from warmline.customers.schemas import CustomerIn
+from warmline.feedback import jobs as feedback_jobs
 from warmline.kit.clock import now
 from warmline.kit.errors import Forbidden, Invalid, NotFound, Unauthorized
 from warmline.workspaces.models import User, Workspace
@@ -192,4 +193,5 @@ def end(session: Session, conversation: Conversation) -> Conversation:
 
         release(session, conversation)
         conversations.publish_conversation(session, conversation)
+        feedback_jobs.on_conversation_resolved(session, conversation)  # the survey, without waiting
     return conversation
