@@ -292,6 +292,7 @@ def build_packet(
             initiated_by=initiated,
             reasons=d.reasons,
             summary=_RULE_WORDS.get(d.rule or "", "; ".join(details[:2]) or (d.rule or "")),
+            signals=group_reasons(d.reasons),
         )
     doc, _ = policy.active(session, workspace_id)
     owner = session.get(User, customer.owner_id) if customer.owner_id else None
@@ -379,3 +380,34 @@ def build_packet(
         ),
         handbacks=handbacks,
     )
+
+
+def group_reasons(reasons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per signal for a person to read.
+
+    A signal often appears twice (the detector that found it, and the policy that acted on it): merge them,
+    keeping the highest score, the first explanation and every distinct piece of evidence. A stance's default
+    ("no rule matched") is dropped when a stronger reason decided.
+    """
+    decided_by_rule = any(
+        r.get("detector") == "policy" and not str(r.get("label", "")).startswith("default:") for r in reasons
+    )
+    merged: dict[str, dict[str, Any]] = {}
+    for reason in reasons:
+        label = str(reason.get("label") or reason.get("detector") or "")
+        if not label or (decided_by_rule and label.startswith("default:")):
+            continue
+        key = label.removeprefix("vulnerability.")
+        entry = merged.setdefault(
+            key, {"label": key, "score": 0.0, "detail": None, "evidence": [], "detectors": []}
+        )
+        entry["score"] = max(entry["score"], float(reason.get("score") or 0.0))
+        entry["detail"] = entry["detail"] or reason.get("detail")
+        for words in reason.get("evidence") or []:
+            if isinstance(words, str) and words not in entry["evidence"]:
+                entry["evidence"].append(words)
+        detector = reason.get("detector")
+        if detector and detector not in entry["detectors"]:
+            entry["detectors"].append(detector)
+    return sorted(merged.values(), key=lambda e: -e["score"])
+

@@ -34,6 +34,9 @@ class HandoffReason(BaseModel):
     reasons: list[dict[str, Any]] = Field(default_factory=list)
     #: the reasons in one sentence, for the top of the panel
     summary: str = ""
+    #: the same reasons for a person to read: one line per signal (detectors and policy merged), strongest
+    #: first, with the customer's words that triggered it; policy defaults that did not decide are left out
+    signals: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class CustomerProfile(BaseModel):
