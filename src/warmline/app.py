@@ -21,6 +21,7 @@ from warmline.customers.api import router as customers_router
 from warmline.db import make_engine, make_sessionmaker
 from warmline.handoff.api import router as handoff_router
 from warmline.job_handlers import job_handlers
+from warmline.kit.ratelimit import make_limiter
 from warmline.knowledge.api import router as knowledge_router
 from warmline.policy.api import router as policy_router
 from warmline.routing.api import router as routing_router
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = factory
     app.state.job_runner = runner
+    app.state.rate_limiter = make_limiter(settings.redis_url)
     app.add_middleware(errors.BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     errors.install(app)
 

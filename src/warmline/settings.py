@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     run_jobs_in_process: bool = True
     job_poll_seconds: float = 1.0
     log_level: str = "info"
+    #: new widget sessions one client address may open per minute (anonymous visitors create a customer each)
+    widget_sessions_per_minute: int = 30
+    #: a widget visitor token is accepted this long; the widget renews it on every page load
+    visitor_token_days: int = 30
     models_dir: Path | None = Field(default=None, description="where workspace-trained models are kept")
     data_dir: Path = Path("./var")
 

@@ -216,3 +216,33 @@ def test_ending_the_chat_sends_the_survey_at_once_and_live(client: TestClient, t
     status = client.get(f"/widget/api/conversations/{cid}", headers=h).json()
     kinds = [m["kind"] for m in status["messages"]]
     assert kinds.count("csat_survey") == 1
+
+
+def test_visitor_tokens_expire_and_a_returning_visitor_is_renewed(client: TestClient, tenant: Tenant) -> None:
+    from datetime import timedelta
+
+    from warmline.kit import clock
+
+    visitor = _session(client, tenant)
+    token = visitor["visitor_token"]
+    cid = _send(client, token, "How do I skip a week?", "r1").json()["conversation_id"]
+    with clock.frozen_at(clock.now() + timedelta(days=40)):
+        expired = _send(client, token, "still there?", "r2", cid)
+        assert expired.status_code == 401 and "expired" in expired.json()["error"]["message"]
+        renewed = _session(client, tenant, visitor_token=token)
+        assert renewed["visitor_token"] != token
+        assert renewed["conversation_id"] == cid, "the same visitor, with their open conversation"
+        assert _send(client, renewed["visitor_token"], "still there?", "r2", cid).status_code == 201
+    with clock.frozen_at(clock.now() + timedelta(days=400)):
+        stranger = _session(client, tenant, visitor_token=token)
+        assert stranger["conversation_id"] is None, "too old to renew: a new visitor"
+
+
+def test_new_sessions_from_one_address_are_rate_limited(client: TestClient, tenant: Tenant) -> None:
+    limit = client.app.state.settings.widget_sessions_per_minute  # type: ignore[attr-defined]
+    tokens = [_session(client, tenant)["visitor_token"] for _ in range(limit)]
+    refused = client.post("/widget/api/session", json={"workspace": tenant.slug})
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "too_many_requests"
+    # a visitor who already has a token is not a new session: renewing still works
+    assert _session(client, tenant, visitor_token=tokens[0])["visitor_token"]

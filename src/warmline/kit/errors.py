@@ -38,6 +38,11 @@ class Unauthorized(DomainError):
     code = "unauthorized"
 
 
+class TooManyRequests(DomainError):
+    status_code = 429
+    code = "too_many_requests"
+
+
 class TooLarge(DomainError):
     status_code = 413
     code = "too_large"

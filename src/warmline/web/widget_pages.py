@@ -24,7 +24,7 @@ from warmline.db import transaction
 from warmline.feedback import service as feedback
 from warmline.handoff import service as handoff
 from warmline.handoff.schemas import HandoffRequest
-from warmline.kit.errors import Invalid
+from warmline.kit.errors import Invalid, TooManyRequests
 from warmline.routing import service as routing
 from warmline.routing import sla
 from warmline.routing.models import RoutingState
@@ -125,15 +125,30 @@ def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
     }
 
 
+def _visitor(request: Request, token: str) -> widget.Visitor:
+    days = request.app.state.settings.visitor_token_days
+    return widget.read_visitor_token(_secret(request), token, max_age_days=days)
+
+
 @router.post("/widget/api/session")
 def start_session(request: Request, body: SessionIn) -> dict[str, Any]:
     secret = _secret(request)
+    settings = request.app.state.settings
     previous = None
     if body.visitor_token:
         try:
-            previous = widget.read_visitor_token(secret, body.visitor_token)
-        except Exception:  # noqa: BLE001 - a stale token just means a new visitor
+            # a returning visitor keeps their conversations, and gets a fresh token
+            previous = widget.read_visitor_token(
+                secret, body.visitor_token, max_age_days=widget.RENEW_WITHIN_DAYS
+            )
+        except Exception:  # noqa: BLE001 - a stale or forged token just means a new visitor
             previous = None
+    if previous is None and not request.app.state.rate_limiter.allow(
+        f"widget-session:{request.client.host if request.client else '-'}",
+        limit=settings.widget_sessions_per_minute,
+        window_seconds=60,
+    ):
+        raise TooManyRequests("too many new chat sessions from this address; try again in a minute")
     with transaction(request.app.state.sessionmaker) as session:
         workspace = widget.workspace_by_slug(session, body.workspace)
         customer = widget.start(
@@ -154,7 +169,7 @@ def start_session(request: Request, body: SessionIn) -> dict[str, Any]:
 @router.post("/widget/api/messages", status_code=201)
 def send(request: Request, body: MessageBody, token: VisitorToken) -> dict[str, Any]:
     secret = _secret(request)
-    visitor = widget.read_visitor_token(secret, token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         customer = session.get(Customer, visitor.customer_id)
         if customer is None or customer.workspace_id != visitor.workspace_id:
@@ -201,7 +216,7 @@ def send(request: Request, body: MessageBody, token: VisitorToken) -> dict[str, 
 def read(
     request: Request, conversation_id: int, token: VisitorToken, after: Annotated[int, Query(ge=0)] = 0
 ) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
         return {
@@ -212,7 +227,7 @@ def read(
 
 @router.post("/widget/api/conversations/{conversation_id}/handoff")
 def talk_to_a_person(request: Request, conversation_id: int, token: VisitorToken) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
         # the same service call as POST /api/v1/conversations/{id}/handoff, without a principal
@@ -234,7 +249,7 @@ def talk_to_a_person(request: Request, conversation_id: int, token: VisitorToken
 
 @router.post("/widget/api/conversations/{conversation_id}/typing")
 def customer_typing(request: Request, conversation_id: int, token: VisitorToken) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
         widget.publish_typing(session, conversation, "customer")
@@ -245,7 +260,7 @@ def customer_typing(request: Request, conversation_id: int, token: VisitorToken)
 def callback(
     request: Request, conversation_id: int, body: CallbackBody, token: VisitorToken
 ) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
         routing.request_callback(session, conversation, body.contact)
@@ -254,7 +269,7 @@ def callback(
 
 @router.post("/widget/api/conversations/{conversation_id}/end")
 def end(request: Request, conversation_id: int, token: VisitorToken) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.end(session, widget.conversation_for(session, visitor, conversation_id))
         return {"status": _status(session, conversation)}
@@ -262,7 +277,7 @@ def end(request: Request, conversation_id: int, token: VisitorToken) -> dict[str
 
 @router.post("/widget/api/conversations/{conversation_id}/csat", status_code=201)
 def csat(request: Request, conversation_id: int, body: CsatBody, token: VisitorToken) -> dict[str, Any]:
-    visitor = widget.read_visitor_token(_secret(request), token)
+    visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
         feedback.record_csat(

@@ -44,22 +44,33 @@ def identity_signature(identity_secret: str, external_id: str, issued_at: int) -
     return hmac.new(identity_secret.encode(), f"{external_id}:{issued_at}".encode(), "sha256").hexdigest()
 
 
-def visitor_token(secret: str, visitor: Visitor) -> str:
-    body = f"{visitor.workspace_id}.{visitor.customer_id}"
+#: a visitor who comes back within this many days keeps their conversations (the token is renewed)
+RENEW_WITHIN_DAYS = 180
+
+
+def visitor_token(secret: str, visitor: Visitor, issued_at: int | None = None) -> str:
+    """A signed token naming the visitor: `workspace.customer.issued_at.signature`."""
+    issued = int(now().timestamp()) if issued_at is None else issued_at
+    body = f"{visitor.workspace_id}.{visitor.customer_id}.{issued}"
     return f"{body}.{sign(secret, 'visitor:' + body)}"
 
 
-def read_visitor_token(secret: str, token: str | None) -> Visitor:
+def read_visitor_token(secret: str, token: str | None, *, max_age_days: float = 30) -> Visitor:
+    """The visitor a token names, when it is genuine and younger than `max_age_days`."""
     parts = (token or "").split(".")
-    if len(parts) != 3 or not all(parts) or len(token or "") > 200:
+    if len(parts) != 4 or not all(parts) or len(token or "") > 200:
         raise Unauthorized("this widget session is missing or malformed; reload the page")
-    body = f"{parts[0]}.{parts[1]}"
-    if not hmac.compare_digest(sign(secret, "visitor:" + body), parts[2]):
+    body = ".".join(parts[:3])
+    if not hmac.compare_digest(sign(secret, "visitor:" + body), parts[3]):
         raise Unauthorized("this widget session is not valid; reload the page")
     try:
-        return Visitor(workspace_id=int(parts[0]), customer_id=int(parts[1]))
+        visitor = Visitor(workspace_id=int(parts[0]), customer_id=int(parts[1]))
+        issued = int(parts[2])
     except ValueError as exc:
         raise Unauthorized("this widget session is not valid; reload the page") from exc
+    if now().timestamp() - issued > max_age_days * 86400:
+        raise Unauthorized("this widget session has expired; reload the page")
+    return visitor
 
 
 def workspace_by_slug(session: Session, slug: str) -> Workspace:

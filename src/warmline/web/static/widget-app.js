@@ -153,7 +153,18 @@
     if (!state.conversationId) return Promise.resolve();
     return api("GET", "/widget/api/conversations/" + state.conversationId + "?after=" + (state.lastId || 0))
       .then(function (b) { b.messages.forEach(render); showStatus(b.status); })
-      .catch(function (err) { if (err.status === 404 || err.status === 401) { reset(); } });
+      .catch(function (err) {
+        if (err.status === 401 && !renewed) { return renew().then(catchUp); }
+        if (err.status === 404 || err.status === 401) { reset(); }
+      });
+  }
+
+  // The visitor token expires (30 days by default); the session endpoint renews it for a returning visitor.
+  var renewed = false;
+  function renew() {
+    renewed = true;
+    return api("POST", "/widget/api/session", { workspace: workspace, identity: identity(), visitor_token: state.token || null })
+      .then(function (b) { state.token = b.visitor_token; save(); setTimeout(function () { renewed = false; }, 60000); });
   }
   var refreshTimer = null;
   function refreshStatus() { clearTimeout(refreshTimer); refreshTimer = setTimeout(catchUp, 150); }
@@ -192,6 +203,7 @@
         flushing = null;
         if (err.status === 422) { state.outbox.shift(); save(); statusEl.textContent = err.message; return; }
         if (err.status === 404) { reset(); }
+        if (err.status === 401 && !renewed) { return renew().then(flush, function () { setTimeout(flush, 2000); }); }
         setTimeout(flush, 2000);   // network trouble: the outbox keeps it, the same client id is sent again
       });
     return flushing;
