@@ -24,17 +24,26 @@ class RequestContext:
         self.settings: Settings = request.app.state.settings
         self.factory: sessionmaker[Session] = request.app.state.sessionmaker
         self._token = token
+        self._principal: Principal | None = None
 
     @contextmanager
     def tx(self, min_role: str = "agent") -> Iterator[tuple[Session, Principal]]:
         with transaction(self.factory) as session:
-            yield session, self._authenticate(session, min_role, touch=True)
+            known = self._principal
+            if known is not None and not known.touch_due and known.at_least(min_role):
+                # checked a moment ago by `read` in this same request; nothing to write back
+                yield session, known
+            else:
+                yield session, self._authenticate(session, min_role, touch=True)
 
     @contextmanager
     def read(self, min_role: str = "agent") -> Iterator[tuple[Session, Principal]]:
-        """A read-only unit of work (see `warmline.db.read_transaction`), for work before a `tx`."""
+        """A read-only unit of work (see `warmline.db.read_transaction`), for work before a `tx`.
+
+        The token checked here is trusted by a `tx` later in the same request (milliseconds later)."""
         with read_transaction(self.factory) as session:
-            yield session, self._authenticate(session, min_role, touch=False)
+            self._principal = self._authenticate(session, min_role, touch=False)
+            yield session, self._principal
 
     def _authenticate(self, session: Session, min_role: str, *, touch: bool) -> Principal:
         principal = auth.authenticate_token(session, self._token or "", touch=touch)

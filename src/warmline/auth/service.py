@@ -58,10 +58,15 @@ def authenticate_token(session: Session, clear: str, *, touch: bool = True) -> P
     if not hmac.compare_digest(token.token_hash, digest):
         return None
     stamp = now()
-    if touch and (token.last_used_at is None or (stamp - token.last_used_at).total_seconds() > 60):
+    stale = token.last_used_at is None or (stamp - token.last_used_at).total_seconds() > 60
+    if touch and stale:
         token.last_used_at = stamp
     return Principal(
-        workspace_id=token.workspace_id, role=token.role, user_id=token.user_id, token_id=token.id
+        workspace_id=token.workspace_id,
+        role=token.role,
+        user_id=token.user_id,
+        token_id=token.id,
+        touch_due=stale and not touch,
     )
 
 
