@@ -223,8 +223,10 @@ class Triager:
 
         out: list[TriageResult | None] = [None] * len(texts)
         workers = max(1, min(PIPELINE_WORKERS, len(bounds)))
+        # longest chunks first, so that the last chunk left to one worker (the other idle) is a short one
+        todo = bounds[::-1]
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="triage") as pool:
-            for (a, _), results in zip(bounds, pool.map(work, bounds), strict=True):
+            for (a, _), results in zip(todo, pool.map(work, todo), strict=True):
                 for k, r in enumerate(results):
                     out[order[a + k]] = r
         return [r for r in out if r is not None]
