@@ -30,8 +30,10 @@ DEFAULT_EMOTIONS_DIR = MODELS_DIR / "emotions"
 #: the signal detectors read this much of a message (the learned models read the first 2,000 characters)
 SIGNAL_TEXT_LIMIT = 20_000
 FRUSTRATION_ESCALATE = 0.7
-#: triage_batch embeds this many messages at a time, overlapping the next chunk's embedding with the rest
+#: triage_batch works on chunks of this many messages (similar lengths, embedded together)
 PIPELINE_CHUNK = 32
+#: worker threads of triage_batch (each embeds and triages whole chunks); 2 suits a 2-core machine
+PIPELINE_WORKERS = 2
 
 
 def _file_digest(path: Path) -> str:
@@ -52,6 +54,48 @@ def clean_text(text: object) -> str:
     if any(unicodedata.category(c) == "Cc" and c not in "\n\t\r" for c in text[:SIGNAL_TEXT_LIMIT]):
         text = "".join(" " if unicodedata.category(c) == "Cc" and c not in "\n\t\r" else c for c in text)
     return text
+
+
+class _SingleThreadedBlas:
+    """Holds BLAS (OpenBLAS, MKL ...) at one thread while any triage call runs, process-wide.
+
+    Triage's only BLAS calls are small products (a chunk's embeddings times a linear model's weights).
+    Multi-threaded BLAS splits even these, and its idle threads then busy-wait: on 2 cores that took ~2 ms
+    of CPU per message from the embedding and the signal detectors. Reference-counted, so that concurrent
+    triage calls (threads of a server, the batch workers) restore the original limit only when the last
+    one ends. Other threads' BLAS calls in between also run single-threaded. No-op without threadpoolctl
+    (a dependency of scikit-learn)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._count = 0
+        self._controller: object | None = None
+        self._limiter: object | None = None
+        self._unavailable = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            self._count += 1
+            if self._count > 1 or self._unavailable:
+                return
+            try:
+                if self._controller is None:
+                    from threadpoolctl import ThreadpoolController
+
+                    self._controller = ThreadpoolController()
+                self._limiter = self._controller.limit(limits=1, user_api="blas")  # type: ignore[attr-defined]
+            except Exception:  # threadpoolctl missing or unusable: run as before
+                self._unavailable = True
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._count -= 1
+            if self._count == 0 and self._limiter is not None:
+                self._limiter.restore_original_limits()  # type: ignore[attr-defined]
+                self._limiter = None
+
+
+_single_threaded_blas = _SingleThreadedBlas()
 
 
 def _has_words(text: str) -> bool:
@@ -153,32 +197,38 @@ class Triager:
     def _run(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:
         if not texts:
             return []
+        with _single_threaded_blas:
+            return self._run_blas1(texts, contexts)
+
+    def _run_blas1(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:
         clean = [clean_text(t) for t in texts]
         model_texts = [t[:2000] for t in clean]
         if len(texts) <= PIPELINE_CHUNK:
             return self._run_chunk(clean, model_texts, self.embedder.embed(model_texts), contexts)
-        # large batches: embed the next chunk in a helper thread (ONNX Runtime releases the GIL) while this
-        # thread runs the linear models and the signal detectors on the current one: both cores busy
+        # large batches: chunks of similar length (little padding), each embedded and triaged whole by one of
+        # two workers. ONNX Runtime releases the GIL, so one worker's embedding runs beside the other's
+        # Python (linear models, signal detectors): both cores busy, and the load balances itself (a fixed
+        # embed-thread / rest-thread split leaves one side waiting for the slower one)
         from concurrent.futures import ThreadPoolExecutor
 
-        # chunks of similar length pad little: process in length order, return in input order
         order = sorted(range(len(texts)), key=lambda i: len(model_texts[i]))
-        s_clean = [clean[i] for i in order]
-        s_model = [model_texts[i] for i in order]
-        s_ctx = [contexts[i] for i in order]
         bounds = [(i, min(i + PIPELINE_CHUNK, len(texts))) for i in range(0, len(texts), PIPELINE_CHUNK)]
+
+        def work(bound: tuple[int, int]) -> list[TriageResult]:
+            idx = order[bound[0] : bound[1]]
+            m_texts = [model_texts[i] for i in idx]
+            return self._run_chunk(
+                [clean[i] for i in idx], m_texts, self.embedder.embed(m_texts), [contexts[i] for i in idx]
+            )
+
         out: list[TriageResult | None] = [None] * len(texts)
-        done = 0
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-embed") as pool:
-            pending = pool.submit(self.embedder.embed, s_model[bounds[0][0] : bounds[0][1]])
-            for k, (a, b) in enumerate(bounds):
-                emb = pending.result()
-                if k + 1 < len(bounds):
-                    na, nb = bounds[k + 1]
-                    pending = pool.submit(self.embedder.embed, s_model[na:nb])
-                for r in self._run_chunk(s_clean[a:b], s_model[a:b], emb, s_ctx[a:b]):
-                    out[order[done]] = r
-                    done += 1
+        workers = max(1, min(PIPELINE_WORKERS, len(bounds)))
+        # longest chunks first, so that the last chunk left to one worker (the other idle) is a short one
+        todo = bounds[::-1]
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="triage") as pool:
+            for (a, _), results in zip(todo, pool.map(work, todo), strict=True):
+                for k, r in enumerate(results):
+                    out[order[a + k]] = r
         return [r for r in out if r is not None]
 
     def _run_chunk(

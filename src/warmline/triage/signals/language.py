@@ -270,6 +270,7 @@ def _langid():
     return _identifier
 
 
+@lru_cache(maxsize=8192)  # pure; called once per letter of every message
 def _script(ch: str) -> str:
     try:
         name = unicodedata.name(ch)
