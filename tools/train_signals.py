@@ -6,8 +6,9 @@
 Writes into ``src/warmline/triage/signals/models/``:
 - ``en_vocab.txt``: English words seen at least 3 times in the shared English corpora (Bitext, Banking77,
   CLINC150, GoEmotions train) plus the development messages; used by the language detector.
-- ``learned.npz`` + ``learned_vocab.json``: one TF-IDF (word 1-2 + char_wb 2-5, bounded vocabularies) and a
-  logistic regression per escalating signal, trained on ``escalation_public_dev.jsonl`` (public intents
+- ``learned.npz`` + ``learned_vocab.json``: one TF-IDF (word 1-2 + char_wb 2-5, bounded vocabularies) next to
+  the shipped MiniLM sentence embedding (the one triage computes anyway), and a logistic regression per
+  escalating signal over both, trained on ``escalation_public_dev.jsonl`` (public intents
   mapped to signals) and
   ``escalation_dev.jsonl`` (messages written for this product, weighted up), plus CLINC150 train rows as
   routine negatives (``report_lost_card``/``report_fraud`` as fraud).
@@ -26,7 +27,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-from scipy.sparse import hstack
+from rich.progress import Progress
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
@@ -37,6 +39,7 @@ DATA = ROOT / "tests" / "triage" / "data"
 OWN_WEIGHT = 6.0
 MIN_POSITIVES = 8
 SEED = 7
+EMB_DIM = 384
 ESCALATE = "_escalate"
 
 
@@ -90,11 +93,12 @@ class Featuriser:
             dtype=np.float32,
         )
 
-    def fit_transform(self, texts: list[str]):
-        return hstack([self.word.fit_transform(texts), self.char.fit_transform(texts)]).tocsr()
+    def fit_transform(self, texts: list[str], emb: np.ndarray):
+        word, char = self.word.fit_transform(texts), self.char.fit_transform(texts)
+        return hstack([word, char, csr_matrix(emb)]).tocsr()
 
-    def transform(self, texts: list[str]):
-        return hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
+    def transform(self, texts: list[str], emb: np.ndarray):
+        return hstack([self.word.transform(texts), self.char.transform(texts), csr_matrix(emb)]).tocsr()
 
 
 def _fit_label(x, y, w) -> LogisticRegression:
@@ -140,14 +144,17 @@ def export(feat: Featuriser, models: dict, names: list[str]) -> None:
         "word_ngram": list(feat.word.ngram_range),
         "char_ngram": list(feat.char.ngram_range),
     }
-    (MODELS / "learned_vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     coef = np.vstack([models[n].coef_[0] for n in names]).T.astype(np.float32)
-    assert coef.shape[0] == n_word + len(feat.char.vocabulary_)
+    n_tfidf = n_word + len(feat.char.vocabulary_)
+    assert coef.shape[0] == n_tfidf + EMB_DIM
+    vocab["embedding_dim"] = EMB_DIM
+    (MODELS / "learned_vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     np.savez_compressed(
         MODELS / "learned.npz",
         word_idf=feat.word.idf_.astype(np.float32),
         char_idf=feat.char.idf_.astype(np.float32),
-        coef=coef,
+        coef=coef[:n_tfidf],
+        coef_emb=coef[n_tfidf:],
         intercept=np.array([models[n].intercept_[0] for n in names], dtype=np.float32),
     )
 
@@ -164,6 +171,16 @@ def main() -> None:
     print(f"en_vocab.txt: {len(vocab)} words")
 
     texts, labels, weights, sources = load_training(args.data)
+    from warmline.triage.embeddings import embed
+
+    with Progress() as progress:
+        task = progress.add_task("embedding the training texts", total=len(texts))
+        chunks = []
+        for start in range(0, len(texts), 512):
+            chunks.append(embed(texts[start : start + 512]))
+            progress.advance(task, len(chunks[-1]))
+    emb = np.vstack(chunks).astype(np.float32)
+    print(f"embedded {len(texts)} texts ({time.time() - t0:.0f}s)")
     counts = collections.Counter(lab for ls in labels for lab in ls)
     names = sorted(lab for lab, c in counts.items() if c >= MIN_POSITIVES)
     print("labels:", {n: counts[n] for n in names})
@@ -176,8 +193,8 @@ def main() -> None:
     oof = {n: np.zeros(len(texts)) for n in names}
     for fold, (tr, te) in enumerate(KFold(5, shuffle=True, random_state=SEED).split(texts)):
         feat = Featuriser()
-        xtr = feat.fit_transform([texts[i] for i in tr])
-        xte = feat.transform([texts[i] for i in te])
+        xtr = feat.fit_transform([texts[i] for i in tr], emb[tr])
+        xte = feat.transform([texts[i] for i in te], emb[te])
         for n in names:
             if y[n][tr].sum() == 0:
                 continue
@@ -214,7 +231,7 @@ def main() -> None:
     print("out-of-fold (learned half only):", oof_report)
 
     feat = Featuriser()
-    x = feat.fit_transform(texts)
+    x = feat.fit_transform(texts, emb)
     models = {n: _fit_label(x, y[n], weights) for n in names}
     for clf in models.values():
         clf.coef_ = clf.coef_.astype(np.float32)

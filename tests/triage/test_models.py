@@ -317,6 +317,15 @@ def test_non_english_is_flagged_not_guessed(triager, text):
     r = triager.triage(text)
     assert r.language != "en"
     assert r.intent is None and r.out_of_scope is True
+    # the detectors cannot vouch for it: the default policy sends it to a person, and says why
+    assert r.needs_human is True
+    assert f"language.{r.language}" in [x.label for x in r.reasons if x.detector == "policy"]
+
+
+def test_text_without_a_language_is_not_escalated_for_it(triager):
+    r = triager.triage("👍")
+    assert r.language == "und"
+    assert not any(x.label.startswith("language.") for x in r.reasons)
 
 
 def test_self_harm_always_needs_a_human(triager):

@@ -125,6 +125,12 @@ def _policy(report: object) -> tuple[bool, list[Reason]]:
     for v in getattr(report, "vulnerability", []) or []:
         s, ev = evidence_for(v, f"vulnerability.{v}")
         reasons.append(Reason(detector="policy", label=f"vulnerability.{v}", score=s or 1.0, evidence=ev))
+    language = getattr(report, "language", "en") or "en"
+    if language not in ("en", "und"):
+        # the detectors read English only: they cannot vouch that a message in another language is routine
+        s, ev = next(((float(r.score), list(r.evidence)) for r in signal_reasons if r.detector == "language"),
+                     (1.0, []))
+        reasons.append(Reason(detector="policy", label=f"language.{language}", score=s, evidence=ev))
     frustration = float(getattr(report, "frustration", 0.0) or 0.0)
     if frustration >= FRUSTRATION_ESCALATE:
         _, ev = evidence_for("frustration")
@@ -251,6 +257,7 @@ class Triager:
                 emotions=emotions,
                 sentiment=float(sentiment[i]),
                 intent=ip.intent,
+                embedding=emb[i],
             )
             intent, oos = ip.intent, ip.out_of_scope
             language = getattr(report, "language", "en") or "en"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmline.triage.result import MOMENTS, VULNERABILITIES, Reason, Turn
@@ -121,6 +122,8 @@ def needs_human(report: SignalReport) -> bool:
         or report.vulnerability
         or any(m.startswith(("crisis.", "high_stakes.")) or m == "complaint" for m in report.moments)
         or report.frustration >= FRUSTRATION_THRESHOLD
+        # the detectors read English only: a message in another language goes to a person
+        or report.language not in ("en", "und")
     )
 
 
@@ -169,6 +172,53 @@ def _all_negated(text: str, words: list[str]) -> bool:
     return seen
 
 
+# "Not happening now": a question about what to do if something *ever* happens, or a problem the customer
+# says is over. ("What do I do if my card was stolen?" usually means it was: not a hypothetical marker.) Crisis moments found in such a message are not escalated, and a `context` reason says why.
+# Safety is never dropped as "over" (a gas smell that "went away" still needs a person); vulnerability,
+# complaints and high-stakes moments are never dropped. Only short messages: a long email may mention a past
+# problem and a present one.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\s+)?(?:need|have|want)|just\s+in\s+case|"
+    r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
+    r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
+    r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
+    r"before\s+i\s+(?:call|ring|phone)\b)",
+    re.IGNORECASE,
+)
+_RESOLVED = re.compile(
+    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)|"
+    r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
+    r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
+    r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter)))\b",
+    re.IGNORECASE,
+)
+_SETTLED_MAX_CHARS = 300
+_DROPPABLE = frozenset(
+    {
+        "crisis.outage",
+        "crisis.missed_delivery",
+        "crisis.billing_error",
+        "crisis.fraud_or_lost_card",
+        "crisis.safety",
+    }
+)
+
+
+def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[str] | None:
+    """The marker that makes `label` hypothetical or over in this message, if any."""
+    if label not in _DROPPABLE or len(text) > _SETTLED_MAX_CHARS:
+        return None
+    hypothetical = _HYPOTHETICAL.search(text)
+    if hypothetical:
+        return hypothetical
+    if label == "crisis.safety":
+        return None
+    lower = text.lower()
+    last = max((lower.rfind(e.lower()) + len(e) for e in evidence if e and e.lower() in lower), default=0)
+    resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem
+    return resolved
+
+
 def _as_text(text: object) -> str:
     if text is None:
         return ""
@@ -183,13 +233,15 @@ def analyse(
     emotions: Mapping[str, float] | None = None,
     sentiment: float = 0.0,
     intent: str | None = None,
+    embedding: np.ndarray | None = None,
 ) -> SignalReport:
     """Run every signal detector on one customer message.
 
     ``previous_turns`` (oldest first) feed the frustration trend; ``emotions`` and ``sentiment`` come from the
     learned emotion/sentiment models when the pipeline has them. ``intent`` is accepted for the pipeline's
     convenience and not used: the public-intent mapping lives in the learned model, so a workspace's own
-    intent names cannot change escalation.
+    intent names cannot change escalation. ``embedding`` is the message's MiniLM sentence embedding when the
+    pipeline has it (the learned heads use it; computed here otherwise).
     """
     text = _as_text(text)
     reasons: list[Reason] = []
@@ -221,7 +273,7 @@ def analyse(
 
     # 2. learned model
     if text.strip() and _learned.available():
-        scores = _learned.scores(text)
+        scores = _learned.scores(text, embedding)
         catch_all = scores.pop(_learned.ESCALATE, None)
         for label, (p, thr) in scores.items():
             if p < thr or label in found:
@@ -243,6 +295,17 @@ def analyse(
                 found[label] = p
                 reasons.append(Reason(detector="learned", label=label, score=p, evidence=ev))
                 break
+
+    # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
+    for label in [lab for lab in found if lab in _DROPPABLE]:
+        words = [w for r in reasons if r.label == label for w in r.evidence]
+        marker = _not_happening_now(text, label, words)
+        if marker is not None:
+            del found[label]
+            reasons = [r for r in reasons if r.label != label]
+            reasons.append(
+                Reason(detector="context", label=f"not_now:{label}", score=1.0, evidence=[marker.group(0)])
+            )
 
     # 3. language
     lang, conf = _language.detect(text)

@@ -49,6 +49,10 @@ def _load() -> dict:
                     "word_idf": arrays["word_idf"].astype(np.float64).tolist(),
                     "char_idf": arrays["char_idf"].astype(np.float64).tolist(),
                     "coef": arrays["coef"].astype(np.float32),  # (n_features, n_labels)
+                    # (384, n_labels): the sentence embedding's part, when the model was trained with one
+                    "coef_emb": (
+                        arrays["coef_emb"].astype(np.float64) if "coef_emb" in arrays else None
+                    ),
                     "intercept": arrays["intercept"].astype(np.float32),
                     "thresholds": np.array([meta["thresholds"][n] for n in labels], dtype=np.float32),
                 }
@@ -116,8 +120,16 @@ def features(text: str) -> dict[int, float]:
     return feats
 
 
-def scores(text: str) -> dict[str, tuple[float, float]]:
-    """{label: (probability, threshold)} for every learned label."""
+def uses_embedding() -> bool:
+    return _load()["coef_emb"] is not None
+
+
+def scores(text: str, embedding: np.ndarray | None = None) -> dict[str, tuple[float, float]]:
+    """{label: (probability, threshold)} for every learned label.
+
+    `embedding`: the message's MiniLM sentence embedding (384 floats, unit length), which the pipeline has
+    already computed; without it, and when the model uses one, it is computed here.
+    """
     st = _load()
     feats = features(text)
     z = st["intercept"].astype(np.float64).copy()
@@ -125,6 +137,12 @@ def scores(text: str) -> dict[str, tuple[float, float]]:
         idx = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
         val = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
         z += val @ st["coef"][idx].astype(np.float64)
+    if st["coef_emb"] is not None:
+        if embedding is None:
+            from warmline.triage.embeddings import embed
+
+            embedding = embed([text[:_MAX_CHARS]])[0]
+        z += np.asarray(embedding, dtype=np.float64).reshape(-1) @ st["coef_emb"]
     p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     return {n: (float(p[i]), float(st["thresholds"][i])) for i, n in enumerate(st["labels"])}
 
