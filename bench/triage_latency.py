@@ -4,8 +4,8 @@
         -> bench/results/triage_latency_threads{N}.json
 
 Single message: p50/p99 over 1,000 realistic messages (Banking77 / Bitext / DSTC11 / GoEmotions texts, one
-at a time, after warm-up). Batch: triage_batch in chunks of 256 (embedding of the next 32 overlapped with
-the rest). RSS from /proc/self/status (VmRSS, VmHWM).
+at a time, after warm-up). Batch: triage_batch in calls of 256 (two worker threads, each embedding and
+triaging whole chunks of 32). RSS from /proc/self/status (VmRSS, VmHWM).
 Includes the signal detectors (whatever `warmline.triage.signals.analyse` does at the time of the run).
 """
 

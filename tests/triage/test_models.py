@@ -333,3 +333,26 @@ def test_self_harm_always_needs_a_human(triager):
     assert "self_harm" in r.vulnerability
     assert r.needs_human is True
     assert "vulnerability.self_harm" in [x.label for x in r.reasons if x.detector == "policy"]
+
+
+def test_batch_restores_blas_threads_and_keeps_contexts(triager):
+    from threadpoolctl import threadpool_info
+
+    from warmline.triage.pipeline import PIPELINE_CHUNK
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    texts = [f"this is the third time I ask, still nothing {i}" for i in range(PIPELINE_CHUNK + 3)]
+    repeat = [{"author": "customer", "text": "where is my refund??"}] * 3
+    turns = [repeat if i % 2 else [] for i in range(len(texts))]
+    batch = triager.triage_batch(texts, previous_turns=turns)
+    assert blas_threads() == before  # the one-thread limit is lifted when the last triage call ends
+    # the same chunks without context: each message's own turns went with it (scores are per-chunk exact)
+    plain = triager.triage_batch(texts)
+    for i, (res, ref) in enumerate(zip(batch, plain, strict=True)):
+        if i % 2:
+            assert res.frustration > ref.frustration
+        else:
+            assert res.frustration == ref.frustration

@@ -10,6 +10,7 @@ Pure: no database, no network; the models are loaded once per process.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -32,7 +33,8 @@ SIGNAL_TEXT_LIMIT = 20_000
 FRUSTRATION_ESCALATE = 0.7
 #: triage_batch works on chunks of this many messages (similar lengths, embedded together)
 PIPELINE_CHUNK = 32
-#: worker threads of triage_batch (each embeds and triages whole chunks); 2 suits a 2-core machine
+#: worker threads of triage_batch (each embeds and triages whole chunks; fewer when fewer CPUs are usable):
+#: the Python half of the work holds the GIL, so more than 2 gains little
 PIPELINE_WORKERS = 2
 
 
@@ -96,6 +98,13 @@ class _SingleThreadedBlas:
 
 
 _single_threaded_blas = _SingleThreadedBlas()
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _has_words(text: str) -> bool:
@@ -228,7 +237,7 @@ class Triager:
             )
 
         out: list[TriageResult | None] = [None] * len(texts)
-        workers = max(1, min(PIPELINE_WORKERS, len(bounds)))
+        workers = max(1, min(PIPELINE_WORKERS, _usable_cpus(), len(bounds)))
         # longest chunks first, so that the last chunk left to one worker (the other idle) is a short one
         todo = bounds[::-1]
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="triage") as pool:
