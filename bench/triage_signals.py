@@ -21,7 +21,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "triage" / "data"
-SETS = ["escalation_dev", "escalation_check", "escalation_public_dev", "escalation_public_check"]
+SETS = [
+    "escalation_dev",
+    "escalation_check",
+    "escalation_blind_dev",
+    "escalation_blind_check",
+    "escalation_public_dev",
+    "escalation_public_check",
+]
 
 
 def _load_time() -> float:

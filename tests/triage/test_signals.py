@@ -559,3 +559,33 @@ def test_malformed_escalation_file_names_the_row(tmp_path):
     path.write_text('{"text": "ok", "label": "routine"}\nnot json\n')
     with pytest.raises(ValueError, match="line 2"):
         load_escalation(path)
+
+
+# ------------------------------------------------------------------------------------- not happening now
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where is the freeze card button? just want to know in case I ever lose my card",
+        "is there an outage page I can check before I call?",
+        "my box was a day late last week but honestly no problem, it was still cold",
+        "got an email saying my password was changed, oh wait that was me, ignore",
+    ],
+)
+def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
+    rep = analyse(text)
+    assert not any(m.startswith("crisis.") for m in rep.moments), rep.reasons
+    assert any(r.detector == "context" and r.label.startswith("not_now:") for r in rep.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I do if my card was stolen?",  # usually means it was
+        "it came back for an hour but the internet is down again and I work from home",
+        "my box never arrived, no problem with the driver but where is it",
+        "I smelled gas near the oven, it's fine now but I'm scared to use it",
+    ],
+)
+def test_a_present_crisis_stays_escalated(text):
+    rep = analyse(text)
+    assert needs_human(rep), rep.reasons

@@ -95,3 +95,21 @@ def test_learned_scores_are_probabilities():
 @pytest.mark.parametrize("text", ["", " ", "a", "😀"])
 def test_learned_handles_empty_features(text):
     assert set(learned.scores(text)) >= {"wants_human", "self_harm"}
+
+
+def test_blind_sets_share_no_text_with_the_training_data():
+    """Apart from a handful of one-liners anyone writes ("agent", "hello", "cancel my account")."""
+    train = {r["text"].lower() for r in load_escalation(DATA / "escalation_dev.jsonl")}
+    train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_public_dev.jsonl")}
+    for name in ("escalation_blind_dev", "escalation_blind_check"):
+        blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
+        assert all(len(text.split()) <= 10 for text in train & blind)
+        assert len(train & blind) <= 6
+
+
+def test_blind_check_set_does_not_regress():
+    """Written by someone who never saw the detectors, measured once (freeze 4): recall 0.85, false
+    escalation 0.186. Below the product target; this guards against getting worse, it is not the target."""
+    f = _figures("escalation_blind_check")
+    assert f["recall"] >= 0.84
+    assert f["fer"] <= 0.20

@@ -173,12 +173,13 @@ def _all_negated(text: str, words: list[str]) -> bool:
 
 
 # "Not happening now": a question about what to do if something *ever* happens, or a problem the customer
-# says is over. ("What do I do if my card was stolen?" usually means it was: not a hypothetical marker.) Crisis moments found in such a message are not escalated, and a `context` reason says why.
-# Safety is never dropped as "over" (a gas smell that "went away" still needs a person); vulnerability,
-# complaints and high-stakes moments are never dropped. Only short messages: a long email may mention a past
-# problem and a present one.
+# says is over. ("What do I do if my card was stolen?" usually means it was: not a hypothetical marker.)
+# Crisis moments found in such a message are not escalated, and a `context` reason says why. Safety is never
+# dropped as "over" (a gas smell that "went away" still needs a person); vulnerability, complaints and
+# high-stakes moments are never dropped. Only short messages: a long email may mention a past problem and a
+# present one. "Over" must come after the problem and not be taken back ("..., but where is it?").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\s+)?(?:need|have|want)|just\s+in\s+case|"
+    r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\b|need|have|want)|just\s+in\s+case|"
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
@@ -186,12 +187,13 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
-    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)|"
+    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
     r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
     r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
     r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter)))\b",
     re.IGNORECASE,
 )
+_STILL_A_PROBLEM = re.compile(r"\b(?:but|however|where|again|yet)\b|\?", re.IGNORECASE)
 _SETTLED_MAX_CHARS = 300
 _DROPPABLE = frozenset(
     {
@@ -215,7 +217,9 @@ def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[s
         return None
     lower = text.lower()
     last = max((lower.rfind(e.lower()) + len(e) for e in evidence if e and e.lower() in lower), default=0)
-    resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem
+    resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem ...
+    if resolved is not None and _STILL_A_PROBLEM.search(text, resolved.end()):
+        return None  # ... and not taken back ("it came back, but where is my box?")
     return resolved
 
 

@@ -116,6 +116,10 @@ PATTERNS: P = {
         r"\b(?:is\s+(?:the|your)\s+(?:app|site|website|system)\s+down|down\s+for\s+every(?:one|body)|anyone\s+else\s+(?:having|getting))\b",
         r"\b(?:fridge|freezer)\s+(?:has\s+|just\s+)?(?:died|stopped\s+(?:working|cooling)|packed\s+(?:in|up)|not\s+cooling|is\s+warm|defrost\w*)\b",
         r"\b(?:no|without)\s+(?:heating|hot\s+water|power|electricity)\b",
+        # connectivity and utilities (broadband, mobile, energy)
+        r"\b(?:internet|wi-?fi|broadband|fib(?:re|er)|connection|network|signal|phone\s+line|landline|mobile\s+data|power|electricity|gas\s+supply|water\s+supply)\s+"
+        r"(?:is\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+|still\s+|just\s+|completely\s+|totally\s+)*(?:down|out|dead|gone|dropping|cutting\s+out|not\s+working|isn'?t\s+working|stopped\s+working)\b",
+        r"\b(?:no|without)\s+(?:internet|wi-?fi|broadband|signal|connection|network|mobile\s+data|dial\s+tone|phone\s+service)\b",
     ],
     "crisis.missed_delivery": [
         r"\b(?:meant|supposed|due|promised|scheduled)\s+to\s+(?:be\s+here|arrive|come|be\s+delivered|turn\s+up)\b.{0,80}\b(?:people\s+coming|guests|party|christening|birthday|wedding|anniversary|dinner|funeral|event|celebration|coming\s+over|coming\s+round)\b",
