@@ -589,3 +589,9 @@ def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
 def test_a_present_crisis_stays_escalated(text):
     rep = analyse(text)
     assert needs_human(rep), rep.reasons
+
+
+def test_cancelling_one_appointment_is_not_leaving():
+    rep = analyse("I want to cancel my engineer appointment")
+    assert not needs_human(rep), rep.reasons
+    assert needs_human(analyse("I want to cancel my subscription, I'm leaving"))

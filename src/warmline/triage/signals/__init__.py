@@ -291,6 +291,11 @@ def analyse(
         # the catch-all head: escalation-worthy but no single signal sure enough -> name the likeliest one
         if catch_all is not None and catch_all[0] >= catch_all[1] and not _escalating(found):
             ranked = sorted(scores.items(), key=lambda kv: -(kv[1][0] / max(kv[1][1], 1e-6)))
+            # when the likeliest signal is an idiom here (cancelling one appointment is not leaving), the
+            # runner-up is no better reason to escalate
+            top_idiom = _patterns._IDIOMS.get(ranked[0][0]) if ranked else None
+            if top_idiom is not None and top_idiom.search(_patterns.fold(text[:4000])):
+                ranked = []
             for label, _ in ranked:
                 ev = _learned_evidence(text, label) or _learned_evidence(text, _learned.ESCALATE)
                 if not _learned_ok(label, text, negated, ev, catch_all[0]):

@@ -550,7 +550,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I
     ),
     "high_stakes.cancellation": re.compile(
-        r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b",
+        r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
+        # cancelling one visit or booking is not leaving
+        r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b",
         re.I,
     ),
 }
