@@ -356,3 +356,33 @@ def test_batch_restores_blas_threads_and_keeps_contexts(triager):
             assert res.frustration > ref.frustration
         else:
             assert res.frustration == ref.frustration
+
+
+def test_serving_never_imports_scikit_learn():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import warmline.app; from warmline.triage import load_default_triager;"
+        "t = load_default_triager(); t.warm_up(); t.triage('I was charged twice');"
+        "assert 'sklearn' not in sys.modules, 'sklearn imported'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_plain_data_tfidf_matches_scikit_learn():
+    import numpy as np
+
+    from warmline.triage.features import FastTfidf, make_vectorizer, vectorizer_spec
+
+    texts = [
+        "Where is my box?", "I was CHARGED   twice!!", "naïve café – ok", "", "a", "don't cancel, pause",
+        "émoji 😀 and tabs\tand\nnewlines", "the same the same the same words",
+    ] * 3
+    union = make_vectorizer(200, 400)
+    union.set_params(char__min_df=1)
+    union.fit(texts)
+    ours = FastTfidf(vectorizer_spec(union)).transform(texts).toarray()
+    theirs = union.transform(texts).toarray()
+    assert np.abs(ours - theirs).max() < 1e-6

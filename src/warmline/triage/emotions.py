@@ -15,7 +15,7 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import FastTfidf, clip_text, linear_scores
+from warmline.triage.features import FastTfidf, clip_text, linear_scores, vectorizer_spec
 
 LABELS: tuple[str, ...] = (
     "admiration",
@@ -132,8 +132,8 @@ class EmotionModel:
         joblib.dump(
             {
                 "kind": "warmline.triage.emotions",
-                "format": 1,
-                "vectorizer": self.vectorizer,
+                "format": 2,  # 2: TF-IDF blocks as plain data (`features`); 1: a pickled vectorizer
+                "features": vectorizer_spec(self.vectorizer),
                 "w_tfidf": np.asarray(self.w_tfidf, dtype=np.float16),
                 "w_emb": np.asarray(self.w_emb, dtype=np.float16),
                 "bias": self.bias,
@@ -157,4 +157,5 @@ class EmotionModel:
             raise ValueError(f"{path} is not a warmline emotion model")
         data.pop("kind")
         data.pop("format")
+        data["vectorizer"] = data.pop("features") if "features" in data else data["vectorizer"]
         return cls(**data)

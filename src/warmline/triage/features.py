@@ -2,22 +2,31 @@
 
 A linear model over [tfidf / sqrt(2), embedding] is what the measurements in bench/ chose. The TF-IDF
 vocabularies are bounded (max_features) so that a process stays small.
+
+Training fits scikit-learn's `TfidfVectorizer`s; the model files keep only what prediction needs (each
+block's analyser settings, vocabulary and idf, see `vectorizer_spec`), so that serving never imports
+scikit-learn (about 1.3 s of an app's start-up, most of it scipy.stats).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
 
 TFIDF_SCALE = 1.0 / np.sqrt(2.0)
+_WHITE_SPACES = re.compile(r"\s\s+")
 
 
-def make_vectorizer(max_word: int = 15000, max_char: int = 30000) -> FeatureUnion:
+def make_vectorizer(max_word: int = 15000, max_char: int = 30000) -> Any:
+    """The (unfitted) scikit-learn FeatureUnion that training fits."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
     return FeatureUnion(
         [
             (
@@ -46,7 +55,7 @@ def make_vectorizer(max_word: int = 15000, max_char: int = 30000) -> FeatureUnio
     )
 
 
-def slim_vectorizer(vec: FeatureUnion) -> FeatureUnion:
+def slim_vectorizer(vec: Any) -> Any:
     """Drop the `stop_words_` sets sklearn keeps (every pruned n-gram: many MB, useless at predict time)."""
     for _, v in vec.transformer_list:
         if hasattr(v, "stop_words_"):
@@ -54,21 +63,88 @@ def slim_vectorizer(vec: FeatureUnion) -> FeatureUnion:
     return vec
 
 
+def vectorizer_spec(union: Any) -> list[dict[str, Any]]:
+    """What prediction needs of a fitted `make_vectorizer()` union, as plain data (no scikit-learn)."""
+    if isinstance(union, list):
+        return union
+    spec = []
+    for _, v in union.transformer_list:
+        if v.analyzer not in ("word", "char_wb") or v.preprocessor or v.tokenizer or v.strip_accents:
+            raise ValueError("only word / char_wb TfidfVectorizers with default preprocessing are supported")
+        if v.stop_words is not None or not v.sublinear_tf or v.norm != "l2" or not v.use_idf:
+            raise ValueError("only sublinear, l2-normalised TF-IDF without stop words is supported")
+        spec.append(
+            {
+                "analyzer": v.analyzer,
+                "ngram_range": tuple(v.ngram_range),
+                "lowercase": bool(v.lowercase),
+                "token_pattern": v.token_pattern,
+                "vocabulary": {str(k): int(i) for k, i in v.vocabulary_.items()},
+                "idf": np.asarray(v.idf_, dtype=np.float32),
+            }
+        )
+    return spec
+
+
+def _word_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
+    token = re.compile(block["token_pattern"])
+    lo, hi = block["ngram_range"]
+    lower = block["lowercase"]
+
+    def analyze(text: str) -> list[str]:
+        tokens = token.findall(text.lower() if lower else text)
+        if hi == 1:
+            return tokens
+        out = list(tokens) if lo == 1 else []
+        for n in range(max(lo, 2), hi + 1):
+            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        return out
+
+    return analyze
+
+
+def _char_wb_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
+    lo, hi = block["ngram_range"]
+    lower = block["lowercase"]
+
+    def analyze(text: str) -> list[str]:
+        # scikit-learn's `_char_wb_ngrams`, step for step (a test compares the two)
+        doc = _WHITE_SPACES.sub(" ", text.lower() if lower else text)
+        out: list[str] = []
+        for w in doc.split():
+            w = " " + w + " "
+            wlen = len(w)
+            for n in range(lo, hi + 1):
+                offset = 0
+                out.append(w[offset : offset + n])
+                while offset + n < wlen:
+                    offset += 1
+                    out.append(w[offset : offset + n])
+                if offset == 0:
+                    break
+        return out
+
+    return analyze
+
+
 class FastTfidf:
     """Transform-only twin of a fitted `make_vectorizer()` FeatureUnion, without sklearn's per-call overhead
     (parallel dispatch, validation): the same numbers (sublinear tf x idf, L2 per block, float32), ~10x
-    faster on single messages. The n-gram analysis can be shared between models (`analyze`)."""
+    faster on single messages. The n-gram analysis can be shared between models (`analyze`).
+    Built from the union itself or from its `vectorizer_spec` (then scikit-learn is never imported)."""
 
-    def __init__(self, union: FeatureUnion) -> None:
+    def __init__(self, union_or_spec: Any) -> None:
+        spec = vectorizer_spec(union_or_spec)
         self.blocks = []
         offset = 0
-        for _, v in union.transformer_list:
-            vocab = v.vocabulary_
-            idf = np.asarray(v.idf_, dtype=np.float32)
-            self.blocks.append((vocab, idf, offset))
+        for block in spec:
+            idf = np.asarray(block["idf"], dtype=np.float32)
+            self.blocks.append((block["vocabulary"], idf, offset))
             offset += len(idf)
         self.n_features = offset
-        self._analyzers = [v.build_analyzer() for _, v in union.transformer_list]
+        self._analyzers = [
+            _word_analyzer(b) if b["analyzer"] == "word" else _char_wb_analyzer(b) for b in spec
+        ]
 
     def analyze(self, texts: Sequence[str]) -> list[list[list[str]]]:
         """Per text, the n-grams of each block (identical for every model built by `make_vectorizer`)."""

@@ -15,11 +15,12 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import FastTfidf, clip_text, linear_scores
+from warmline.triage.features import FastTfidf, clip_text, linear_scores, vectorizer_spec
 
 OOS = "oos"
 FILE_NAME = "intents.joblib"
-FORMAT_VERSION = 1
+#: 2: the TF-IDF blocks as plain data (`features`); 1 pickled scikit-learn's vectorizer (still readable)
+FORMAT_VERSION = 2
 
 
 @dataclass
@@ -94,7 +95,7 @@ class IntentModel:
             {
                 "format": FORMAT_VERSION,
                 "kind": "warmline.triage.intents",
-                "vectorizer": self.vectorizer,
+                "features": vectorizer_spec(self.vectorizer),
                 "w_tfidf": self.w_tfidf.astype(np.float16),
                 "w_emb": self.w_emb.astype(np.float16),
                 "bias": self.bias,
@@ -119,7 +120,7 @@ class IntentModel:
         if not isinstance(data, dict) or data.get("kind") != "warmline.triage.intents":
             raise ValueError(f"{path} is not a warmline intent model")
         return cls(
-            vectorizer=data["vectorizer"],
+            vectorizer=data["features"] if "features" in data else data["vectorizer"],
             w_tfidf=data["w_tfidf"],
             w_emb=data["w_emb"],
             bias=data["bias"],
