@@ -103,26 +103,31 @@ def _word_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
     return analyze
 
 
+def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
+    """scikit-learn's `char_wb` n-grams, step for step (a test compares them); `text` already lowercased."""
+    doc = _WHITE_SPACES.sub(" ", text)
+    lo, hi = ngram
+    out: list[str] = []
+    for w in doc.split():
+        w = " " + w + " "
+        wlen = len(w)
+        for n in range(lo, hi + 1):
+            offset = 0
+            out.append(w[offset : offset + n])
+            while offset + n < wlen:
+                offset += 1
+                out.append(w[offset : offset + n])
+            if offset == 0:
+                break
+    return out
+
+
 def _char_wb_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
-    lo, hi = block["ngram_range"]
+    ngram = tuple(block["ngram_range"])
     lower = block["lowercase"]
 
     def analyze(text: str) -> list[str]:
-        # scikit-learn's `_char_wb_ngrams`, step for step (a test compares the two)
-        doc = _WHITE_SPACES.sub(" ", text.lower() if lower else text)
-        out: list[str] = []
-        for w in doc.split():
-            w = " " + w + " "
-            wlen = len(w)
-            for n in range(lo, hi + 1):
-                offset = 0
-                out.append(w[offset : offset + n])
-                while offset + n < wlen:
-                    offset += 1
-                    out.append(w[offset : offset + n])
-                if offset == 0:
-                    break
-        return out
+        return char_wb_ngrams(text.lower() if lower else text, ngram)
 
     return analyze
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from warmline.triage.features import char_wb_ngrams as _char_wb
+
 _MODELS = Path(__file__).parent / "models"
 _lock = threading.Lock()
 _state: dict | None = None
@@ -27,7 +29,6 @@ _MAX_CHARS = 4000
 #: the catch-all head ("some escalating signal"), next to one head per signal
 ESCALATE = "_escalate"
 _TOKEN = re.compile(r"(?u)\b\w[\w']*\b")
-_WS = re.compile(r"\s\s+")
 
 
 def _load() -> dict:
@@ -84,21 +85,7 @@ def word_ngrams(text: str, ngram: tuple[int, int] = (1, 2)) -> list[str]:
 
 
 def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
-    doc = _WS.sub(" ", text.lower())
-    lo, hi = ngram
-    out: list[str] = []
-    for w in doc.split():
-        w = " " + w + " "
-        wlen = len(w)
-        for n in range(lo, hi + 1):
-            offset = 0
-            out.append(w[offset : offset + n])
-            while offset + n < wlen:
-                offset += 1
-                out.append(w[offset : offset + n])
-            if offset == 0:
-                break
-    return out
+    return _char_wb(text.lower(), ngram)
 
 
 def _block(grams: list[str], vocab: dict[str, int], idf: list[float], base: int) -> dict[int, float]:
