@@ -32,6 +32,8 @@ NAMING_CONVENTION = {
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 #: execution option that marks a read-only unit of work (see :func:`read_transaction`)
 READ_ONLY = "warmline_read_only"
+#: key in a SQLite connection's `info` while its transaction holds the database's single writer lock
+_WRITER_LOCK = "holds_writer_lock"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -88,12 +90,12 @@ def make_engine(url: str) -> Engine:
             except BaseException:
                 writer.release()
                 raise
-            conn.info["holds_writer_lock"] = True
+            conn.info[_WRITER_LOCK] = True
 
         @event.listens_for(engine, "commit")
         @event.listens_for(engine, "rollback")
         def _sqlite_end(conn: Any) -> None:
-            if conn.info.pop("holds_writer_lock", False):
+            if conn.info.pop(_WRITER_LOCK, False):
                 writer.release()
 
         return engine
@@ -115,6 +117,11 @@ def _run_after_commit(session: Session) -> None:
     callbacks = session.info.pop("after_commit", [])
     for callback in callbacks:
         callback()
+
+
+def holds_writer_lock(session: Session) -> bool:
+    """Whether this session's transaction took SQLite's single writer lock at BEGIN (never on PostgreSQL)."""
+    return bool(session.connection().info.get(_WRITER_LOCK))
 
 
 def _refuse_writes(session: Session, *_: Any) -> None:

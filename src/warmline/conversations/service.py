@@ -24,6 +24,7 @@ from warmline.conversations.schemas import (
 )
 from warmline.customers import service as customers
 from warmline.customers.models import Customer
+from warmline.db import holds_writer_lock
 from warmline.feedback import jobs as feedback_jobs
 from warmline.kit.clock import now
 from warmline.kit.errors import Invalid, NotFound
@@ -64,10 +65,6 @@ def _find_message(session: Session, conversation_id: int, client_msg_id: str) ->
             Message.conversation_id == conversation_id, Message.client_msg_id == client_msg_id
         )
     )
-
-
-def _holds_writer_lock(session: Session) -> bool:
-    return bool(session.connection().info.get("holds_writer_lock"))
 
 
 def _decision_for(session: Session, message_id: int) -> Decision | None:
@@ -136,7 +133,7 @@ def add_message(
         private=private,
         meta=meta or {},
     )
-    if client_msg_id is not None and _holds_writer_lock(session):
+    if client_msg_id is not None and holds_writer_lock(session):
         # SQLite: this transaction took the database's single writer lock at BEGIN and the caller has looked
         # the client id up, so no other insert can race this one; a savepoint would be two wasted statements.
         session.add(message)

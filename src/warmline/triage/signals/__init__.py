@@ -138,14 +138,19 @@ def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
     return [w for w, _ in best]
 
 
+def _is_idiom(label: str, text: str) -> bool:
+    """Whether the message uses `label`'s words in an idiom that is not that signal (patterns._IDIOMS)."""
+    idiom = _patterns._IDIOMS.get(label)
+    return idiom is not None and idiom.search(_patterns.fold(text[:4000])) is not None
+
+
 def _learned_ok(label: str, text: str, negated: set[str], ev: list[str], p: float) -> bool:
     """Whether a learned detection stands: not negated by a pattern, not an idiom, evidence not negated."""
     if label in negated:
         return False
     if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
         return False
-    idiom = _patterns._IDIOMS.get(label)
-    if idiom is not None and idiom.search(_patterns.fold(text[:4000])):
+    if _is_idiom(label, text):
         return False
     return not (label in _LEARNED_NEGATABLE and any(_all_negated(text, [w]) for w in ev[:2]))
 
@@ -293,8 +298,7 @@ def analyse(
             ranked = sorted(scores.items(), key=lambda kv: -(kv[1][0] / max(kv[1][1], 1e-6)))
             # when the likeliest signal is an idiom here (cancelling one appointment is not leaving), the
             # runner-up is no better reason to escalate
-            top_idiom = _patterns._IDIOMS.get(ranked[0][0]) if ranked else None
-            if top_idiom is not None and top_idiom.search(_patterns.fold(text[:4000])):
+            if ranked and _is_idiom(ranked[0][0], text):
                 ranked = []
             for label, _ in ranked:
                 ev = _learned_evidence(text, label) or _learned_evidence(text, _learned.ESCALATE)
