@@ -386,3 +386,23 @@ def test_plain_data_tfidf_matches_scikit_learn():
     ours = FastTfidf(vectorizer_spec(union)).transform(texts).toarray()
     theirs = union.transform(texts).toarray()
     assert np.abs(ours - theirs).max() < 1e-6
+
+
+def test_linear_scores_from_rows_equal_the_sparse_product():
+    import numpy as np
+
+    from warmline.triage.features import FastTfidf, linear_scores, make_vectorizer, vectorizer_spec
+
+    texts = ["Where is my box?", "I was CHARGED twice!!", "", "zzzz qqqq", "the same the same words"] * 2
+    union = make_vectorizer(200, 400)
+    union.set_params(char__min_df=1)
+    union.fit(texts)
+    fast = FastTfidf(vectorizer_spec(union))
+    rng = np.random.default_rng(0)
+    w_t = rng.normal(size=(fast.n_features, 5)).astype(np.float32)
+    w_e = rng.normal(size=(384, 5)).astype(np.float32)
+    b = rng.normal(size=5).astype(np.float32)
+    emb = rng.normal(size=(len(texts), 384)).astype(np.float32)
+    sparse = linear_scores(fast.transform(texts), emb, w_t, w_e, b)
+    rows = linear_scores(fast.rows(texts), emb, w_t, w_e, b)
+    assert np.abs(sparse - rows).max() < 1e-4

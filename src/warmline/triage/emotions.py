@@ -105,7 +105,7 @@ class EmotionModel:
         self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
         """(probabilities (n, 28), sentiment (n,) in [-1, 1])."""
-        tfidf = self.fast.transform([clip_text(t) for t in texts], analyzed)
+        tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._w_t, self._w_e, self._b)
         n = len(LABELS)
         proba = _sigmoid(logits[:, :n])

@@ -155,13 +155,16 @@ class FastTfidf:
         """Per text, the n-grams of each block (identical for every model built by `make_vectorizer`)."""
         return [[a(t) for a in self._analyzers] for t in texts]
 
-    def transform(self, texts: Sequence[str], analyzed: list[list[list[str]]] | None = None) -> sp.csr_matrix:
+    def rows(
+        self, texts: Sequence[str], analyzed: list[list[list[str]]] | None = None
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text, its non-zero TF-IDF entries as (columns int64, values float32), blocks in order."""
         if analyzed is None:
             analyzed = self.analyze(texts)
-        indptr = [0]
-        indices: list[int] = []
-        data: list[np.ndarray] = []
+        out = []
         for grams_per_block in analyzed:
+            cols: list[np.ndarray] = []
+            vals: list[np.ndarray] = []
             for (vocab, idf, offset), grams in zip(self.blocks, grams_per_block, strict=True):
                 # column -> count, in first-seen order, counted in C (map + Counter) instead of a Python loop
                 counts = Counter(map(vocab.get, grams))
@@ -172,14 +175,33 @@ class FastTfidf:
                 tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
                 val = (np.log(tf) + 1.0) * idf[idx]
                 val /= np.sqrt(np.dot(val, val))
-                order = np.argsort(idx)
-                indices.extend((idx[order] + offset).tolist())
-                data.append(val[order])
-            indptr.append(len(indices))
-        values = np.concatenate(data) if data else np.zeros(0, dtype=np.float32)
+                cols.append(idx + offset if offset else idx)
+                vals.append(val)
+            if len(cols) == 1:
+                out.append((cols[0], vals[0]))
+            elif cols:
+                out.append((np.concatenate(cols), np.concatenate(vals)))
+            else:
+                out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
+        return out
+
+    def transform(self, texts: Sequence[str], analyzed: list[list[list[str]]] | None = None) -> sp.csr_matrix:
+        """The TF-IDF matrix (n_texts, n_features), as scikit-learn's transform would give it."""
+        indptr = [0]
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        for cols, vals in self.rows(texts, analyzed):
+            order = np.argsort(cols)
+            indices.append(cols[order])
+            data.append(vals[order])
+            indptr.append(indptr[-1] + len(cols))
         return sp.csr_matrix(
-            (values, np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
-            shape=(len(analyzed), self.n_features),
+            (
+                np.concatenate(data) if data else np.zeros(0, dtype=np.float32),
+                np.concatenate(indices).astype(np.int32) if indices else np.zeros(0, dtype=np.int32),
+                np.asarray(indptr, dtype=np.int32),
+            ),
+            shape=(len(indptr) - 1, self.n_features),
         )
 
 
@@ -193,11 +215,24 @@ def combine(tfidf: sp.spmatrix, emb: np.ndarray) -> sp.csr_matrix:
 
 
 def linear_scores(
-    tfidf: sp.spmatrix, emb: np.ndarray, w_tfidf: np.ndarray, w_emb: np.ndarray, b: np.ndarray
+    tfidf: sp.spmatrix | list[tuple[np.ndarray, np.ndarray]],
+    emb: np.ndarray,
+    w_tfidf: np.ndarray,
+    w_emb: np.ndarray,
+    b: np.ndarray,
 ) -> np.ndarray:
-    """Logits of a linear model trained on `combine(tfidf, emb)`, without building the combined matrix."""
-    out = np.asarray(tfidf @ w_tfidf) * TFIDF_SCALE
-    out += emb @ w_emb
+    """Logits of a linear model trained on `combine(tfidf, emb)`, without building the combined matrix.
+
+    `tfidf`: a sparse matrix, or `FastTfidf.rows` (then each row is a gather of the weights it touches:
+    no sparse matrix is built, which on one message costs more than the product itself)."""
+    if isinstance(tfidf, list):
+        out = emb @ w_emb
+        for i, (cols, vals) in enumerate(tfidf):
+            if len(cols):
+                out[i] += (vals @ w_tfidf[cols]) * TFIDF_SCALE
+    else:
+        out = np.asarray(tfidf @ w_tfidf) * TFIDF_SCALE
+        out += emb @ w_emb
     out += b
     return out
 

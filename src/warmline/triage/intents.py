@@ -59,7 +59,7 @@ class IntentModel:
     # -- inference -------------------------------------------------------------------------------------------
     def proba(self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None) -> np.ndarray:
         """Class probabilities (n, n_classes). `analyzed`: n-grams from `self.fast.analyze` (shareable)."""
-        tfidf = self.fast.transform([clip_text(t) for t in texts], analyzed)
+        tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._wt_T, self._we_T, self.bias)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)

@@ -383,6 +383,10 @@ def _classify(text: str, langs: list[str]) -> tuple[str, float]:
 def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence in [0, 1])."""
     sample = text[:_MAX_CHARS]
+    if sample.isascii():  # all letters Latin: skip the per-letter script count
+        if not any(ch.isalpha() for ch in sample):
+            return "und", 1.0
+        return _latin(sample)
     letters = [ch for ch in sample if ch.isalpha()]
     if not letters:
         return "und", 1.0
@@ -405,8 +409,17 @@ def detect(text: str) -> tuple[str, float]:
             lang, p = _classify(only, langs)
             return (lang if lang != "und" else default), share * max(p, 0.5)
         return "und", 0.5
-    # Latin script
-    words = [w.lower() for w in _WORD.findall(sample) if all(_script(c) == "LATIN" for c in w if c.isalpha())]
+    return _latin(sample)
+
+
+def _latin(sample: str) -> tuple[str, float]:
+    """The language of a text written mostly in Latin script."""
+    if sample.isascii():
+        words = [w.lower() for w in _WORD.findall(sample)]
+    else:
+        words = [
+            w.lower() for w in _WORD.findall(sample) if all(_script(c) == "LATIN" for c in w if c.isalpha())
+        ]
     if not words:
         return "und", 0.5
     vocab = _en_vocab()

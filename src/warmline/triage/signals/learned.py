@@ -12,7 +12,6 @@ a test checks it against scikit-learn.
 from __future__ import annotations
 
 import json
-import math
 import re
 import threading
 from collections import Counter
@@ -46,9 +45,8 @@ def _load() -> dict:
                     "char_vocab": vocab["char"],
                     "word_ngram": tuple(vocab.get("word_ngram", (1, 2))),
                     "char_ngram": tuple(vocab.get("char_ngram", (2, 5))),
-                    # Python floats (float64): indexing a list per n-gram is cheaper than a numpy array
-                    "word_idf": arrays["word_idf"].astype(np.float64).tolist(),
-                    "char_idf": arrays["char_idf"].astype(np.float64).tolist(),
+                    "word_idf": arrays["word_idf"].astype(np.float64),
+                    "char_idf": arrays["char_idf"].astype(np.float64),
                     "coef": arrays["coef"].astype(np.float32),  # (n_features, n_labels)
                     # (384, n_labels): the sentence embedding's part, when the model was trained with one
                     "coef_emb": (
@@ -88,25 +86,6 @@ def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
     return _char_wb(text.lower(), ngram)
 
 
-def _block(grams: list[str], vocab: dict[str, int], idf: list[float], base: int) -> dict[int, float]:
-    # column -> count, in first-seen order, counted in C (map + Counter) instead of a Python loop
-    counts = Counter(map(vocab.get, grams))
-    counts.pop(None, None)  # type: ignore[call-overload]
-    vals = {j: (1.0 + math.log(c)) * idf[j] for j, c in counts.items()}
-    norm = math.sqrt(sum(v * v for v in vals.values())) or 1.0
-    return {base + j: v / norm for j, v in vals.items()}
-
-
-def features(text: str) -> dict[int, float]:
-    st = _load()
-    t = text[:_MAX_CHARS]
-    feats = _block(word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0)
-    feats.update(
-        _block(char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], len(st["word_idf"]))
-    )
-    return feats
-
-
 def uses_embedding() -> bool:
     return _load()["coef_emb"] is not None
 
@@ -118,12 +97,23 @@ def scores(text: str, embedding: np.ndarray | None = None) -> dict[str, tuple[fl
     already computed; without it, and when the model uses one, it is computed here.
     """
     st = _load()
-    feats = features(text)
-    z = st["intercept"].astype(np.float64).copy()
-    if feats:
-        idx = np.fromiter(feats.keys(), dtype=np.int64, count=len(feats))
-        val = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
-        z += val @ st["coef"][idx].astype(np.float64)
+    t = text[:_MAX_CHARS]
+    z = st["intercept"].astype(np.float64)
+    base = len(st["word_idf"])
+    for grams, vocab, idf, offset in (
+        (word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0),
+        (char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], base),
+    ):
+        # scikit-learn's TfidfVectorizer: sublinear tf x idf, L2 norm per block
+        counts = Counter(map(vocab.get, grams))
+        counts.pop(None, None)  # type: ignore[call-overload]
+        if not counts:
+            continue
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        val = (np.log(tf) + 1.0) * idf[idx]
+        val /= np.sqrt(np.dot(val, val)) or 1.0
+        z += val @ st["coef"][idx + offset].astype(np.float64)
     if st["coef_emb"] is not None:
         if embedding is None:
             from warmline.triage.embeddings import embed

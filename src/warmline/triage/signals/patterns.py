@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warmline.triage.signals import prefilter
+
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
 
 # Bits reused across patterns ------------------------------------------------------------------------------
@@ -575,6 +577,8 @@ _COMPILED: dict[str, list[re.Pattern[str]]] = {
 _GATES: dict[str, re.Pattern[str]] = {
     label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for label, pats in PATTERNS.items()
 }
+#: the prefilter for ASCII text (see `prefilter`), or None where google-re2 is unavailable
+_PREFILTER = prefilter.build(PATTERNS)
 
 
 def fold(text: str) -> str:
@@ -596,11 +600,19 @@ def find(text: str, max_chars: int = 20000) -> list[Hit]:
     """All pattern hits in ``text`` (first ``max_chars`` characters), negations marked."""
     folded = fold(text[:max_chars])
     hits: list[Hit] = []
+    # which patterns can match at all: one RE2 pass over ASCII text, else one Python alternation per label
+    candidates = _PREFILTER.candidates(folded) if _PREFILTER is not None else None
     for label, pats in _COMPILED.items():
-        if not _GATES[label].search(folded):
-            continue
+        if candidates is None:
+            if not _GATES[label].search(folded):
+                continue
+            todo = pats
+        else:
+            todo = [pats[i] for i in candidates.get(label, ())]
+            if not todo:
+                continue
         idiom = _IDIOMS.get(label)
-        for pat in pats:
+        for pat in todo:
             for m in pat.finditer(folded):
                 if not m.group(0).strip():
                     continue
