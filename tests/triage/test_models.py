@@ -21,7 +21,8 @@ from warmline.triage import (
 )
 from warmline.triage.emotions import LABELS as EMOTION_LABELS
 from warmline.triage.intents import OOS, IntentModel
-from warmline.triage.pipeline import FRUSTRATION_ESCALATE, _policy, load_triager
+from warmline.triage.pipeline import _policy, load_triager
+from warmline.triage.signals import FRUSTRATION_THRESHOLD, SignalReport
 from warmline.triage.training import TrainingDataError, choose_threshold, read_labelled
 
 
@@ -160,14 +161,8 @@ def test_batch_of_bad_inputs(triager):
 
 
 # -- escalation policy (the pipeline's part: needs_human + one reason per trigger)
-class _Report:
-    def __init__(self, **kw):
-        self.wants_human = kw.get("wants_human", False)
-        self.moments = kw.get("moments", [])
-        self.vulnerability = kw.get("vulnerability", [])
-        self.frustration = kw.get("frustration", 0.0)
-        self.language = "en"
-        self.reasons = kw.get("reasons", [])
+def _Report(**kw):  # noqa: N802
+    return SignalReport(**kw)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,8 @@ class _Report:
         (_Report(moments=["high_stakes.cancellation"]), "high_stakes.cancellation"),
         (_Report(moments=["complaint"]), "complaint"),
         (_Report(vulnerability=["bereavement"]), "vulnerability.bereavement"),
-        (_Report(frustration=FRUSTRATION_ESCALATE), "frustration"),
+        (_Report(frustration=FRUSTRATION_THRESHOLD), "frustration"),
+        (_Report(language="de"), "language.de"),
     ],
 )
 def test_policy_escalates_with_a_reason(report, label):

@@ -24,13 +24,13 @@ from warmline.triage.emotions import LABELS as EMOTION_LABELS
 from warmline.triage.emotions import EmotionModel
 from warmline.triage.intents import IntentModel, IntentPrediction
 from warmline.triage.result import Reason, TriageResult, Turn
+from warmline.triage.signals import SignalReport, policy_reasons
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_INTENTS_DIR = MODELS_DIR / "intents"
 DEFAULT_EMOTIONS_DIR = MODELS_DIR / "emotions"
 #: the signal detectors read this much of a message (the learned models read the first 2,000 characters)
 SIGNAL_TEXT_LIMIT = 20_000
-FRUSTRATION_ESCALATE = 0.7
 #: triage_batch works on chunks of this many messages (similar lengths, embedded together)
 PIPELINE_CHUNK = 32
 #: worker threads of triage_batch (each embeds and triages whole chunks; fewer when fewer CPUs are usable):
@@ -111,40 +111,10 @@ def _has_words(text: str) -> bool:
     return any(c.isalnum() for c in text[:2000])
 
 
-def _policy(report: object) -> tuple[bool, list[Reason]]:
-    """The default escalation policy: needs_human and one Reason per trigger."""
-    signal_reasons: list[Reason] = list(getattr(report, "reasons", []) or [])
-
-    def evidence_for(*labels: str) -> tuple[float, list[str]]:
-        score, words = 0.0, list[str]()
-        for r in signal_reasons:
-            if r.label in labels:
-                score = max(score, float(r.score))
-                words.extend(w for w in r.evidence if w not in words)
-        return score, words
-
-    reasons: list[Reason] = []
-    if getattr(report, "wants_human", False):
-        s, ev = evidence_for("wants_human")
-        reasons.append(Reason(detector="policy", label="wants_human", score=s or 1.0, evidence=ev))
-    for m in getattr(report, "moments", []) or []:
-        if m.startswith(("crisis.", "high_stakes.")) or m == "complaint":
-            s, ev = evidence_for(m)
-            reasons.append(Reason(detector="policy", label=m, score=s or 1.0, evidence=ev))
-    for v in getattr(report, "vulnerability", []) or []:
-        s, ev = evidence_for(v, f"vulnerability.{v}")
-        reasons.append(Reason(detector="policy", label=f"vulnerability.{v}", score=s or 1.0, evidence=ev))
-    language = getattr(report, "language", "en") or "en"
-    if language not in ("en", "und"):
-        # the detectors read English only: they cannot vouch that a message in another language is routine
-        s, ev = next(((float(r.score), list(r.evidence)) for r in signal_reasons if r.detector == "language"),
-                     (1.0, []))
-        reasons.append(Reason(detector="policy", label=f"language.{language}", score=s, evidence=ev))
-    frustration = float(getattr(report, "frustration", 0.0) or 0.0)
-    if frustration >= FRUSTRATION_ESCALATE:
-        _, ev = evidence_for("frustration")
-        reasons.append(Reason(detector="policy", label="frustration", score=frustration, evidence=ev))
-    return bool(reasons), signal_reasons + reasons
+def _policy(report: SignalReport) -> tuple[bool, list[Reason]]:
+    """The default escalation policy: needs_human, and the signals' reasons followed by one per trigger."""
+    reasons = policy_reasons(report)
+    return bool(reasons), list(report.reasons) + reasons
 
 
 class Triager:

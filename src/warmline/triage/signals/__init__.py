@@ -115,16 +115,46 @@ class SignalReport(BaseModel):
     reasons: list[Reason] = Field(default_factory=list)
 
 
+def policy_reasons(report: SignalReport) -> list[Reason]:
+    """The default escalation policy of issue 4: one `policy` Reason per trigger (none: routine).
+
+    Triggers: an explicit wish for a person, any crisis, high-stakes moment or complaint, any vulnerability,
+    high frustration, and a message in another language (the detectors read English only, so they cannot
+    vouch that it is routine). Each reason carries the best score and the words of the signal behind it."""
+    signal_reasons = report.reasons
+
+    def evidence_for(*labels: str) -> tuple[float, list[str]]:
+        score, words = 0.0, list[str]()
+        for r in signal_reasons:
+            if r.label in labels:
+                score = max(score, float(r.score))
+                words.extend(w for w in r.evidence if w not in words)
+        return score, words
+
+    reasons: list[Reason] = []
+    if report.wants_human:
+        s, ev = evidence_for("wants_human")
+        reasons.append(Reason(detector="policy", label="wants_human", score=s or 1.0, evidence=ev))
+    for m in report.moments:
+        if m.startswith(("crisis.", "high_stakes.")) or m == "complaint":
+            s, ev = evidence_for(m)
+            reasons.append(Reason(detector="policy", label=m, score=s or 1.0, evidence=ev))
+    for v in report.vulnerability:
+        s, ev = evidence_for(v, f"vulnerability.{v}")
+        reasons.append(Reason(detector="policy", label=f"vulnerability.{v}", score=s or 1.0, evidence=ev))
+    if report.language not in ("en", "und"):
+        lang = [r for r in signal_reasons if r.detector == "language"]
+        s, ev = (float(lang[0].score), list(lang[0].evidence)) if lang else (1.0, [])
+        reasons.append(Reason(detector="policy", label=f"language.{report.language}", score=s, evidence=ev))
+    if report.frustration >= FRUSTRATION_THRESHOLD:
+        _, ev = evidence_for("frustration")
+        reasons.append(Reason(detector="policy", label="frustration", score=report.frustration, evidence=ev))
+    return reasons
+
+
 def needs_human(report: SignalReport) -> bool:
-    """The default escalation policy of issue 4, applied to the signals alone."""
-    return bool(
-        report.wants_human
-        or report.vulnerability
-        or any(m.startswith(("crisis.", "high_stakes.")) or m == "complaint" for m in report.moments)
-        or report.frustration >= FRUSTRATION_THRESHOLD
-        # the detectors read English only: a message in another language goes to a person
-        or report.language not in ("en", "und")
-    )
+    """The verdict of the default escalation policy (`policy_reasons`) on the signals alone."""
+    return bool(policy_reasons(report))
 
 
 def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
