@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warmline.triage.signals import prefilter
 
@@ -572,11 +573,17 @@ class Hit:
 _COMPILED: dict[str, list[re.Pattern[str]]] = {
     label: [re.compile(p, re.IGNORECASE) for p in pats] for label, pats in PATTERNS.items()
 }
-#: one alternation per label: it matches somewhere exactly when one of the label's patterns does, so a label
-#: whose gate finds nothing is skipped without running its patterns one by one (most labels, most messages)
-_GATES: dict[str, re.Pattern[str]] = {
-    label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for label, pats in PATTERNS.items()
-}
+
+
+@lru_cache(maxsize=1)
+def _gates() -> dict[str, re.Pattern[str]]:
+    """One alternation per label: it matches somewhere exactly when one of the label's patterns does, so a
+    label whose gate finds nothing is skipped. Used where the prefilter cannot be (compiled on first use)."""
+    return {
+        label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for label, pats in PATTERNS.items()
+    }
+
+
 #: the prefilter for ASCII text (see `prefilter`), or None where google-re2 is unavailable
 _PREFILTER = prefilter.build(PATTERNS)
 
@@ -604,7 +611,7 @@ def find(text: str, max_chars: int = 20000) -> list[Hit]:
     candidates = _PREFILTER.candidates(folded) if _PREFILTER is not None else None
     for label, pats in _COMPILED.items():
         if candidates is None:
-            if not _GATES[label].search(folded):
+            if not _gates()[label].search(folded):
                 continue
             todo = pats
         else:
