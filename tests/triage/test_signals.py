@@ -595,3 +595,103 @@ def test_cancelling_one_appointment_is_not_leaving():
     rep = analyse("I want to cancel my engineer appointment")
     assert not needs_human(rep), rep.reasons
     assert needs_human(analyse("I want to cancel my subscription, I'm leaving"))
+
+
+# ------------------------------------------------------------------ freeze 5: patterns for weak spots
+def _pattern_labels(text: str) -> set[str]:
+    return {r.label for r in analyse(text).reasons if r.detector == "patterns"}
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        # sarcasm and complaints without a complaint word
+        ("complaint", "well thanks for nothing then"),
+        ("complaint", "cheers for absolutely nothing"),
+        ("complaint", "gold star for consistency, late again"),
+        ("complaint", "great, another week with missing items"),
+        ("complaint", "oh brilliant, the wrong box again"),
+        ("complaint", "squashed tomatoes and a leaking pot of cream, love that for me"),
+        ("complaint", "5 emails, 0 replies"),
+        ("complaint", "is it your policy to ignore emails"),
+        ("complaint", "you keep getting my order wrong every time"),
+        ("complaint", "three deliveries in a row with missing items"),
+        ("complaint", "the service has got so much worse this year"),
+        ("complaint", "another wasted afternoon, what a waste of a day off"),
+        ("complaint", "the chicken was grey and smelled like bins"),
+        # outages in the customer's words
+        ("crisis.outage", "our card terminals are declining every payment"),
+        ("crisis.outage", "the till system is down and we can't take cards"),
+        ("crisis.outage", "the app just spins"),
+        ("crisis.outage", "website keeps timing out at checkout"),
+        ("crisis.outage", "router's been dropping out all week"),
+        ("crisis.outage", "the light on the hub is flashing red"),
+        ("crisis.outage", "merchant portal won't load"),
+        # leaving in other words
+        ("high_stakes.cancellation", "cancel my order and close my account"),
+        ("high_stakes.cancellation", "stop the deliveries and delete my account"),
+        ("high_stakes.cancellation", "shut my account please"),
+        ("high_stakes.cancellation", "I'm finished with you lot"),
+        ("high_stakes.cancellation", "pull the plug on my subscription"),
+        ("high_stakes.cancellation", "I no longer wish to be a customer"),
+        ("high_stakes.cancellation", "we're moving our business elsewhere"),
+        ("high_stakes.cancellation", "how do I stop this completely"),
+        ("high_stakes.cancellation", "close my account, not interested anymore"),
+        # bereavement and self-harm, indirect
+        ("bereavement", "my mum isn't with us anymore, the account was hers"),
+        ("self_harm", "I have been saving up my tablets"),
+    ],
+)
+def test_freeze5_patterns(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+    assert needs_human(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the smoke alarm keeps chirping, does it need a new battery?",
+        "how do I test the smoke detector you fitted",
+        "my agent was really helpful today, thank you",
+        "the lady I spoke to was lovely",
+        "all sorted, you can close this chat",
+        "cancel next week's box please",
+        "please cancel the delivery for the 14th, we're away",
+        "cancel this friday's box, keep the rest",
+        "I'm going to cancel a purchase",
+        "can I cancel my direct debit and pay by card instead",
+        "I was charged £29.99 which is right, just checking",
+        "just confirming I was charged the right amount",
+        "just to know, how do I report a lost card if it ever happens",
+        "the app was down earlier but it's working now, just checking my order went through",
+        "the engineer came this morning and fixed it, thanks",
+        "it arrived late but it came in the end and everything was fine, no problem",
+        "I'm off to hospital for a routine check, can the box come friday",
+        "we're having a great week, the new menu is lovely",
+    ],
+)
+def test_freeze5_hard_negatives(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the carbon monoxide alarm went off after the boiler was fitted",
+        "the smoke alarm is beeping and there's smoke coming from the oven",
+        "the smoke alarm went off and the hob is on fire",
+        "your agent was helpful but I still need someone to ring me",
+        "cancel next week's box and all future ones, I'm done with you",
+        "cancel my order and my subscription for good",
+        "I'm going to cancel my subscription after this order",
+        "I was charged £29.99 which is not right",
+        "the engineer came and fixed it but it broke again an hour later",
+    ],
+)
+def test_freeze5_idioms_do_not_hide_the_real_thing(text):
+    assert needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_a_self_harm_phrase_about_being_away_still_flags():
+    """'I won't be here next week' may mean away or gone: safety first, it stays flagged."""
+    assert "self_harm" in analyse("I won't be here next week so skip the delivery").vulnerability
