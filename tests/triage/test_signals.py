@@ -695,3 +695,38 @@ def test_freeze5_idioms_do_not_hide_the_real_thing(text):
 def test_a_self_harm_phrase_about_being_away_still_flags():
     """'I won't be here next week' may mean away or gone: safety first, it stays flagged."""
     assert "self_harm" in analyse("I won't be here next week so skip the delivery").vulnerability
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("wants_human", "none of these options fit my problem"),
+        ("wants_human", "H U M A N please"),
+        ("wants_human", "just get me a person"),
+        ("crisis.billing_error", "I stopped the plan in June so why have you charged me in July"),
+        ("crisis.billing_error", "the bill is £96, it's normally around £40"),
+        ("crisis.billing_error", "where is the £25 you owe me"),
+        ("high_stakes.renewal", "my tariff ends next month, what happens then"),
+        ("high_stakes.renewal", "I don't want to roll onto the standard rate"),
+        ("high_stakes.negotiation", "do you do special pricing for schools"),
+        ("high_stakes.negotiation", "my neighbour got 40% off when she said she was leaving"),
+        ("disability", "on bad days I can't get out of bed, so afternoon visits please"),
+        ("abuse", "it's not safe for me at home, only text me"),
+        ("crisis.fraud_or_lost_card", "it says my email is registered to a different account"),
+    ],
+)
+def test_freeze5_patterns_more(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get me someone to fix the fridge on tuesday",  # (a visit, not a person to talk to) -> not wants_human
+        "how do I see what my bill normally is",
+        "is there a student discount",
+    ],
+)
+def test_freeze5_patterns_more_negatives(text):
+    assert "wants_human" not in _pattern_labels(text)
+    assert not ({"crisis.billing_error", "high_stakes.negotiation"} & _pattern_labels(text))

@@ -89,6 +89,10 @@ PATTERNS: P = {
         r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:some\s*one|some\s*body|any\s*one|any\s*body)\b",
         r"\b(?:live\s+chat|call\s*back|callback)\b",
         r"\bput\s+me\s+through\b",
+        # the menu does not fit, a person is wanted without the word
+        r"\bnone\s+of\s+(?:those|these|the|your)\s+(?:options|answers|choices|links|articles|buttons)\s+(?:are|is|fit|fits|match|help|helps|apply|applies|cover|covers|describe)\b",
+        r"\bh\W?u\W?m\W?a\W?n\b(?<!human)|\bhuman\b\W+human\b",
+        r"\b(?:get|find|fetch)\s+me\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+(?:agent|manager|supervisor|real\s+\w+))\b(?!\s+to\s+(?:fix|repair|install|come\s+out|deliver))",
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
@@ -158,6 +162,9 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
+        r"\b(?:i|we)\s+(?:cancel(?:l)?ed|stopped|closed|left|quit)\b.{0,100}\b(?:why|how)\s+(?:have|has|did|are|is|were)\s+(?:you|i|we|it|there)\s+(?:been\s+)?(?:charged|charging|billed|billing|taken|taking|debited)\b",
+        r"\b(?:bill|charge|payment|debit|statement|invoice)\b.{0,60}\b(?:normally|usually|typically|always)\s+(?:is\s+|about\s+|around\s+|only\s+|just\s+)*(?:£|\$|€)\s?\d",
+        r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:that\s+)?you\s+(?:still\s+)?owe\s+(?:me|us)\b|\byou\s+(?:still\s+)?owe\s+(?:me|us)\s+(?:£|\$|€|money|a\s+refund)",
         r"\b(?:charged|billed|charging|billing)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?(?:plan|box|subscription|tier|package|size)\s+(?:i|we)\s+(?:downgraded|cancelled|canceled|left|paused|switched|changed|moved)\b",
         r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:has\s+|have\s+)?(?:left|gone\s+out\s+of|come\s+out\s+of|been\s+taken\s+(?:from|out\s+of))\s+my\s+(?:account|bank|card)\b",
         r"\bcharged\s+(?:me\s+)?for\b.{0,40}\bbut\s+(?:i'?m|i\s+am|i\s+only|we'?re|i\s+have|i'?ve|i)\b",
@@ -191,6 +198,7 @@ PATTERNS: P = {
         r"\bcharged\s+(?:me\s+)?(?:the\s+)?(?:full\s+price|wrong|too\s+much|£|\$|€)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        r"\b(?:e-?mail|phone\s+number|number|address|details|card)\s+(?:is\s+|was\s+)?(?:now\s+|already\s+)?(?:registered|linked|attached|added)\s+to\s+(?:a\s+)?(?:different|another|someone\s+else'?s|an\s+unknown)\s+account\b",
         r"\b(?:weird|strange|dodgy|suspicious|fake|odd|scammy|phishy)\s+(?:looking\s+)?(?:link|email|text|message|call|website|site)\b",
         r"\bwas\s+(?:that|this|it)\s+(?:really\s+)?(?:you|from\s+you|legit|genuine)\s*\?",
         r"\b(?:know|knew)\s+nothing\s+about\b",
@@ -306,6 +314,8 @@ PATTERNS: P = {
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
     ],
     "high_stakes.renewal": [
+        r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
+        r"\broll(?:s|ing|ed)?\s+(?:over\s+|on\s+)?(?:onto|on\s+to|to|into)\s+(?:the\s+|a\s+)?(?:higher|standard|variable|default|full|new|more\s+expensive)\s+(?:rate|price|tariff|plan|deal)\b",
         r"\b(?:fixed[\s-]price|fixed|introductory|intro|promotional|trial|contract|minimum)\s+(?:price\s+)?(?:period|term)\s+(?:is\s+)?(?:nearly|almost|about\s+to\s+be|soon)?\s*(?:over|ending|up|finishing|done)\b",
         r"\bprice\s+(?:promise|guarantee|freeze|lock)\b.{0,30}\b(?:end|ends|ending|expir\w*|finish\w*|runs\s+out|over)\b",
         r"\b(?:will|does|is)\s+(?:the\s+|my\s+)?price\s+(?:go\s+up|going\s+up|increase|rise|jump)\b",
@@ -317,6 +327,8 @@ PATTERNS: P = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
+        r"\b\d{1,3}\s*%\s+off\b.{0,80}\b(?:leaving|leave|left|cancel\w*|quit\w*)\b",
         r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
         r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
         r"\b(?:give|offer)\s+(?:me|us)\s+to\s+stay\b|\bto\s+(?:keep\s+me|make\s+me\s+stay)\b|\bgoodwill\b",
@@ -441,6 +453,7 @@ PATTERNS: P = {
         r"\b(?:until|till|til|before)\s+(?:pay\s*day|payday|i\s+get\s+paid|my\s+wages)\b",
     ],
     "disability": [
+        r"\b(?:some|most|many|on\s+bad)\s+days\s+i\s+(?:literally\s+|just\s+|really\s+|simply\s+)?(?:can'?t|cannot|cant)\s+(?:get\s+(?:up|out\s+of\s+bed|out)|walk|stand|move|cook|lift)\b",
         r"\b(?:disabled|disability|disabilities|handicap\w*|wheelchair|mobility\s+(?:issues|problems|scooter|aid)|limited\s+mobility|walking\s+(?:stick|frame)|zimmer|crutches|housebound|house\s*bound)\b",
         r"\b(?:blind|partially\s+sighted|visually\s+impaired|sight\s+loss|low\s+vision|macular|screen\s*reader|large\s+print|braille)\b",
         r"\b(?:deaf|hard\s+of\s+hearing|hearing\s+(?:impaired|aid|loss)|sign\s+language|bsl)\b",
@@ -460,7 +473,7 @@ PATTERNS: P = {
         r"\b(?:he|she|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:won'?t\s+let\s+me|doesn'?t\s+let\s+me|checks\s+(?:my|every|all|everything)|controls\s+(?:my|all|the)|takes\s+my\s+(?:money|card|phone)|took\s+my\s+(?:card|money|phone)|monitors\s+my|reads\s+my|tracks\s+me|is\s+controlling|made\s+me|forces\s+me|forced\s+me|keeps\s+(?:my|me))",
         r"\b(?:can'?t|don'?t)\s+(?:let|tell)\s+(?:him|her|them|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:know|see|find\s+out)\b",
         r"\b(?:hide|hidden|keep|secret|private)\s+(?:my\s+|the\s+)?(?:address|new\s+address|orders?|account|location|deliveries)\s+(?:from|secret|hidden|private)\b",
-        r"\b(?:not\s+safe|unsafe|in\s+danger)\s+(?:at\s+home|with\s+(?:him|her|my))\b|\bdon'?t\s+feel\s+safe\b",
+        r"\b(?:not\s+safe|unsafe|in\s+danger)\s+(?:for\s+me\s+)?(?:at\s+home|with\s+(?:him|her|my))\b|\bdon'?t\s+feel\s+safe\b",
         r"\bmy\s+ex\s+(?:still\s+|keeps\s+|has\s+been\s+)?(?:has|have|knows|found|is\s+using|using|used|keeps|ordered|changed|changing|logged|logging|accessed|access)\b",
         r"\b(?:discreet\w*|discrete(?:ly)?|without\s+(?:him|her|them|my\s+\w+)\s+(?:knowing|seeing|finding\s+out|noticing))\b",
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
