@@ -730,3 +730,33 @@ def test_freeze5_patterns_more(label, text):
 def test_freeze5_patterns_more_negatives(text):
     assert "wants_human" not in _pattern_labels(text)
     assert not ({"crisis.billing_error", "high_stakes.negotiation"} & _pattern_labels(text))
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("self_harm", "I can't see any way forward"),
+        ("self_harm", "it will all be over soon anyway"),
+        ("high_stakes.cancellation", "this is my last order with you"),
+        ("high_stakes.cancellation", "no more boxes. ever."),
+        ("crisis.outage", "the pay button does nothing"),
+        ("crisis.outage", "our phones are dead since 9"),
+        ("complaint", "great service as usual, still no refund"),
+    ],
+)
+def test_freeze5_patterns_probe(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["great service as always, thank you", "no more boxes until august please", "oh great, the new menu is out!"],
+)
+def test_freeze5_praise_and_pauses_are_routine(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_freeze5_an_outage_that_came_back_and_went_again():
+    assert needs_human(analyse("the internet came back for an hour but it's down again"))
+    rep = analyse("internet was out for an hour yesterday but it came back, all good, no action needed")
+    assert not needs_human(rep), rep.reasons

@@ -197,6 +197,7 @@ _RESOLVED = re.compile(
     r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
     r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
     r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
+    r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
     r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter)))\b",
     re.IGNORECASE,
 )

@@ -121,13 +121,15 @@ PATTERNS: P = {
         r"\b(?:fridge|freezer)\s+(?:has\s+|just\s+)?(?:died|stopped\s+(?:working|cooling)|packed\s+(?:in|up)|not\s+cooling|is\s+warm|defrost\w*)\b",
         r"\b(?:no|without)\s+(?:heating|hot\s+water|power|electricity)\b",
         # connectivity and utilities (broadband, mobile, energy)
-        r"\b(?:internet|wi-?fi|broadband|fib(?:re|er)|connection|network|signal|phone\s+line|landline|mobile\s+data|power|electricity|gas\s+supply|water\s+supply|router|hub|modem)(?:'s|s)?\s+"
-        r"(?:is\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+|still\s+|just\s+|completely\s+|totally\s+|constantly\s+)*(?:down|out|dead|gone|dropping|dropping\s+out|disconnecting|cutting\s+out|not\s+working|isn'?t\s+working|stopped\s+working)\b",
+        r"\b(?:internet|wi-?fi|broadband|fib(?:re|er)|connection|network|signal|phone\s+line|landline|phones|lines|mobile\s+data|power|electricity|gas\s+supply|water\s+supply|router|hub|modem)(?:'s|s)?\s+"
+        r"(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+|still\s+|just\s+|completely\s+|totally\s+|constantly\s+)*(?:down|out|dead|gone|dropping|dropping\s+out|disconnecting|cutting\s+out|not\s+working|isn'?t\s+working|stopped\s+working)\b",
         # a router/hub warning light ("broadband light is flashing red")
         r"\b(?:router|hub|modem|broadband|internet|wi-?fi|fib(?:re|er))(?:'s)?\s+(?:\w+\s+){0,2}(?:light|lights|led)\s+(?:is\s+|are\s+|keeps\s+|has\s+been\s+|been\s+)?(?:flashing|blinking|solid|stuck\s+on|gone|turned)\s+(?:red|orange|amber)\b|"
         r"\b(?:light|lights|led)\s+on\s+(?:the|my|our)\s+(?:router|hub|modem|broadband\s+box)\s+(?:is\s+|are\s+|keeps\s+|has\s+been\s+)?(?:flashing|blinking|solid|stuck\s+on|gone|turned)\s+(?:red|orange|amber)\b",
         # tills, card terminals, merchant systems: a business that cannot take money
         r"\b(?:card\s+(?:terminals?|machines?|readers?)|terminals?|tills?|epos|pos\s+(?:system|terminals?)|point\s+of\s+sale|merchant\s+(?:portal|account|dashboard|app)|payment\s+(?:terminals?|machines?|readers?))\b.{0,40}\b(?:declin\w*|reject\w*|not\s+working|isn'?t\s+working|aren'?t\s+working|won'?t\s+(?:work|open|load|connect|take)|can'?t\s+(?:take|accept|process)|down|offline|frozen|dead|error\w*|fail\w*)\b",
+        r"\b(?:button|buttons|checkout|link|links|page|app|site|pay\s+button)\s+(?:just\s+|still\s+)?(?:does|do|did)\s+(?:nothing|absolutely\s+nothing)\b|\bnothing\s+happens\s+when\s+(?:i|you|we)\s+(?:click|press|tap|hit)\b",
+        r"\b(?:it'?s|its|it\s+is|it\s+has|it'?s\s+gone|it\s+went|it\s+has\s+gone)\s+(?:gone\s+)?(?:down|offline)\s+again\b",
         # the app/site hangs in its own words ("the app just spins", "site keeps timing out")
         r"\b(?:app|site|website|page|screen|checkout|payment\s+page|login|log\s*in|portal|system|dashboard)\s+(?:just\s+|keeps\s+|keep\s+|is\s+|are\s+|has\s+been\s+|have\s+been\s+|been\s+|still\s+|constantly\s+)*(?:spins|spinning|buffering|hangs|hanging|timing\s+out|times\s+out|crashes|crashing|refreshes|refreshing|freezes|froze|glitching)\b",
         r"\b(?:no|without)\s+(?:internet|wi-?fi|broadband|signal|connection|network|mobile\s+data|dial\s+tone|phone\s+service)\b",
@@ -304,6 +306,8 @@ PATTERNS: P = {
         r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
         r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
         r"\bstop\s+(?:this|it|everything|them|it\s+all|the\s+whole\s+thing)\s+(?:completely|for\s+good|permanently|altogether|entirely)\b",
+        r"\b(?:this|that|it)\s+(?:will\s+be|is|'s|was)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
+        r"\bno\s+more\s+(?:boxes|deliveries|orders|payments|meal\s+kits)\b[\s.!,]*(?:ever|at\s+all|for\s+good|from\s+now\s+on|full\s+stop|period)\b",
         r"\bpull\s+the\s+plug\s+on\s+(?:my|our|the|this)\s+(?:account|subscription|membership|plan|boxes|deliveries|contract|service)\b",
         r"\b(?:no\s+longer|don'?t|do\s+not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a\s+)?(?:customer|member|subscriber)\b",
         r"\b(?:switch\w*|mov\w*|go\w*)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitor|another\s+(?:company|provider|service)|someone\s+else|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|home\s*chef|blue\s+apron|factor|currys|ao\.com|ao)\b",
@@ -391,6 +395,7 @@ PATTERNS: P = {
         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:emails?|calls?|messages?|chats?|phone\s+calls?)\W+(?:0|zero|no|not\s+one|not\s+a\s+single)\s+(?:replies|reply|responses?|answers?|call\s*backs?|help)\b",
         r"\b(?:policy|habit|hobby)\s+to\s+ignore\b|\bignor(?:ed|ing)\s+(?:me|us|my\s+(?:emails?|messages?|calls?|complaints?)|our\s+(?:emails?|messages?))\b|\byou\s+(?:just\s+|keep\s+|always\s+)?ignore\s+(?:me|us|my|our)\b",
         r"\bnobody\s+(?:has|had|seems\s+to\s+have)\s+(?:a|any|the\s+faintest)\s+(?:clue|idea)\b",
+        r"\b(?:superb|great|amazing|fantastic|brilliant|excellent|stellar|wonderful|outstanding|fab|top\s+notch|first\s+class)\s+(?:customer\s+)?(?:service|job|work|support|communication)\s+(?:as\s+(?:usual|always|ever)|again|once\s+again)\b.{0,40}\b(?:still|not|never|nobody|no\s+one|wrong|late|missing|no\s+(?:refund|reply|box|delivery|engineer|answer))\b|\bpiss[\s-]*up\s+in\s+a\s+brewery\b",
         # the same fault over and over
         r"\b(?:wrong|late|missing|damaged|broken|short)\s+(?:again\s+)?every\s+(?:single\s+)?(?:time|week|delivery|box|order)\b|\b(?:get|gets|getting|got)\s+(?:the|my|our)\s+(?:order|box|delivery)\s+wrong\b",
         r"\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times|visits)\s+in\s+a\s+row\b.{0,40}\b(?:missing|late|wrong|damaged|broken|no\s+\w+|without|not|never|short)\b|\b(?:missing|late|wrong|damaged|broken|short)\b.{0,40}\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times)\s+in\s+a\s+row\b",
@@ -521,6 +526,8 @@ PATTERNS: P = {
         r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b",
         r"\b(?:pills?|tablets?)\b.{0,30}\b(?:all\s+of\s+them|all\s+at\s+once|the\s+lot|enough\s+to)\b",
         r"\beveryone\s+(?:would\s+be|will\s+be|is)\s+better\s+off\b",
+        r"\b(?:don'?t|do\s+not|dont|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+way\s+(?:forward|through|to\s+go\s+on)\b",
+        r"\b(?:it'?ll|it\s+will|it\s+all\s+will|everything\s+will|this\s+will)\s+all\s+be\s+over\s+(?:soon|tonight|tomorrow|shortly)\b|\bit\s+will\s+be\s+over\s+soon\s+for\s+me\b",
         r"\b(?:burden\s+to\s+everyone|burden\s+on\s+everyone|i'?m\s+a\s+burden|not\s+worth\s+living|life\s+(?:isn'?t|is\s+not)\s+worth)\b",
         r"\b(?:i\s+)?(?:just\s+)?want\s+(?:it\s+all\s+)?to\s+(?:stop|end)\s*(?:$|[.!]|\s+(?:all|forever|for\s+good|now))",
     ],
