@@ -760,3 +760,8 @@ def test_freeze5_an_outage_that_came_back_and_went_again():
     assert needs_human(analyse("the internet came back for an hour but it's down again"))
     rep = analyse("internet was out for an hour yesterday but it came back, all good, no action needed")
     assert not needs_human(rep), rep.reasons
+
+
+def test_freeze5_losing_the_home_is_hardship_even_beside_an_appointment_cancel():
+    rep = analyse("Cancel the plumber on the 3rd please, we're losing our home so there's no point")
+    assert "financial_hardship" in rep.vulnerability, rep.reasons

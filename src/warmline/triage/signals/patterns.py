@@ -442,6 +442,7 @@ PATTERNS: P = {
         r"\b(?:immune|immunocompromised|shielding|vulnerable)\b",
     ],
     "financial_hardship": [
+        r"\b(?:repossess\w*|evict\w*|eviction|homeless(?:ness)?|losing\s+(?:the|our|my)\s+(?:house|home|flat)|(?:house|home)\s+(?:is\s+)?being\s+repossessed)\b",
         r"\b(?:statutory\s+sick\s+pay|ssp|benefits?\s+(?:got\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:cut|stopped|sanctioned|reduced|delayed)|sanction\w*)\b",
         r"\bchoose\s+between\b.{0,40}\b(?:heating|eating|food|rent|bills|electric|gas)\b",
         r"\b(?:doesn'?t|does\s+not|won'?t)\s+go\s+(?:very\s+)?far\b",
