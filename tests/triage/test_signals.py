@@ -765,3 +765,30 @@ def test_freeze5_an_outage_that_came_back_and_went_again():
 def test_freeze5_losing_the_home_is_hardship_even_beside_an_appointment_cancel():
     rep = analyse("Cancel the plumber on the 3rd please, we're losing our home so there's no point")
     assert "financial_hardship" in rep.vulnerability, rep.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a way to report a stolen card in the app? mine's fine",
+        "our old fridge died so we bought one from you, when can it be installed?",
+        "I lost my job title in the profile, how do I add it back",
+        "the recipe says to smoke the paprika, what does that mean",
+        "is the app down for maintenance tonight? saw a banner",
+    ],
+)
+def test_freeze5_more_hard_negatives(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my fridge died and all the food is going off",
+        "the app has been down all day, is it maintenance?",
+        "I lost my job and can't pay this month",
+        "my card was stolen last night",
+    ],
+)
+def test_freeze5_the_real_thing_next_to_those_idioms(text):
+    assert needs_human(analyse(text)), analyse(text).reasons

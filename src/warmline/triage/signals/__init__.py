@@ -188,7 +188,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
-    r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|"
+    r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
     r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b|if\s+(?:it|that|this)\s+ever\b)",
     re.IGNORECASE,
 )

@@ -449,7 +449,7 @@ PATTERNS: P = {
         r"\b(?:pay\s+cut|cut\s+(?:in|to)\s+my\s+(?:pay|hours|wages)|hours\s+(?:cut|reduced)|reduced\s+hours|(?:every|each)\s+(?:bill|penny|pound)\s+(?:is\s+)?(?:a\s+worry|counts|matters))\b",
         r"\b(?:worr\w*|stress\w*|anxious)\s+about\s+(?:money|bills|paying|the\s+bills|rent|debt|finances)\b",
         r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford(?!\s+to\s+wait)|pay(?!\s+(?:for\s+(?:my|the|this|an?)\s+(?:last\s+)?(?:order|item|purchase)|in\s+(?:a|the)\s+shop|with|by|online|using|via|at|in\s+store|contactless))|make\s+(?:the\s+)?payments?|keep\s+up\s+(?:with\s+)?(?:the\s+)?(?:payments|bills)|make\s+ends\s+meet|justify\s+the\s+cost)\b",
-        r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b",
+        r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b(?!\s+(?:title|description|number|reference|application|details|email|address))",
         r"\b(?:redundan\w*|laid\s+off|let\s+go\s+from|unemployed|out\s+of\s+work|jobless|furlough\w*|between\s+jobs|no\s+income|zero\s+income|on\s+benefits|universal\s+credit|jobseeker\w*|food\s*bank|payday\s+loan|bailiff\w*|debt\s+collector\w*|debt\w*|in\s+debt|overdrawn|overdraft|arrears|bankrupt\w*|iva\b|insolven\w*)\b",
         r"\b(?:money|cash|finances|budget|things)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
         r"\b(?:tight|tough|hard|difficult|struggling)\s+(?:on\s+money|financially|times|month|for\s+money|with\s+money|with\s+the\s+bills|with\s+bills)\b",
@@ -589,13 +589,19 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
-        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy))\b|"
+        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
         # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
         r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smoul?der\w*|smoke\s+(?:coming|pouring|everywhere|from|in\s+the)|smell\w*|gas|fumes|went\s+off|go(?:es|ing)?\s+off|sound(?:ed|ing)|outside|evacuat\w*|dizzy|headache|carbon\s+monoxide|co)\b)(?s:.*?)"
         r"(?:\bsmoke\s+(?:alarm|detector)s?\b(?s:.{0,60})\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*|instructions|manual|set\s+up|warranty)\b|"
         r"\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*)\b(?s:.{0,60})\bsmoke\s+(?:alarm|detector)s?\b|"
         # a planned hospital visit mentioned to move a delivery
         r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|planned|scheduled|annual|quick)\b)",
+        re.I,
+    ),
+    "crisis.outage": re.compile(
+        # an old appliance that died is why they are buying from us; maintenance announced for later
+        r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get)\b)|"
+        r"\bdown\s+for\s+(?:planned\s+|scheduled\s+)?maintenance\s+(?:tonight|tomorrow|later|on\s+\w+day|this\s+(?:weekend|evening)|overnight)\b",
         re.I,
     ),
     "illness": re.compile(
