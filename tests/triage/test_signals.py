@@ -574,7 +574,10 @@ def test_malformed_escalation_file_names_the_row(tmp_path):
 def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
     rep = analyse(text)
     assert not any(m.startswith("crisis.") for m in rep.moments), rep.reasons
-    assert any(r.detector == "context" and r.label.startswith("not_now:") for r in rep.reasons)
+    # dropped with a context reason, or (since freeze 5's retrained heads) not detected at all
+    assert any(r.detector == "context" and r.label.startswith("not_now:") for r in rep.reasons) or not any(
+        r.detector in ("patterns", "learned") for r in rep.reasons
+    )
 
 
 @pytest.mark.parametrize(
@@ -722,7 +725,7 @@ def test_freeze5_patterns_more(label, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "get me someone to fix the fridge on tuesday",  # (a visit, not a person to talk to) -> not wants_human
+        "get me someone to fix the fridge on tuesday",  # a visit, not a person to talk to
         "how do I see what my bill normally is",
         "is there a student discount",
     ],
@@ -750,7 +753,11 @@ def test_freeze5_patterns_probe(label, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["great service as always, thank you", "no more boxes until august please", "oh great, the new menu is out!"],
+    [
+        "great service as always, thank you",
+        "no more boxes until august please",
+        "oh great, the new menu is out!",
+    ],
 )
 def test_freeze5_praise_and_pauses_are_routine(text):
     assert not needs_human(analyse(text)), analyse(text).reasons
@@ -792,3 +799,20 @@ def test_freeze5_more_hard_negatives(text):
 )
 def test_freeze5_the_real_thing_next_to_those_idioms(text):
     assert needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the washer broke again a week after the repair",
+        "same fault is back after your visit",
+        "!!!???",
+        "???",
+    ],
+)
+def test_freeze5_repeat_faults_are_complaints_and_punctuation_is_not(text):
+    rep = analyse(text)
+    if any(c.isalpha() for c in text):
+        assert "complaint" in {r.label for r in rep.reasons if r.detector == "patterns"}, rep.reasons
+    else:
+        assert not rep.moments and not rep.wants_human and not rep.vulnerability

@@ -43,6 +43,7 @@ _LEARNED_NEGATABLE = frozenset(
 )
 _MAX_SCAN = 1_000_000
 _WORD = re.compile(r"[\w']+", re.UNICODE)
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _STOP = frozenset(
     [
         "the",
@@ -292,8 +293,8 @@ def analyse(
     for label, score in found.items():
         reasons.append(Reason(detector="patterns", label=label, score=score, evidence=evidence[label]))
 
-    # 2. learned model
-    if text.strip() and _learned.available():
+    # 2. learned model (not on a message without a word: "???" or "!!!" carries no signal the heads can read)
+    if _HAS_WORD.search(text[:4000]) and _learned.available():
         scores = _learned.scores(text, embedding)
         catch_all = scores.pop(_learned.ESCALATE, None)
         for label, (p, thr) in scores.items():

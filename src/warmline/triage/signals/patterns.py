@@ -397,6 +397,7 @@ PATTERNS: P = {
         r"\bnobody\s+(?:has|had|seems\s+to\s+have)\s+(?:a|any|the\s+faintest)\s+(?:clue|idea)\b",
         r"\b(?:superb|great|amazing|fantastic|brilliant|excellent|stellar|wonderful|outstanding|fab|top\s+notch|first\s+class)\s+(?:customer\s+)?(?:service|job|work|support|communication)\s+(?:as\s+(?:usual|always|ever)|again|once\s+again)\b.{0,40}\b(?:still|not|never|nobody|no\s+one|wrong|late|missing|no\s+(?:refund|reply|box|delivery|engineer|answer))\b|\bpiss[\s-]*up\s+in\s+a\s+brewery\b",
         # the same fault over and over
+        r"\b(?:broke|broken|broke\s+down|stopped\s+working|packed\s+(?:in|up)|failed|conked\s+out|playing\s+up|leaking)\s+again\b|\bsame\s+(?:fault|problem|issue|error)\s+(?:again|is\s+back|has\s+come\s+back|came\s+back|has\s+returned)\b",
         r"\b(?:wrong|late|missing|damaged|broken|short)\s+(?:again\s+)?every\s+(?:single\s+)?(?:time|week|delivery|box|order)\b|\b(?:get|gets|getting|got)\s+(?:the|my|our)\s+(?:order|box|delivery)\s+wrong\b",
         r"\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times|visits)\s+in\s+a\s+row\b.{0,40}\b(?:missing|late|wrong|damaged|broken|no\s+\w+|without|not|never|short)\b|\b(?:missing|late|wrong|damaged|broken|short)\b.{0,40}\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times)\s+in\s+a\s+row\b",
         r"\b(?:got|gotten|getting|gone|become)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|steadily\s+|progressively\s+|noticeably\s+)?worse\b",
