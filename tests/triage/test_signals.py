@@ -816,3 +816,15 @@ def test_freeze5_repeat_faults_are_complaints_and_punctuation_is_not(text):
         assert "complaint" in {r.label for r in rep.reasons if r.detector == "patterns"}, rep.reasons
     else:
         assert not rep.moments and not rep.wants_human and not rep.vulnerability
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("self_harm", "I'm just a waste of space"),
+        ("self_harm", "this is the last time you'll hear from me"),
+        ("high_stakes.cancellation", "just stop charging me and let me go"),
+    ],
+)
+def test_freeze5_patterns_fresh_probe(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
