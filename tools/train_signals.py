@@ -10,7 +10,8 @@ Writes into ``src/warmline/triage/signals/models/``:
   the shipped MiniLM sentence embedding (the one triage computes anyway), and a logistic regression per
   escalating signal over both, trained on ``escalation_public_dev.jsonl`` (public intents
   mapped to signals) and
-  ``escalation_dev.jsonl`` (messages written for this product, weighted up), plus CLINC150 train rows as
+  ``escalation_dev.jsonl``, ``escalation_blind_dev.jsonl`` and ``escalation_dev_r8.jsonl`` (messages written
+  for this product, English rows, weighted up), plus CLINC150 train rows as
   routine negatives (``report_lost_card``/``report_fraud`` as fraud).
 - ``learned_meta.json``: per-label thresholds chosen on out-of-fold predictions (5-fold) of the training data,
   and those out-of-fold figures. The check sets (``*_check.jsonl``) are never read here.
@@ -37,10 +38,27 @@ ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "src" / "warmline" / "triage" / "signals" / "models"
 DATA = ROOT / "tests" / "triage" / "data"
 OWN_WEIGHT = 6.0
+#: more development messages written for this product (English rows only; the check sets are never read)
+OWN_EXTRA = ("escalation_blind_dev", "escalation_dev_r8")
 MIN_POSITIVES = 8
 SEED = 7
 EMB_DIM = 384
 ESCALATE = "_escalate"
+#: no head's threshold goes below these (freeze 5). With the blind dev set and round 8 in the product data,
+#: the out-of-fold choice went lower than freeze 4's on several heads and cost public false escalations
+#: (closing an account is routine in the public mapping, leaving in this product's); the floors are freeze
+#: 4's thresholds, with fraud, cancellation and outage raised until the public dev false escalation rate
+#: stayed at its freeze-4 value (hand-set on the dev sets, not on a check set)
+THRESHOLD_FLOOR = {
+    "complaint": 0.55,
+    "crisis.billing_error": 0.725,
+    "crisis.fraud_or_lost_card": 0.475,
+    "crisis.outage": 0.35,
+    "financial_hardship": 0.425,
+    "high_stakes.cancellation": 0.55,
+    "high_stakes.legal": 0.375,
+    "high_stakes.renewal": 0.325,
+}
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -117,9 +135,17 @@ def load_training(shared: Path) -> tuple[list[str], list[set[str]], np.ndarray, 
         labels.append(set(r.get("signals", [])))
         weights.append(1.0)
         sources.append("public")
-    for r in _jsonl(DATA / "escalation_dev.jsonl"):
+    own = _jsonl(DATA / "escalation_dev.jsonl")
+    for name in OWN_EXTRA:
+        own += [r for r in _jsonl(DATA / f"{name}.jsonl") if r.get("lang", "en") == "en"]
+    for r in own:
+        sig = {
+            s.removeprefix("vulnerability.") for s in r.get("signals", []) if not s.startswith("transition.")
+        }
+        if r["label"] == "must_human" and not sig:
+            sig = {"wants_human"}  # (no such row today; a must_human row counts as escalating)
         texts.append(r["text"])
-        labels.append({s for s in r.get("signals", []) if not s.startswith("transition.")})
+        labels.append(sig if r["label"] == "must_human" else set())
         weights.append(OWN_WEIGHT)
         sources.append("own")
     clinc = json.loads((shared / "clinc150" / "train_val.json").read_text(encoding="utf-8"))
@@ -217,7 +243,7 @@ def main() -> None:
                     f = -1.0
             if f > best[0]:
                 best = (f, float(thr))
-        thresholds[n] = round(best[1], 3)
+        thresholds[n] = round(max(best[1], THRESHOLD_FLOOR.get(n, 0.0)), 3)
     any_pred = np.zeros(len(texts), dtype=bool)
     for n in names:  # (includes the catch-all head)
         any_pred |= oof[n] >= thresholds[n]

@@ -574,7 +574,10 @@ def test_malformed_escalation_file_names_the_row(tmp_path):
 def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
     rep = analyse(text)
     assert not any(m.startswith("crisis.") for m in rep.moments), rep.reasons
-    assert any(r.detector == "context" and r.label.startswith("not_now:") for r in rep.reasons)
+    # dropped with a context reason, or (since freeze 5's retrained heads) not detected at all
+    assert any(r.detector == "context" and r.label.startswith("not_now:") for r in rep.reasons) or not any(
+        r.detector in ("patterns", "learned") for r in rep.reasons
+    )
 
 
 @pytest.mark.parametrize(
@@ -595,3 +598,233 @@ def test_cancelling_one_appointment_is_not_leaving():
     rep = analyse("I want to cancel my engineer appointment")
     assert not needs_human(rep), rep.reasons
     assert needs_human(analyse("I want to cancel my subscription, I'm leaving"))
+
+
+# ------------------------------------------------------------------ freeze 5: patterns for weak spots
+def _pattern_labels(text: str) -> set[str]:
+    return {r.label for r in analyse(text).reasons if r.detector == "patterns"}
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        # sarcasm and complaints without a complaint word
+        ("complaint", "well thanks for nothing then"),
+        ("complaint", "cheers for absolutely nothing"),
+        ("complaint", "gold star for consistency, late again"),
+        ("complaint", "great, another week with missing items"),
+        ("complaint", "oh brilliant, the wrong box again"),
+        ("complaint", "squashed tomatoes and a leaking pot of cream, love that for me"),
+        ("complaint", "5 emails, 0 replies"),
+        ("complaint", "is it your policy to ignore emails"),
+        ("complaint", "you keep getting my order wrong every time"),
+        ("complaint", "three deliveries in a row with missing items"),
+        ("complaint", "the service has got so much worse this year"),
+        ("complaint", "another wasted afternoon, what a waste of a day off"),
+        ("complaint", "the chicken was grey and smelled like bins"),
+        # outages in the customer's words
+        ("crisis.outage", "our card terminals are declining every payment"),
+        ("crisis.outage", "the till system is down and we can't take cards"),
+        ("crisis.outage", "the app just spins"),
+        ("crisis.outage", "website keeps timing out at checkout"),
+        ("crisis.outage", "router's been dropping out all week"),
+        ("crisis.outage", "the light on the hub is flashing red"),
+        ("crisis.outage", "merchant portal won't load"),
+        # leaving in other words
+        ("high_stakes.cancellation", "cancel my order and close my account"),
+        ("high_stakes.cancellation", "stop the deliveries and delete my account"),
+        ("high_stakes.cancellation", "shut my account please"),
+        ("high_stakes.cancellation", "I'm finished with you lot"),
+        ("high_stakes.cancellation", "pull the plug on my subscription"),
+        ("high_stakes.cancellation", "I no longer wish to be a customer"),
+        ("high_stakes.cancellation", "we're moving our business elsewhere"),
+        ("high_stakes.cancellation", "how do I stop this completely"),
+        ("high_stakes.cancellation", "close my account, not interested anymore"),
+        # bereavement and self-harm, indirect
+        ("bereavement", "my mum isn't with us anymore, the account was hers"),
+        ("self_harm", "I have been saving up my tablets"),
+    ],
+)
+def test_freeze5_patterns(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+    assert needs_human(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the smoke alarm keeps chirping, does it need a new battery?",
+        "how do I test the smoke detector you fitted",
+        "my agent was really helpful today, thank you",
+        "the lady I spoke to was lovely",
+        "all sorted, you can close this chat",
+        "cancel next week's box please",
+        "please cancel the delivery for the 14th, we're away",
+        "cancel this friday's box, keep the rest",
+        "I'm going to cancel a purchase",
+        "can I cancel my direct debit and pay by card instead",
+        "I was charged £29.99 which is right, just checking",
+        "just confirming I was charged the right amount",
+        "just to know, how do I report a lost card if it ever happens",
+        "the app was down earlier but it's working now, just checking my order went through",
+        "the engineer came this morning and fixed it, thanks",
+        "it arrived late but it came in the end and everything was fine, no problem",
+        "I'm off to hospital for a routine check, can the box come friday",
+        "we're having a great week, the new menu is lovely",
+    ],
+)
+def test_freeze5_hard_negatives(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the carbon monoxide alarm went off after the boiler was fitted",
+        "the smoke alarm is beeping and there's smoke coming from the oven",
+        "the smoke alarm went off and the hob is on fire",
+        "your agent was helpful but I still need someone to ring me",
+        "cancel next week's box and all future ones, I'm done with you",
+        "cancel my order and my subscription for good",
+        "I'm going to cancel my subscription after this order",
+        "I was charged £29.99 which is not right",
+        "the engineer came and fixed it but it broke again an hour later",
+    ],
+)
+def test_freeze5_idioms_do_not_hide_the_real_thing(text):
+    assert needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_a_self_harm_phrase_about_being_away_still_flags():
+    """'I won't be here next week' may mean away or gone: safety first, it stays flagged."""
+    assert "self_harm" in analyse("I won't be here next week so skip the delivery").vulnerability
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("wants_human", "none of these options fit my problem"),
+        ("wants_human", "H U M A N please"),
+        ("wants_human", "just get me a person"),
+        ("crisis.billing_error", "I stopped the plan in June so why have you charged me in July"),
+        ("crisis.billing_error", "the bill is £96, it's normally around £40"),
+        ("crisis.billing_error", "where is the £25 you owe me"),
+        ("high_stakes.renewal", "my tariff ends next month, what happens then"),
+        ("high_stakes.renewal", "I don't want to roll onto the standard rate"),
+        ("high_stakes.negotiation", "do you do special pricing for schools"),
+        ("high_stakes.negotiation", "my neighbour got 40% off when she said she was leaving"),
+        ("disability", "on bad days I can't get out of bed, so afternoon visits please"),
+        ("abuse", "it's not safe for me at home, only text me"),
+        ("crisis.fraud_or_lost_card", "it says my email is registered to a different account"),
+    ],
+)
+def test_freeze5_patterns_more(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "get me someone to fix the fridge on tuesday",  # a visit, not a person to talk to
+        "how do I see what my bill normally is",
+        "is there a student discount",
+    ],
+)
+def test_freeze5_patterns_more_negatives(text):
+    assert "wants_human" not in _pattern_labels(text)
+    assert not ({"crisis.billing_error", "high_stakes.negotiation"} & _pattern_labels(text))
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("self_harm", "I can't see any way forward"),
+        ("self_harm", "it will all be over soon anyway"),
+        ("high_stakes.cancellation", "this is my last order with you"),
+        ("high_stakes.cancellation", "no more boxes. ever."),
+        ("crisis.outage", "the pay button does nothing"),
+        ("crisis.outage", "our phones are dead since 9"),
+        ("complaint", "great service as usual, still no refund"),
+    ],
+)
+def test_freeze5_patterns_probe(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "great service as always, thank you",
+        "no more boxes until august please",
+        "oh great, the new menu is out!",
+    ],
+)
+def test_freeze5_praise_and_pauses_are_routine(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_freeze5_an_outage_that_came_back_and_went_again():
+    assert needs_human(analyse("the internet came back for an hour but it's down again"))
+    rep = analyse("internet was out for an hour yesterday but it came back, all good, no action needed")
+    assert not needs_human(rep), rep.reasons
+
+
+def test_freeze5_losing_the_home_is_hardship_even_beside_an_appointment_cancel():
+    rep = analyse("Cancel the plumber on the 3rd please, we're losing our home so there's no point")
+    assert "financial_hardship" in rep.vulnerability, rep.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there a way to report a stolen card in the app? mine's fine",
+        "our old fridge died so we bought one from you, when can it be installed?",
+        "I lost my job title in the profile, how do I add it back",
+        "the recipe says to smoke the paprika, what does that mean",
+        "is the app down for maintenance tonight? saw a banner",
+    ],
+)
+def test_freeze5_more_hard_negatives(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my fridge died and all the food is going off",
+        "the app has been down all day, is it maintenance?",
+        "I lost my job and can't pay this month",
+        "my card was stolen last night",
+    ],
+)
+def test_freeze5_the_real_thing_next_to_those_idioms(text):
+    assert needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the washer broke again a week after the repair",
+        "same fault is back after your visit",
+        "!!!???",
+        "???",
+    ],
+)
+def test_freeze5_repeat_faults_are_complaints_and_punctuation_is_not(text):
+    rep = analyse(text)
+    if any(c.isalpha() for c in text):
+        assert "complaint" in {r.label for r in rep.reasons if r.detector == "patterns"}, rep.reasons
+    else:
+        assert not rep.moments and not rep.wants_human and not rep.vulnerability
+
+
+@pytest.mark.parametrize(
+    "label, text",
+    [
+        ("self_harm", "I'm just a waste of space"),
+        ("self_harm", "this is the last time you'll hear from me"),
+        ("high_stakes.cancellation", "just stop charging me and let me go"),
+    ],
+)
+def test_freeze5_patterns_fresh_probe(label, text):
+    assert label in _pattern_labels(text), analyse(text).reasons

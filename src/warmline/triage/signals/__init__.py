@@ -43,6 +43,7 @@ _LEARNED_NEGATABLE = frozenset(
 )
 _MAX_SCAN = 1_000_000
 _WORD = re.compile(r"[\w']+", re.UNICODE)
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
 _STOP = frozenset(
     [
         "the",
@@ -218,13 +219,16 @@ _HYPOTHETICAL = re.compile(
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
-    r"before\s+i\s+(?:call|ring|phone)\b)",
+    r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
+    r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b|if\s+(?:it|that|this)\s+ever\b)",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
     r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
     r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
     r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
+    r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
+    r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
     r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter)))\b",
     re.IGNORECASE,
 )
@@ -251,7 +255,16 @@ def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[s
     if label == "crisis.safety":
         return None
     lower = text.lower()
-    last = max((lower.rfind(e.lower()) + len(e) for e in evidence if e and e.lower() in lower), default=0)
+    # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
+    # may be "working" from "it's working now")
+    inside = [(m.start(), m.end()) for m in _RESOLVED.finditer(text)]
+    last = 0
+    for e in evidence:
+        if not e:
+            continue
+        for m in re.finditer(re.escape(e.lower()), lower):
+            if not any(a <= m.start() < b for a, b in inside):
+                last = max(last, m.end())
     resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem ...
     if resolved is not None and _STILL_A_PROBLEM.search(text, resolved.end()):
         return None  # ... and not taken back ("it came back, but where is my box?")
@@ -310,8 +323,8 @@ def analyse(
     for label, score in found.items():
         reasons.append(Reason(detector="patterns", label=label, score=score, evidence=evidence[label]))
 
-    # 2. learned model
-    if text.strip() and _learned.available():
+    # 2. learned model (not on a message without a word: "???" or "!!!" carries no signal the heads can read)
+    if _HAS_WORD.search(text[:4000]) and _learned.available():
         scores = _learned.scores(text, embedding)
         catch_all = scores.pop(_learned.ESCALATE, None)
         for label, (p, thr) in scores.items():

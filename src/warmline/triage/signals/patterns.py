@@ -92,6 +92,10 @@ PATTERNS: P = {
         r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:some\s*one|some\s*body|any\s*one|any\s*body)\b",
         r"\b(?:live\s+chat|call\s*back|callback)\b",
         r"\bput\s+me\s+through\b",
+        # the menu does not fit, a person is wanted without the word
+        r"\bnone\s+of\s+(?:those|these|the|your)\s+(?:options|answers|choices|links|articles|buttons)\s+(?:are|is|fit|fits|match|help|helps|apply|applies|cover|covers|describe)\b",
+        r"\bh\W?u\W?m\W?a\W?n\b(?<!human)|\bhuman\b\W+human\b",
+        r"\b(?:get|find|fetch)\s+me\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+(?:agent|manager|supervisor|real\s+\w+))\b(?!\s+to\s+(?:fix|repair|install|come\s+out|deliver))",
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
@@ -99,7 +103,7 @@ PATTERNS: P = {
         r"\b(?:nobody|no\s+one|no-one|can'?t|cannot|unable\s+to|impossible\s+to)\s+(?:can\s+)?(?:place|make|complete|submit|finish)\s+(?:an?\s+|my\s+|any\s+)?(?:orders?|payments?|purchases?|bookings?|checkout)\b",
         r"\bbasket\s+(?:keeps\s+)?(?:empties|emptying|clears|clearing|resets|resetting|disappears)\b",
         r"\b(?:completely|totally)\s+broken\s+since\s+(?:the|your)\s+(?:update|upgrade|change)\b",
-        r"\b(?:app|website|site|web\s*site|payment\s+options?|payment\s+page|checkout|check\s+out|login|log\s*in\s+page|basket)\b.{0,30}\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|isn'?t|aren'?t|not)\s+(?:work|working|load|loading|open|opening|respond\w*)\b",
+        r"\b(?:app|website|site|web\s*site|payment\s+options?|payment\s+page|checkout|check\s+out|login|log\s*in\s+page|basket|portal|dashboard)\b.{0,30}\b(?:don'?t|doesn'?t|do\s+not|does\s+not|won'?t|wont|isn'?t|aren'?t|not)\s+(?:work|working|load|loading|open|opening|respond\w*)\b",
         r"\b(?:none|neither)\s+of\s+(?:the|your)\s+(?:payment|checkout|options|pages|buttons|links)\b.{0,30}\bwork",
         r"\b(?:logs?|kicks?|throws?)\s+(?:me\s+)?out\s+(?:every|all\s+the\s+time|constantly|repeatedly|each)\b|\bkeeps?\s+(?:logging|kicking|throwing)\s+me\s+out\b",
         r"\b(?:white|blank|black|empty|frozen)\s+(?:screen|page)\b",
@@ -120,8 +124,17 @@ PATTERNS: P = {
         r"\b(?:fridge|freezer)\s+(?:has\s+|just\s+)?(?:died|stopped\s+(?:working|cooling)|packed\s+(?:in|up)|not\s+cooling|is\s+warm|defrost\w*)\b",
         r"\b(?:no|without)\s+(?:heating|hot\s+water|power|electricity)\b",
         # connectivity and utilities (broadband, mobile, energy)
-        r"\b(?:internet|wi-?fi|broadband|fib(?:re|er)|connection|network|signal|phone\s+line|landline|mobile\s+data|power|electricity|gas\s+supply|water\s+supply)\s+"
-        r"(?:is\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+|still\s+|just\s+|completely\s+|totally\s+)*(?:down|out|dead|gone|dropping|cutting\s+out|not\s+working|isn'?t\s+working|stopped\s+working)\b",
+        r"\b(?:internet|wi-?fi|broadband|fib(?:re|er)|connection|network|signal|phone\s+line|landline|phones|lines|mobile\s+data|power|electricity|gas\s+supply|water\s+supply|router|hub|modem)(?:'s|s)?\s+"
+        r"(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|keeps\s+|went\s+|been\s+|still\s+|just\s+|completely\s+|totally\s+|constantly\s+)*(?:down|out|dead|gone|dropping|dropping\s+out|disconnecting|cutting\s+out|not\s+working|isn'?t\s+working|stopped\s+working)\b",
+        # a router/hub warning light ("broadband light is flashing red")
+        r"\b(?:router|hub|modem|broadband|internet|wi-?fi|fib(?:re|er))(?:'s)?\s+(?:\w+\s+){0,2}(?:light|lights|led)\s+(?:is\s+|are\s+|keeps\s+|has\s+been\s+|been\s+)?(?:flashing|blinking|solid|stuck\s+on|gone|turned)\s+(?:red|orange|amber)\b|"
+        r"\b(?:light|lights|led)\s+on\s+(?:the|my|our)\s+(?:router|hub|modem|broadband\s+box)\s+(?:is\s+|are\s+|keeps\s+|has\s+been\s+)?(?:flashing|blinking|solid|stuck\s+on|gone|turned)\s+(?:red|orange|amber)\b",
+        # tills, card terminals, merchant systems: a business that cannot take money
+        r"\b(?:card\s+(?:terminals?|machines?|readers?)|terminals?|tills?|epos|pos\s+(?:system|terminals?)|point\s+of\s+sale|merchant\s+(?:portal|account|dashboard|app)|payment\s+(?:terminals?|machines?|readers?))\b.{0,40}\b(?:declin\w*|reject\w*|not\s+working|isn'?t\s+working|aren'?t\s+working|won'?t\s+(?:work|open|load|connect|take)|can'?t\s+(?:take|accept|process)|down|offline|frozen|dead|error\w*|fail\w*)\b",
+        r"\b(?:button|buttons|checkout|link|links|page|app|site|pay\s+button)\s+(?:just\s+|still\s+)?(?:does|do|did)\s+(?:nothing|absolutely\s+nothing)\b|\bnothing\s+happens\s+when\s+(?:i|you|we)\s+(?:click|press|tap|hit)\b",
+        r"\b(?:it'?s|its|it\s+is|it\s+has|it'?s\s+gone|it\s+went|it\s+has\s+gone)\s+(?:gone\s+)?(?:down|offline)\s+again\b",
+        # the app/site hangs in its own words ("the app just spins", "site keeps timing out")
+        r"\b(?:app|site|website|page|screen|checkout|payment\s+page|login|log\s*in|portal|system|dashboard)\s+(?:just\s+|keeps\s+|keep\s+|is\s+|are\s+|has\s+been\s+|have\s+been\s+|been\s+|still\s+|constantly\s+)*(?:spins|spinning|buffering|hangs|hanging|timing\s+out|times\s+out|crashes|crashing|refreshes|refreshing|freezes|froze|glitching)\b",
         r"\b(?:no|without)\s+(?:internet|wi-?fi|broadband|signal|connection|network|mobile\s+data|dial\s+tone|phone\s+service)\b",
     ],
     "crisis.missed_delivery": [
@@ -154,6 +167,9 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
     ],
     "crisis.billing_error": [
+        r"\b(?:i|we)\s+(?:cancel(?:l)?ed|stopped|closed|left|quit)\b.{0,100}\b(?:why|how)\s+(?:have|has|did|are|is|were)\s+(?:you|i|we|it|there)\s+(?:been\s+)?(?:charged|charging|billed|billing|taken|taking|debited)\b",
+        r"\b(?:bill|charge|payment|debit|statement|invoice)\b.{0,60}\b(?:normally|usually|typically|always)\s+(?:is\s+|about\s+|around\s+|only\s+|just\s+)*(?:£|\$|€)\s?\d",
+        r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:that\s+)?you\s+(?:still\s+)?owe\s+(?:me|us)\b|\byou\s+(?:still\s+)?owe\s+(?:me|us)\s+(?:£|\$|€|money|a\s+refund)",
         r"\b(?:charged|billed|charging|billing)\s+(?:me\s+)?for\s+(?:a|the|my)\s+(?:\w+\s+)?(?:plan|box|subscription|tier|package|size)\s+(?:i|we)\s+(?:downgraded|cancelled|canceled|left|paused|switched|changed|moved)\b",
         r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:has\s+|have\s+)?(?:left|gone\s+out\s+of|come\s+out\s+of|been\s+taken\s+(?:from|out\s+of))\s+my\s+(?:account|bank|card)\b",
         r"\bcharged\s+(?:me\s+)?for\b.{0,40}\bbut\s+(?:i'?m|i\s+am|i\s+only|we'?re|i\s+have|i'?ve|i)\b",
@@ -187,6 +203,7 @@ PATTERNS: P = {
         r"\bcharged\s+(?:me\s+)?(?:the\s+)?(?:full\s+price|wrong|too\s+much|£|\$|€)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        r"\b(?:e-?mail|phone\s+number|number|address|details|card)\s+(?:is\s+|was\s+)?(?:now\s+|already\s+)?(?:registered|linked|attached|added)\s+to\s+(?:a\s+)?(?:different|another|someone\s+else'?s|an\s+unknown)\s+account\b",
         r"\b(?:weird|strange|dodgy|suspicious|fake|odd|scammy|phishy)\s+(?:looking\s+)?(?:link|email|text|message|call|website|site)\b",
         r"\bwas\s+(?:that|this|it)\s+(?:really\s+)?(?:you|from\s+you|legit|genuine)\s*\?",
         r"\b(?:know|knew)\s+nothing\s+about\b",
@@ -281,18 +298,31 @@ PATTERNS: P = {
         r"\bstop\s+(?:the|my|all\s+(?:the|my)?)\s*(?:boxes|deliveries|subscription|orders)\s+(?:for\s+good|permanently|forever|altogether|completely)\b",
         r"\b(?:going\s+to|gonna|i\s+will|i'?ll|about\s+to|ready\s+to|considering|thinking\s+(?:of|about))\s+(?:just\s+|have\s+to\s+|seriously\s+|probably\s+)?(?:cancel\w*|quit\w*|leav(?:e|ing))\b(?!\s+(?:it\s+)?(?:at|with|by|outside|in\s+the|on\s+the|a\s+review|a\s+note|feedback))",
         r"\b(?:no\s+longer|don'?t|do\s+not|won'?t)\s+(?:want|need|be\s+needing|require)\s+(?:the|my|any|your|these|this)?\s*(?:boxes|deliveries|subscription|membership|service|plan|meal\s+kits?)\b",
-        r"\b(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
+        r"\b(?<!the\s)(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
         r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
         r"\b(?:want|going|like|need|wish|decided|deciding|thinking\s+(?:of|about))\s+(?:to\s+)?(?:leave|leaving|quit|quitting)(?:\s+(?:you|warmline|the\s+service|this\s+company|your\s+company|your\s+service|for\s+good)|\s*(?:[,.!;]|$))",
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:leaving\s+(?:you|warmline|for|at\s+the\s+end)|done\s+with\s+you|done\s+with\s+(?:this|your)|out\s+of\s+here|quitting|switching\s+(?:to|over|provider|company))\b",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:so\s+|totally\s+|completely\s+|well\s+and\s+truly\s+)?(?:done|finished|through)\s+with\s+(?:you|u|ya|warmline|this\s+(?:company|service|subscription|place)|your\s+(?:company|service|boxes))\b",
+        # closing the account as a second step ("cancel my order and close my account") or with a parting word
+        r"\b(?:and|then|also|&)\s+(?:please\s+|pls\s+|just\s+)?(?:close|shut|delete|cancel|terminate|remove|end)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b",
+        r"\b(?:close|shut|delete|cancel|terminate|remove)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b.{0,40}\b(?:not\s+interested|no\s+longer\s+(?:want|need|interested)|for\s+good|permanently|done\s+with|finished\s+with|had\s+enough|never\s+again|any\s*more)\b",
+        r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
+        r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
+        r"\bstop\s+(?:this|it|everything|them|it\s+all|the\s+whole\s+thing)\s+(?:completely|for\s+good|permanently|altogether|entirely)\b",
+        r"\b(?:this|that|it)\s+(?:will\s+be|is|'s|was)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
+        r"\bno\s+more\s+(?:boxes|deliveries|orders|payments|meal\s+kits)\b[\s.!,]*(?:ever|at\s+all|for\s+good|from\s+now\s+on|full\s+stop|period)\b",
+        r"\bpull\s+the\s+plug\s+on\s+(?:my|our|the|this)\s+(?:account|subscription|membership|plan|boxes|deliveries|contract|service)\b",
+        r"\b(?:no\s+longer|don'?t|do\s+not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a\s+)?(?:customer|member|subscriber)\b",
         r"\b(?:switch\w*|mov\w*|go\w*)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitor|another\s+(?:company|provider|service)|someone\s+else|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|home\s*chef|blue\s+apron|factor|currys|ao\.com|ao)\b",
         r"\bclose\s+(?:my|our)\s+(?:subscription|membership)\b",
         r"\b(?:no\s+longer|don'?t)\s+(?:want|need)\s+(?:the|my|this|your)\s+(?:subscription|membership|service|boxes|deliveries|plan)\b",
-        r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b",
+        r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b|\bstop\s+(?:charging|billing)\s+me\b(?!\s+for\s+(?:the|that|this)\s+(?:extra|add|dessert|delivery\s+fee))|\blet\s+me\s+(?:go|leave)\b(?=[^.!?]{0,40}$)",
         r"^\W*(?:hi\W+|hello\W+)?(?:how\s+(?:do|can)\s+i|i\s+(?:want|need|wanna)\s+to|i\s+would\s+like\s+to|i'?d\s+like\s+to|please|pls|help\s+me)\s+(?:cancel|unsubscribe)(?:\s+(?:please|pls|now|asap|today))?\W*$",
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
     ],
     "high_stakes.renewal": [
+        r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
+        r"\broll(?:s|ing|ed)?\s+(?:over\s+|on\s+)?(?:onto|on\s+to|to|into)\s+(?:the\s+|a\s+)?(?:higher|standard|variable|default|full|new|more\s+expensive)\s+(?:rate|price|tariff|plan|deal)\b",
         r"\b(?:fixed[\s-]price|fixed|introductory|intro|promotional|trial|contract|minimum)\s+(?:price\s+)?(?:period|term)\s+(?:is\s+)?(?:nearly|almost|about\s+to\s+be|soon)?\s*(?:over|ending|up|finishing|done)\b",
         r"\bprice\s+(?:promise|guarantee|freeze|lock)\b.{0,30}\b(?:end|ends|ending|expir\w*|finish\w*|runs\s+out|over)\b",
         r"\b(?:will|does|is)\s+(?:the\s+|my\s+)?price\s+(?:go\s+up|going\s+up|increase|rise|jump)\b",
@@ -304,6 +334,8 @@ PATTERNS: P = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
+        r"\b\d{1,3}\s*%\s+off\b.{0,80}\b(?:leaving|leave|left|cancel\w*|quit\w*)\b",
         r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
         r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
         r"\b(?:give|offer)\s+(?:me|us)\s+to\s+stay\b|\bto\s+(?:keep\s+me|make\s+me\s+stay)\b|\bgoodwill\b",
@@ -355,7 +387,26 @@ PATTERNS: P = {
         r"\b(?:unacceptable|disgraceful|disgusting|appalling|shambles|shocking|pathetic|abysmal|atrocious|outrageous|ridiculous|joke|a\s+disgrace|scandalous)\b",
         r"\b(?:terrible|awful|horrible|poor|bad|worst|dreadful|rubbish|crap|lousy|shoddy|useless|incompetent)\s+(?:service|quality|experience|customer\s+service|support|company|communication|food|meal|delivery|repair|job|work|engineer|technician|driver|product|fridge|oven|box|ingredients)\b",
         r"\b(?:rude|unprofessional|arrogant|condescending|hung\s+up\s+on\s+me)\b",
-        r"\bwaste\s+of\s+(?:time|money|my\s+time|food)\b",
+        r"\bwaste\s+of\s+(?:time|money|my\s+time|food|(?:a|an|my|our)\s+(?:whole\s+)?(?:day|morning|afternoon|evening|weekend|day\s+off|saturday|sunday))\b",
+        # sarcasm: praise that is a complaint
+        r"\b(?:thanks|thank\s+you|thank\s+u|cheers|ta)\s+(?:very\s+much\s+|so\s+much\s+|a\s+lot\s+|a\s+bunch\s+)?for\s+(?:nothing|absolutely\s+nothing|nowt|bugger\s+all|sod\s+all|f\w*\s+all)\b",
+        r"\b(?:gold\s+star|medal|award|trophy|prize|round\s+of\s+applause|slow\s+clap|well\s+done|bravo|congrat\w*|kudos)\b.{0,50}\b(?:consisten\w*|again|every\s+(?:single\s+)?(?:week|time)|late|wrong|missing|another|saga|never|still)\b",
+        r"^\W*(?:oh\s+)?(?:great|brilliant|wonderful|fantastic|lovely|perfect|amazing|super|awesome|marvellous|marvelous|excellent|good|joy|yay)\s*(?:[,.!…]+|\s-)\s*(?:\w+\s+){0,2}(?:another|again|still|yet\s+again|no\s+(?:box|delivery|food|reply|refund|engineer)|without)\b",
+        r"\boh\s+(?:great|brilliant|wonderful|fantastic|lovely|perfect|amazing|super|awesome|good|joy)\b[,.!… ]+.{0,80}\b(?:again|another|wrong|missing|late|never|someone\s+else'?s)\b",
+        r"\b(?:love|loving)\s+that\s+for\s+(?:me|us)\b|\breally\s+selling\s+it\b|\b(?:almost|practically|quite)\s+a\s+talent\b|\bor\s+(?:is\s+it\s+)?just\s+a\s+hobby\b|\btruly\s+(?:moving|inspiring|touching)\b|\bblack\s+hole\b",
+        r"\b(?:clearly|obviously)\s+(?:you\s+|u\s+)?(?:do\s+not|don'?t|dont|did\s+not|didn'?t|can'?t|couldn'?t)\b|\b0\s*/\s*10\b|\bzero\s+stars?\b",
+        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:emails?|calls?|messages?|chats?|phone\s+calls?)\W+(?:0|zero|no|not\s+one|not\s+a\s+single)\s+(?:replies|reply|responses?|answers?|call\s*backs?|help)\b",
+        r"\b(?:policy|habit|hobby)\s+to\s+ignore\b|\bignor(?:ed|ing)\s+(?:me|us|my\s+(?:emails?|messages?|calls?|complaints?)|our\s+(?:emails?|messages?))\b|\byou\s+(?:just\s+|keep\s+|always\s+)?ignore\s+(?:me|us|my|our)\b",
+        r"\bnobody\s+(?:has|had|seems\s+to\s+have)\s+(?:a|any|the\s+faintest)\s+(?:clue|idea)\b",
+        r"\b(?:superb|great|amazing|fantastic|brilliant|excellent|stellar|wonderful|outstanding|fab|top\s+notch|first\s+class)\s+(?:customer\s+)?(?:service|job|work|support|communication)\s+(?:as\s+(?:usual|always|ever)|again|once\s+again)\b.{0,40}\b(?:still|not|never|nobody|no\s+one|wrong|late|missing|no\s+(?:refund|reply|box|delivery|engineer|answer))\b|\bpiss[\s-]*up\s+in\s+a\s+brewery\b",
+        # the same fault over and over
+        r"\b(?:broke|broken|broke\s+down|stopped\s+working|packed\s+(?:in|up)|failed|conked\s+out|playing\s+up|leaking)\s+again\b|\bsame\s+(?:fault|problem|issue|error)\s+(?:again|is\s+back|has\s+come\s+back|came\s+back|has\s+returned)\b",
+        r"\b(?:wrong|late|missing|damaged|broken|short)\s+(?:again\s+)?every\s+(?:single\s+)?(?:time|week|delivery|box|order)\b|\b(?:get|gets|getting|got)\s+(?:the|my|our)\s+(?:order|box|delivery)\s+wrong\b",
+        r"\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times|visits)\s+in\s+a\s+row\b.{0,40}\b(?:missing|late|wrong|damaged|broken|no\s+\w+|without|not|never|short)\b|\b(?:missing|late|wrong|damaged|broken|short)\b.{0,40}\b(?:two|three|four|five|\d+)\s+(?:boxes|deliveries|orders|weeks|times)\s+in\s+a\s+row\b",
+        r"\b(?:got|gotten|getting|gone|become)\s+(?:so\s+much\s+|much\s+|a\s+lot\s+|steadily\s+|progressively\s+|noticeably\s+)?worse\b",
+        # spoiled or damaged food in the customer's words
+        r"\b(?:squashed|crushed|smashed|leaking|leaky|burst|bruised|rotten|mouldy|moldy|wilted|slimy|soggy|brown|grey|gray)\s+(?:\w+\s+){0,2}(?:tomatoes|veg|vegetables|herbs|fruit|eggs|bag\s+of\s+\w+|pot\s+of\s+\w+|tub|carton|cream|milk|yog(?:h)?urt|meat|chicken|mince|fish|salad|lettuce|bread|sauce|avocados?|bananas?)\b",
+        r"\bslime\b|\bsmel(?:led|t|ls|ling)\s+(?:like|of)\s+(?:feet|sick|bins?|sewage|death|rotten\s+\w+|ammonia|vinegar)\b|\b(?:chicken|meat|mince|beef|pork|fish|salmon)\s+(?:was|were|looked|is|came|arrived)\s+(?:\w+\s+)?(?:grey|gray|green|slimy|off)\b",
         r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off|off\s+and\s+smelled|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best))\b",
         r"\b(?:arrived|came|delivered|turned\s+up|was\s+delivered|box\s+was|(?:half|all|most|some)\s+of\s+(?:it|them|the\s+\w+)\s+(?:was|were))\s+(?:\w+\s+){0,3}(?:damaged|broken|smashed|dented|scratched|cracked|leaking|leaked|crushed|squashed|defective|faulty|bruised)\b",
         r"\b(?:damaged|broken|smashed|dented|scratched|cracked|leaking|crushed|squashed|defective|faulty)\s+(?:on\s+arrival|when\s+it\s+(?:arrived|came)|in\s+the\s+box|fridge|oven|door|box|boxes|item|items|glass|washer|dishwasher|freezer|hob|microwave|packaging|ingredients|eggs|jar|bottle)\b",
@@ -380,6 +431,7 @@ PATTERNS: P = {
         r"\b(?:bereave\w*|funeral|widow\w*|condolence\w*|grief|grieving|mourning|deceased|executor|probate|death\s+certificate|in\s+memory)\b",
         rf"\b(?:my|our|his|her)\s+late\s+(?:\w+\s+)?{_KIN}\b",
         r"\b(?:no\s+longer\s+with\s+us|rest\s+in\s+peace|r\.?i\.?p\.?)\b",
+        r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t|not)\s+with\s+us\s+(?:any\s*more|now|these\s+days)\b|\bwe\s+lost\s+(?:him|her|them)\b",
         r"\b(?:he|she|they)\s+(?:died|passed)\b",
         rf"\b{_KIN}'?s?\s+(?:death|passing)\b",
     ],
@@ -394,13 +446,14 @@ PATTERNS: P = {
         r"\b(?:immune|immunocompromised|shielding|vulnerable)\b",
     ],
     "financial_hardship": [
+        r"\b(?:repossess\w*|evict\w*|eviction|homeless(?:ness)?|losing\s+(?:the|our|my)\s+(?:house|home|flat)|(?:house|home)\s+(?:is\s+)?being\s+repossessed)\b",
         r"\b(?:statutory\s+sick\s+pay|ssp|benefits?\s+(?:got\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)?(?:cut|stopped|sanctioned|reduced|delayed)|sanction\w*)\b",
         r"\bchoose\s+between\b.{0,40}\b(?:heating|eating|food|rent|bills|electric|gas)\b",
         r"\b(?:doesn'?t|does\s+not|won'?t)\s+go\s+(?:very\s+)?far\b",
         r"\b(?:pay\s+cut|cut\s+(?:in|to)\s+my\s+(?:pay|hours|wages)|hours\s+(?:cut|reduced)|reduced\s+hours|(?:every|each)\s+(?:bill|penny|pound)\s+(?:is\s+)?(?:a\s+worry|counts|matters))\b",
         r"\b(?:worr\w*|stress\w*|anxious)\s+about\s+(?:money|bills|paying|the\s+bills|rent|debt|finances)\b",
         r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford(?!\s+to\s+wait)|pay(?!\s+(?:for\s+(?:my|the|this|an?)\s+(?:last\s+)?(?:order|item|purchase)|in\s+(?:a|the)\s+shop|with|by|online|using|via|at|in\s+store|contactless))|make\s+(?:the\s+)?payments?|keep\s+up\s+(?:with\s+)?(?:the\s+)?(?:payments|bills)|make\s+ends\s+meet|justify\s+the\s+cost)\b",
-        r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b",
+        r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b(?!\s+(?:title|description|number|reference|application|details|email|address))",
         r"\b(?:redundan\w*|laid\s+off|let\s+go\s+from|unemployed|out\s+of\s+work|jobless|furlough\w*|between\s+jobs|no\s+income|zero\s+income|on\s+benefits|universal\s+credit|jobseeker\w*|food\s*bank|payday\s+loan|bailiff\w*|debt\s+collector\w*|debt\w*|in\s+debt|overdrawn|overdraft|arrears|bankrupt\w*|iva\b|insolven\w*)\b",
         r"\b(?:money|cash|finances|budget|things)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
         r"\b(?:tight|tough|hard|difficult|struggling)\s+(?:on\s+money|financially|times|month|for\s+money|with\s+money|with\s+the\s+bills|with\s+bills)\b",
@@ -410,6 +463,7 @@ PATTERNS: P = {
         r"\b(?:until|till|til|before)\s+(?:pay\s*day|payday|i\s+get\s+paid|my\s+wages)\b",
     ],
     "disability": [
+        r"\b(?:some|most|many|on\s+bad)\s+days\s+i\s+(?:literally\s+|just\s+|really\s+|simply\s+)?(?:can'?t|cannot|cant)\s+(?:get\s+(?:up|out\s+of\s+bed|out)|walk|stand|move|cook|lift)\b",
         r"\b(?:disabled|disability|disabilities|handicap\w*|wheelchair|mobility\s+(?:issues|problems|scooter|aid)|limited\s+mobility|walking\s+(?:stick|frame)|zimmer|crutches|housebound|house\s*bound)\b",
         r"\b(?:blind|partially\s+sighted|visually\s+impaired|sight\s+loss|low\s+vision|macular|screen\s*reader|large\s+print|braille)\b",
         r"\b(?:deaf|hard\s+of\s+hearing|hearing\s+(?:impaired|aid|loss)|sign\s+language|bsl)\b",
@@ -429,7 +483,7 @@ PATTERNS: P = {
         r"\b(?:he|she|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:won'?t\s+let\s+me|doesn'?t\s+let\s+me|checks\s+(?:my|every|all|everything)|controls\s+(?:my|all|the)|takes\s+my\s+(?:money|card|phone)|took\s+my\s+(?:card|money|phone)|monitors\s+my|reads\s+my|tracks\s+me|is\s+controlling|made\s+me|forces\s+me|forced\s+me|keeps\s+(?:my|me))",
         r"\b(?:can'?t|don'?t)\s+(?:let|tell)\s+(?:him|her|them|my\s+(?:ex|partner|husband|wife|boyfriend|girlfriend))\s+(?:know|see|find\s+out)\b",
         r"\b(?:hide|hidden|keep|secret|private)\s+(?:my\s+|the\s+)?(?:address|new\s+address|orders?|account|location|deliveries)\s+(?:from|secret|hidden|private)\b",
-        r"\b(?:not\s+safe|unsafe|in\s+danger)\s+(?:at\s+home|with\s+(?:him|her|my))\b|\bdon'?t\s+feel\s+safe\b",
+        r"\b(?:not\s+safe|unsafe|in\s+danger)\s+(?:for\s+me\s+)?(?:at\s+home|with\s+(?:him|her|my))\b|\bdon'?t\s+feel\s+safe\b",
         r"\bmy\s+ex\s+(?:still\s+|keeps\s+|has\s+been\s+)?(?:has|have|knows|found|is\s+using|using|used|keeps|ordered|changed|changing|logged|logging|accessed|access)\b",
         r"\b(?:discreet\w*|discrete(?:ly)?|without\s+(?:him|her|them|my\s+\w+)\s+(?:knowing|seeing|finding\s+out|noticing))\b",
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
@@ -451,6 +505,7 @@ PATTERNS: P = {
         r"\b(?:want|need)\s+(?:everything|it\s+all|the\s+pain|this)\s+to\s+(?:stop|end|be\s+over)\b",
         r"\b(?:take|taking|took|swallow\w*|down|downing|have|had)\s+(?:all|every\s+one|the\s+whole|a\s+whole|a\s+bunch|loads|lots|too\s+many|a\s+handful|handfuls)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+|his\s+|her\s+)?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping\s+pills|antidepressants)\b",
         r"\bstockpil\w*\s+(?:my\s+)?(?:pills|tablets|meds|medication)\b",
+        r"\b(?:saving|saved|hoarding|hoarded|collecting|collected|stashing|stashed|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|the\s+|some\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+(?:pills|tablets))\b",
         r"\bno\s+(?:point|reason|use)\s+(?:for\s+me\s+)?(?:in\s+|to\s+)?(?:keep(?:ing)?\s+going|go(?:ing)?\s+on|liv(?:e|ing)|carry(?:ing)?\s+on|be(?:ing)?\s+(?:here|alive|around)|tr(?:y|ying)|wak(?:e|ing)\s+up|anything|it\s+all)\b",
         r"\b(?:nothing|none\s+of\s+(?:this|it))\s+matters\s+(?:anymore|any\s+more|now)\b",
         r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:next|by|much|for|tomorrow|soon|to|after)\b",
@@ -476,6 +531,10 @@ PATTERNS: P = {
         r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b",
         r"\b(?:pills?|tablets?)\b.{0,30}\b(?:all\s+of\s+them|all\s+at\s+once|the\s+lot|enough\s+to)\b",
         r"\beveryone\s+(?:would\s+be|will\s+be|is)\s+better\s+off\b",
+        r"\b(?:the\s+)?last\s+time\s+(?:you'?ll|you\s+will|anyone\s+will)\s+(?:ever\s+)?hear\s+from\s+me\b|\byou\s+won'?t\s+(?:ever\s+)?hear\s+from\s+me\s+(?:again|after\s+(?:this|today|tonight))\b",
+        r"\b(?:i'?m|im|i\s+am|i\s+feel\s+like|feel\s+like)\s+(?:such\s+|just\s+|nothing\s+but\s+)?(?:a\s+)?(?:waste\s+of\s+(?:space|oxygen|air|a\s+life)|burden)\b",
+        r"\b(?:don'?t|do\s+not|dont|can'?t|cant|cannot)\s+see\s+(?:a|any)\s+way\s+(?:forward|through|to\s+go\s+on)\b",
+        r"\b(?:it'?ll|it\s+will|it\s+all\s+will|everything\s+will|this\s+will)\s+all\s+be\s+over\s+(?:soon|tonight|tomorrow|shortly)\b|\bit\s+will\s+be\s+over\s+soon\s+for\s+me\b",
         r"\b(?:burden\s+to\s+everyone|burden\s+on\s+everyone|i'?m\s+a\s+burden|not\s+worth\s+living|life\s+(?:isn'?t|is\s+not)\s+worth)\b",
         r"\b(?:i\s+)?(?:just\s+)?want\s+(?:it\s+all\s+)?to\s+(?:stop|end)\s*(?:$|[.!]|\s+(?:all|forever|for\s+good|now))",
     ],
@@ -526,14 +585,34 @@ _SELF_HARM_IDIOM = re.compile(r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughin
 
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
-    "wants_human": re.compile(r"\bhuman[\s-]+(?:readable|error|rights|resources|nature|body|hair)\b", re.I),
+    "wants_human": re.compile(
+        r"\bhuman[\s-]+(?:readable|error|rights|resources|nature|body|hair)\b|"
+        r"\b(?:close|end)\s+(?:this|the)\s+(?:chat|ticket|conversation|case)\b|"
+        # praise for the person already spoken to ("my agent was helpful today"), unless more is asked for
+        r"\b(?:your|my|the|that)\s+(?:agent|advisor|adviser|colleague|rep|representative|person|team\s+member|staff\s+member|lady|guy|man|woman)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|is)\s+(?:really\s+|very\s+|so\s+|super\s+|extremely\s+|incredibly\s+)?"
+        r"(?:helpful|lovely|great|amazing|brilliant|fantastic|kind|nice|excellent|patient|wonderful|fab|superb|a\s+star)\b(?![^.!?]{0,60}\b(?:but|however|still|need|want)\b)",
+        re.I,
+    ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
-        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency)\b",
+        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
+        # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
+        r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smoul?der\w*|smoke\s+(?:coming|pouring|everywhere|from|in\s+the)|smell\w*|gas|fumes|went\s+off|go(?:es|ing)?\s+off|sound(?:ed|ing)|outside|evacuat\w*|dizzy|headache|carbon\s+monoxide|co)\b)(?s:.*?)"
+        r"(?:\bsmoke\s+(?:alarm|detector)s?\b(?s:.{0,60})\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*|instructions|manual|set\s+up|warranty)\b|"
+        r"\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*)\b(?s:.{0,60})\bsmoke\s+(?:alarm|detector)s?\b|"
+        # a planned hospital visit mentioned to move a delivery
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|planned|scheduled|annual|quick)\b)",
+        re.I,
+    ),
+    "crisis.outage": re.compile(
+        # an old appliance that died is why they are buying from us; maintenance announced for later
+        r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get)\b)|"
+        r"\bdown\s+for\s+(?:planned\s+|scheduled\s+)?maintenance\s+(?:tonight|tomorrow|later|on\s+\w+day|this\s+(?:weekend|evening)|overnight)\b",
         re.I,
     ),
     "illness": re.compile(
-        r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b",
+        r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)",
         re.I,
     ),
     "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
@@ -549,13 +628,27 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b",
         re.I,
     ),
+    "crisis.billing_error": re.compile(
+        r"\b(?:which|that|this|it)\s+(?:is|was|looks|seems)\s+(?:right|correct|fine|as\s+expected)\b(?![^.!?]{0,40}\b(?:but|except|however)\b)|"
+        r"(?<!not\s)(?<!n't\s)(?<!nt\s)\bthe\s+(?:right|correct)\s+(?:amount|price)\b",
+        re.I,
+    ),
     "high_stakes.renewal": re.compile(
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I
     ),
     "high_stakes.cancellation": re.compile(
-        r"\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
+        # ... unless the message also closes the account or stops everything for good ("cancel my order and
+        # close my account": closing an account is leaving)
+        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether)\b)(?s:.*?)"
+        r"(?:\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
         # cancelling one visit or booking is not leaving
-        r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b",
+        r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b|"
+        # nor is cancelling one week's box or one dated delivery ("cancel next week's box", "the box for the 14th")
+        r"\b(?:next|this|that|one|the|a|just)\s+(?:week'?s?|weekend'?s?|month'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?|\d{1,2}(?:st|nd|rd|th)?'?s?)\s+(?:box|boxes|delivery|order|kit|drop|meals?)\b|"
+        r"\b(?:box|delivery|order|kit)\s+(?:for|on|due)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this\s+week|next\s+week)\b|"
+        r"\bcancel\w*\s+(?:a|the|this|that|one)\s+(?:purchase|transaction|transfer|payment)\b|"
+        # changing how to pay is not leaving ("cancel my direct debit and pay by card instead")
+        r"\bdirect\s+debit\b(?s:.{0,50})\b(?:pay\s+(?:by|with|via|using|manually)|instead|switch\s+to\s+(?:card|paypal))\b)",
         re.I,
     ),
 }
