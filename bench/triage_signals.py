@@ -26,6 +26,8 @@ SETS = [
     "escalation_check",
     "escalation_blind_dev",
     "escalation_blind_check",
+    "escalation_dev_r8",
+    "escalation_blind_v5",
     "escalation_public_dev",
     "escalation_public_check",
 ]

@@ -174,7 +174,6 @@ def _Report(**kw):  # noqa: N802
         (_Report(moments=["complaint"]), "complaint"),
         (_Report(vulnerability=["bereavement"]), "vulnerability.bereavement"),
         (_Report(frustration=FRUSTRATION_THRESHOLD), "frustration"),
-        (_Report(language="de"), "language.de"),
     ],
 )
 def test_policy_escalates_with_a_reason(report, label):
@@ -313,9 +312,9 @@ def test_non_english_is_flagged_not_guessed(triager, text):
     r = triager.triage(text)
     assert r.language != "en"
     assert r.intent is None and r.out_of_scope is True
-    # the detectors cannot vouch for it: the default policy sends it to a person, and says why
-    assert r.needs_human is True
-    assert f"language.{r.language}" in [x.label for x in r.reasons if x.detector == "policy"]
+    # flagged with the words that told the language; the workspace policy decides who answers it
+    assert [x.label for x in r.reasons if x.detector == "language"] == [r.language]
+    assert not any(x.label.startswith("language.") for x in r.reasons)
 
 
 def test_text_without_a_language_is_not_escalated_for_it(triager):

@@ -109,7 +109,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_blind_dev.jsonl")}
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_dev_r8.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
-    for name in ("escalation_blind_check", "escalation_check"):
+    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v5"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         assert all(len(text.split()) <= 10 for text in shared), "long text shared with a check set"
@@ -122,3 +122,12 @@ def test_blind_check_set_does_not_regress():
     f = _figures("escalation_blind_check")
     assert f["recall"] >= 0.84
     assert f["fer"] <= 0.20
+
+
+def test_blind_v5_set_does_not_regress():
+    """Written by someone who never saw the detectors or the other sets; kept closed until freeze 5 was done,
+    then measured once: recall 0.967, false escalation 0.117 (with the former language rule, which the
+    default verdict no longer has: 0.934 / 0.080). A guard against getting worse, not the target."""
+    f = _figures("escalation_blind_v5")
+    assert f["recall"] >= 0.92
+    assert f["fer"] <= 0.10

@@ -120,8 +120,11 @@ def policy_reasons(report: SignalReport) -> list[Reason]:
     """The default escalation policy of issue 4: one `policy` Reason per trigger (none: routine).
 
     Triggers: an explicit wish for a person, any crisis, high-stakes moment or complaint, any vulnerability,
-    high frustration, and a message in another language (the detectors read English only, so they cannot
-    vouch that it is routine). Each reason carries the best score and the words of the signal behind it."""
+    high frustration. Each reason carries the best score and the words of the signal behind it.
+
+    A message in another language is flagged (`language`, a `language` reason, no intent), not escalated
+    here: the detectors read English only, and what happens to it is the workspace policy's call
+    (`automation_languages` / `other_language_action`, by default a person)."""
     signal_reasons = report.reasons
 
     def evidence_for(*labels: str) -> tuple[float, list[str]]:
@@ -143,10 +146,6 @@ def policy_reasons(report: SignalReport) -> list[Reason]:
     for v in report.vulnerability:
         s, ev = evidence_for(v, f"vulnerability.{v}")
         reasons.append(Reason(detector="policy", label=f"vulnerability.{v}", score=s or 1.0, evidence=ev))
-    if report.language not in ("en", "und"):
-        lang = [r for r in signal_reasons if r.detector == "language"]
-        s, ev = (float(lang[0].score), list(lang[0].evidence)) if lang else (1.0, [])
-        reasons.append(Reason(detector="policy", label=f"language.{report.language}", score=s, evidence=ev))
     if report.frustration >= FRUSTRATION_THRESHOLD:
         _, ev = evidence_for("frustration")
         reasons.append(Reason(detector="policy", label="frustration", score=report.frustration, evidence=ev))
