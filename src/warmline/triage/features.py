@@ -132,6 +132,23 @@ def _char_wb_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
     return analyze
 
 
+def tfidf_block(
+    grams: Sequence[str], vocab: dict[str, int], idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """One TF-IDF block of one text as scikit-learn computes it (sublinear tf x idf, L2-normalised):
+    (columns int64, values in idf's dtype), or None when no n-gram is in the vocabulary."""
+    # column -> count, in first-seen order, counted in C (map + Counter) instead of a Python loop
+    counts = Counter(map(vocab.get, grams))
+    counts.pop(None, None)  # type: ignore[call-overload]
+    if not counts:
+        return None
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=idf.dtype, count=len(counts))
+    val = (np.log(tf) + 1.0) * idf[idx]
+    val /= np.sqrt(np.dot(val, val))
+    return idx, val
+
+
 class FastTfidf:
     """Transform-only twin of a fitted `make_vectorizer()` FeatureUnion, without sklearn's per-call overhead
     (parallel dispatch, validation): the same numbers (sublinear tf x idf, L2 per block, float32), ~10x
@@ -166,15 +183,10 @@ class FastTfidf:
             cols: list[np.ndarray] = []
             vals: list[np.ndarray] = []
             for (vocab, idf, offset), grams in zip(self.blocks, grams_per_block, strict=True):
-                # column -> count, in first-seen order, counted in C (map + Counter) instead of a Python loop
-                counts = Counter(map(vocab.get, grams))
-                counts.pop(None, None)  # type: ignore[call-overload]
-                if not counts:
+                block = tfidf_block(grams, vocab, idf)
+                if block is None:
                     continue
-                idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-                tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-                val = (np.log(tf) + 1.0) * idf[idx]
-                val /= np.sqrt(np.dot(val, val))
+                idx, val = block
                 cols.append(idx + offset if offset else idx)
                 vals.append(val)
             if len(cols) == 1:

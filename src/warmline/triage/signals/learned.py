@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from warmline.triage.features import char_wb_ngrams as _char_wb
+from warmline.triage.features import tfidf_block
 
 _MODELS = Path(__file__).parent / "models"
 _lock = threading.Lock()
@@ -104,16 +104,10 @@ def scores(text: str, embedding: np.ndarray | None = None) -> dict[str, tuple[fl
         (word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0),
         (char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], base),
     ):
-        # scikit-learn's TfidfVectorizer: sublinear tf x idf, L2 norm per block
-        counts = Counter(map(vocab.get, grams))
-        counts.pop(None, None)  # type: ignore[call-overload]
-        if not counts:
-            continue
-        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        val = (np.log(tf) + 1.0) * idf[idx]
-        val /= np.sqrt(np.dot(val, val)) or 1.0
-        z += val @ st["coef"][idx + offset].astype(np.float64)
+        block = tfidf_block(grams, vocab, idf)
+        if block is not None:
+            idx, val = block
+            z += val @ st["coef"][idx + offset].astype(np.float64)
     if st["coef_emb"] is not None:
         if embedding is None:
             from warmline.triage.embeddings import embed
