@@ -569,6 +569,13 @@ def test_malformed_escalation_file_names_the_row(tmp_path):
         "is there an outage page I can check before I call?",
         "my box was a day late last week but honestly no problem, it was still cold",
         "got an email saying my password was changed, oh wait that was me, ignore",
+        # a condition, not an event
+        "if the dishwasher ever leaks or sparks, who do I ring? setting up the kitchen, want to be prepared",
+        "in case my card were to be stolen abroad, can I freeze it in the app?",
+        # somebody already put it right, and the question after it is about something else
+        "I was charged twice in March but your team sorted it the same day. Do you do gift boxes?",
+        "parcel was late on friday, it all worked out fine in the end. can I add dessert next week?",
+        "box went missing last week, it turned up in the end. how do I rate the recipes?",
     ],
 )
 def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
@@ -587,6 +594,11 @@ def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
         "it came back for an hour but the internet is down again and I work from home",
         "my box never arrived, no problem with the driver but where is it",
         "I smelled gas near the oven, it's fine now but I'm scared to use it",
+        "if this ever happens again with my card I will go to the bank, someone took 300 from my account",
+        "I was charged twice and your team fixed it, now I've been charged twice again",
+        "my box never turned up. is it all sorted now?",
+        "I got charged twice at the restaurant and I would like my money back",
+        "your engineer fixed it on monday. the oven is sparking again today",
     ],
 )
 def test_a_present_crisis_stays_escalated(text):
@@ -828,3 +840,29 @@ def test_freeze5_repeat_faults_are_complaints_and_punctuation_is_not(text):
 )
 def test_freeze5_patterns_fresh_probe(label, text):
     assert label in _pattern_labels(text), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i just want to disappear. sorry, wrong place for that. how do i pause the box",
+        "honestly i really need to vanish. anyway can you change my address",
+        "Can my son take over the account? I don't plan on being around.",
+        "please move my deliveries to my daughter, I don't expect to be here much longer.",
+    ],
+)
+def test_indirect_self_harm_next_to_a_routine_question(text):
+    rep = analyse(text)
+    assert "self_harm" in rep.vulnerability and needs_human(rep), rep.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I just want to disappear for a week to the coast, can I pause deliveries?",
+        "I don't plan on being around on saturday, can the box come friday?",
+        "I don't expect to be here when the engineer comes, can they get the key from my neighbour?",
+    ],
+)
+def test_being_away_is_not_self_harm(text):
+    assert "self_harm" not in analyse(text).vulnerability

@@ -219,7 +219,10 @@ _HYPOTHETICAL = re.compile(
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
     r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
-    r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b|if\s+(?:it|that|this)\s+ever\b)",
+    r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+again)|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
+    # "if the oven ever sparks", "in case my card were to go missing": a condition, not an event
+    r"(?:if|in\s+case)\s+(?:my|the|our|your|a|an|someone|somebody|anyone)\s+(?:[\w']+\s+){0,3}?(?:ever|were\s+to)\b(?![^.!?]{0,40}\bagain\b)|"
+    r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms))",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
@@ -228,10 +231,17 @@ _RESOLVED = re.compile(
     r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
     r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
     r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
-    r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter)))\b",
+    r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter))|"
+    # someone else already put it right: "your team sorted it within a day", "it all worked out fine"
+    r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
+    r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
+    r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through))\b",
     re.IGNORECASE,
 )
-_STILL_A_PROBLEM = re.compile(r"\b(?:but|however|where|again|yet)\b|\?", re.IGNORECASE)
+#: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
+_STILL_A_PROBLEM = re.compile(r"\b(?:but|however|where|again|yet)\b", re.IGNORECASE)
+#: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _SETTLED_MAX_CHARS = 300
 _DROPPABLE = frozenset(
     {
@@ -265,7 +275,13 @@ def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[s
             if not any(a <= m.start() < b for a, b in inside):
                 last = max(last, m.end())
     resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem ...
-    if resolved is not None and _STILL_A_PROBLEM.search(text, resolved.end()):
+    if resolved is None:
+        return None
+    end = _SENTENCE_END.search(text, resolved.end())
+    if end is not None and end.group(0) == "?":
+        return None  # ... not asked ("is it working now?") ...
+    rest = text[resolved.end() :]
+    if _STILL_A_PROBLEM.search(rest) or any(h.label == label and not h.negated for h in _patterns.find(rest)):
         return None  # ... and not taken back ("it came back, but where is my box?")
     return resolved
 

@@ -518,6 +518,9 @@ PATTERNS: P = {
         r"\bend\s+(?:it\s+all|it\s+now|it\s+tonight|everything|things|the\s+pain|all\s+of\s+this|this\s+life)\b",
         r"\b(?:want|wanna|going|gonna|ready|plan\w*|thinking\s+(?:of|about))\s+(?:to\s+)?(?:die|end\s+it|be\s+dead|not\s+exist|disappear\s+(?:forever|for\s+good)|stop\s+existing|not\s+wake\s+up|never\s+wake\s+up)\b",
         r"\b(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want|wanna|wish)\s+(?:to\s+)?(?:be\s+(?:here|alive|around)|live|exist|wake\s+up|go\s+on|carry\s+on|keep\s+going)\b",
+        # "I just want to disappear" (not "disappear for a week to the coast"); "don't plan on being around"
+        r"\b(?:just|really|only)\s+(?:want|wanna|need)\s+to\s+(?:just\s+)?(?:disappear|vanish)\b(?!\s+(?:for\s+(?:a|the|two|three|some)\b|on\s+holiday|to\s+the|into\s+(?:the|a)\s+(?:kitchen|garden|sofa)))",
+        r"\b(?:don'?t|do\s+not|dont)\s+(?:plan|expect|intend)\s+(?:on|to)\s+be(?:ing)?\s+(?:around|here)(?:\s+(?:much\s+)?(?:longer|long|anymore|any\s+more))?\s*(?:[.!,;]|$)",
         r"\bwish\s+(?:i|i'?d)\s+(?:was|were|had\s+been|could\s+be)?\s*(?:dead|gone|never\s+(?:been\s+)?born|not\s+here|wasn'?t\s+here|didn'?t\s+exist|could\s+disappear|never\s+woke)\b",
         r"\bbetter\s+off\s+(?:without\s+me|if\s+i\s+(?:was|were|wasn'?t|weren'?t)|dead|gone|with\s+me\s+gone)\b",
         r"\b(?:no|not\s+any|nothing)\s+(?:point|reason|use)\s+(?:in\s+|to\s+)?(?:living|life|going\s+on|carrying\s+on|being\s+alive|being\s+here|trying\s+anymore|anymore|any\s+more|to\s+live|in\s+anything)\b",
