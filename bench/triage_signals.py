@@ -28,6 +28,7 @@ SETS = [
     "escalation_blind_check",
     "escalation_dev_r8",
     "escalation_blind_v5",
+    "escalation_blind_v6",
     "escalation_public_dev",
     "escalation_public_check",
 ]
