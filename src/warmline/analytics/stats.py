@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 
-def _scipy_stats():  # type: ignore[no-untyped-def]
+def _scipy_stats():
     # scipy.stats takes ~0.8 s to import: load it when a test statistic is first needed, not at app start
     from scipy import stats
 

@@ -191,11 +191,11 @@ def open_conversation(
     )
     session.add(conversation)
     session.flush()
-    message = add_message(session, conversation, author="customer", text=data.message.text,
-                           client_msg_id=client_msg_id)
-    assert message is not None
-    decision, replies = run_customer_turn(session, conversation, customer, message)
-    return _result(conversation, message, decision, replies, created=True,
+    first = add_message(session, conversation, author="customer", text=data.message.text,
+                        client_msg_id=client_msg_id)
+    assert first is not None
+    decision, replies = run_customer_turn(session, conversation, customer, first)
+    return _result(conversation, first, decision, replies, created=True,
                    customer_token=customer_token_for(conversation.id) if customer_token_for else None)
 
 

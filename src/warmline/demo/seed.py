@@ -169,7 +169,7 @@ def seed_workspace(session: Session) -> SeedSummary:
     for external_id, client_msg_id, channel, text in CONVERSATIONS:
         result = conversations.open_conversation(
             session, workspace.id,
-            ConversationCreate(customer=CustomerIn(external_id=external_id), channel=channel,  # type: ignore[arg-type]
+            ConversationCreate(customer=CustomerIn(external_id=external_id), channel=channel,
                                message=MessageIn(text=text, client_msg_id=client_msg_id)),
         )
         created["conversations"] += int(result.created)

@@ -86,7 +86,7 @@ def vectorizer_spec(union: Any) -> list[dict[str, Any]]:
     return spec
 
 
-def _word_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _word_analyzer(block: dict[str, Any]):
     token = re.compile(block["token_pattern"])
     lo, hi = block["ngram_range"]
     lower = block["lowercase"]
@@ -122,7 +122,7 @@ def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
     return out
 
 
-def _char_wb_analyzer(block: dict[str, Any]):  # type: ignore[no-untyped-def]
+def _char_wb_analyzer(block: dict[str, Any]):
     ngram = tuple(block["ngram_range"])
     lower = block["lowercase"]
 
@@ -139,7 +139,7 @@ def tfidf_block(
     (columns int64, values in idf's dtype), or None when no n-gram is in the vocabulary."""
     # column -> count, in first-seen order, counted in C (map + Counter) instead of a Python loop
     counts = Counter(map(vocab.get, grams))
-    counts.pop(None, None)  # type: ignore[call-overload]
+    counts.pop(None, None)
     if not counts:
         return None
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -71,7 +72,7 @@ class _SingleThreadedBlas:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._count = 0
-        self._controller: object | None = None
+        self._controller: Any = None
         self._limiter: object | None = None
         self._unavailable = False
 
@@ -85,7 +86,7 @@ class _SingleThreadedBlas:
                     from threadpoolctl import ThreadpoolController
 
                     self._controller = ThreadpoolController()
-                self._limiter = self._controller.limit(limits=1, user_api="blas")  # type: ignore[attr-defined]
+                self._limiter = self._controller.limit(limits=1, user_api="blas")
             except Exception:  # threadpoolctl missing or unusable: run as before
                 self._unavailable = True
 
