@@ -387,7 +387,7 @@ def test_evidence_is_the_words_of_the_message(text):
     rep = analyse(text)
     assert rep.reasons
     for reason in rep.reasons:
-        assert reason.detector in {"patterns", "learned", "language", "frustration"}
+        assert reason.detector in {"patterns", "learned", "language", "frustration", "multilingual"}
         assert 0.0 <= reason.score <= 1.0
         for ev in reason.evidence:
             assert ev in text, (reason, ev)
@@ -866,3 +866,76 @@ def test_indirect_self_harm_next_to_a_routine_question(text):
 )
 def test_being_away_is_not_self_harm(text):
     assert "self_harm" not in analyse(text).vulnerability
+
+
+# ------------------------------------------------ after blind set v6: other languages, feature questions
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Necesito hablar con una persona ahora mismo", "wants_human"),
+        ("On m'a débité deux fois pour la même box", "crisis.billing_error"),
+        ("Meine Karte wurde gestohlen, bitte sperren", "crisis.fraud_or_lost_card"),
+        ("C'è puzza di gas vicino al forno nuovo", "crisis.safety"),
+        ("O meu pai faleceu na semana passada", "bereavement"),
+        ("Ik wil mijn abonnement opzeggen", "high_stakes.cancellation"),
+        ("Paczka nie dotarła, a miała być wczoraj", "crisis.missed_delivery"),
+        ("La aplicación no funciona desde ayer", "crisis.outage"),
+        ("Je vais contacter mon avocat", "high_stakes.legal"),
+        ("Ich habe eine Beschwerde über den Fahrer", "complaint"),
+        ("Non voglio più vivere", "self_harm"),
+    ],
+)
+def test_critical_moments_in_other_languages(text, label):
+    rep = analyse(text)
+    assert rep.language != "en"
+    assert label in labels(text) and needs_human(rep), rep.reasons
+    assert any(r.detector == "multilingual" and r.label == label for r in rep.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Puedo añadir un postre a mi caja de la próxima semana?",
+        "Cocer a fuego lento diez minutos, ¿verdad?",
+        "Das geht am Montag leider nicht, bitte am Dienstag liefern",
+        "Welches Gericht ist diese Woche vegetarisch?",
+        "Merci beaucoup, la recette de poulet était délicieuse",
+        "Hoe lang moet de lasagne in de oven?",
+        "Posso cambiare l'indirizzo di consegna?",
+    ],
+)
+def test_routine_messages_in_other_languages_stay_routine(text):
+    rep = analyse(text)
+    assert rep.language != "en" and not needs_human(rep), rep.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when does my annual plan renew?",
+        "where can I check my renewal date in the app",
+        "what date does the warranty on my washing machine end?",
+        "how do I turn on fraud alerts in the app?",
+        "what does the emergency stop button on the dishwasher do",
+        "does the new hob have an automatic shut-off?",
+        "I was off sick for a few weeks but I'm back on my feet, please restart my boxes",
+    ],
+)
+def test_questions_about_dates_features_and_a_finished_illness_are_routine(text):
+    rep = analyse(text)
+    assert not needs_human(rep), rep.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my plan renews next week and I'm not sure it's worth it at the new price",
+        "when does my contract end? I want to know whether to stay or switch",
+        "someone used my card, how do I turn on fraud alerts",
+        "I pressed the emergency stop button but it kept going and now there's smoke",
+        "the automatic shut-off failed and the oven overheated",
+        "I was in hospital, I'm better now but still too weak to carry the boxes",
+    ],
+)
+def test_the_same_words_with_a_real_moment_still_escalate(text):
+    assert needs_human(analyse(text))

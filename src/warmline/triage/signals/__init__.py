@@ -29,6 +29,7 @@ from warmline.triage.result import MOMENTS, VULNERABILITIES, Reason, Turn
 from warmline.triage.signals import frustration as _frustration
 from warmline.triage.signals import language as _language
 from warmline.triage.signals import learned as _learned
+from warmline.triage.signals import multilingual as _multilingual
 from warmline.triage.signals import patterns as _patterns
 
 __all__ = ["SignalReport", "analyse", "needs_human", "FRUSTRATION_THRESHOLD"]
@@ -254,8 +255,21 @@ _DROPPABLE = frozenset(
 )
 
 
+#: an illness that is over, said by the person or of them ("all better now", "back on my feet")
+_RECOVERED = re.compile(
+    r"\b(?:(?:all|fully|much|completely|totally)\s+(?:better|recovered|well\s+again)|(?:better|recovered|well\s+again)\s+now|"
+    r"back\s+on\s+(?:my|his|her|their|our)\s+feet|(?:got|been)\s+the\s+all[\s-]clear)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[str] | None:
     """The marker that makes `label` hypothetical or over in this message, if any."""
+    if label == "illness" and len(text) <= _SETTLED_MAX_CHARS:
+        recovered = _RECOVERED.search(text)
+        if recovered is not None and not _STILL_A_PROBLEM.search(text, recovered.end()):
+            return recovered
+        return None
     if label not in _DROPPABLE or len(text) > _SETTLED_MAX_CHARS:
         return None
     hypothetical = _HYPOTHETICAL.search(text)
@@ -368,7 +382,7 @@ def analyse(
                 break
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
-    for label in [lab for lab in found if lab in _DROPPABLE]:
+    for label in [lab for lab in found if lab in _DROPPABLE or lab == "illness"]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
         marker = _not_happening_now(text, label, words)
         if marker is not None:
@@ -384,6 +398,13 @@ def analyse(
         words = _WORD.findall(text[:200])
         ev = words[:6] if words else ([text.strip()[:40]] if text.strip() else [])
         reasons.append(Reason(detector="language", label=lang, score=round(float(conf), 3), evidence=ev))
+        # the obvious critical moments in the other languages customers write in most (a short lexicon)
+        for label, words in _multilingual.find(text, lang).items():
+            if label not in found:
+                found[label] = PATTERN_SCORE
+                reasons.append(
+                    Reason(detector="multilingual", label=label, score=PATTERN_SCORE, evidence=words)
+                )
 
     # 4. frustration
     fr = _frustration.score(text, previous_turns, emotions, sentiment)

@@ -604,7 +604,18 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:\bsmoke\s+(?:alarm|detector)s?\b(?s:.{0,60})\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*|instructions|manual|set\s+up|warranty)\b|"
         r"\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*)\b(?s:.{0,60})\bsmoke\s+(?:alarm|detector)s?\b|"
         # a planned hospital visit mentioned to move a delivery
-        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|planned|scheduled|annual|quick)\b)",
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|planned|scheduled|annual|quick)\b)|"
+        # a question about a safety feature ("what does the emergency stop button do", "an automatic shut-off if
+        # it overheats"), with no sign of harm or of the feature failing anywhere near
+        r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smok\w*|spark\w*|smell\w*|gas|fumes|shock\w*|melt\w*|injur\w*|hurt|fail\w*|didn'?t|did\s+not|won'?t|doesn'?t|not\s+work\w*|broken|kept\s+going)\b)(?s:.*?)"
+        r"\b(?:emergency\s+(?:stop|off|release)(?:\s+(?:button|switch))?|(?:auto(?:matic)?|automatically)\s*(?:shut[\s-]?(?:off|down)|cut[\s-]?out|switch[\s-]?off|turn[\s-]?off))\b",
+        re.I,
+    ),
+    "crisis.fraud_or_lost_card": re.compile(
+        # a question about the fraud-alert feature itself ("how do I set up fraud alerts in the app")
+        # (never beside a sign of a real one: the window around the hit must have none)
+        r"^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|didn'?t\s+make|did\s+not\s+make|someone|somebody|hacked|not\s+me|wasn'?t\s+me)\b)(?s:.*?)"
+        r"\b(?:set\s+up|setting\s+up|turn\s+(?:on|off)|switch\s+(?:on|off)|enable|disable|change|adjust|what\s+(?:is|are|does|do))\s+(?:the\s+|my\s+|a\s+|your\s+)?['\"]?fraud\s+(?:alerts?|protection|prevention|monitoring|notifications?|settings?)\b",
         re.I,
     ),
     "crisis.outage": re.compile(
@@ -637,7 +648,13 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
-        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b", re.I
+        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|"
+        # asking only for the date, with no decision in sight ("when does my plan renew?", "where do I see my
+        # renewal date"): information, not a renewal talk
+        r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,3}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
+        r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b)"
+        r"(?!(?s:.{0,120})\b(?:price|prices|cost|costs|pay|paying|worth|cheaper|deal|discount|offer|sure|whether|thinking|cancel\w*|leav\w*|switch\w*|stay\w*|increase\w*|go(?:es|ing)?\s+up)\b)",
+        re.I,
     ),
     "high_stakes.cancellation": re.compile(
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
