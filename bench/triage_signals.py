@@ -29,6 +29,7 @@ SETS = [
     "escalation_dev_r8",
     "escalation_blind_v5",
     "escalation_blind_v6",
+    "escalation_blind_v7",
     "escalation_public_dev",
     "escalation_public_check",
 ]

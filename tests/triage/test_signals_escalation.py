@@ -109,7 +109,8 @@ def test_blind_sets_share_no_text_with_the_training_data():
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_blind_dev.jsonl")}
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_dev_r8.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
-    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v5", "escalation_blind_v6"):
+    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v5", "escalation_blind_v6",
+                 "escalation_blind_v7"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -141,3 +142,12 @@ def test_blind_v6_set_does_not_regress():
     f = _figures("escalation_blind_v6")
     assert f["recall"] >= 0.92
     assert f["fer"] <= 0.17
+
+
+def test_blind_v7_set_does_not_regress():
+    """Written like v5 (a neutral brief: about 30 of 135 routine messages with alarming words) by someone who
+    saw neither the detectors nor the other sets; measured once at the end of the session: recall 0.927,
+    false escalation 0.096. A guard against getting worse."""
+    f = _figures("escalation_blind_v7")
+    assert f["recall"] >= 0.91
+    assert f["fer"] <= 0.11
