@@ -195,11 +195,20 @@ def test_after_hours_an_online_agent_who_takes_it_is_named_not_an_offline_team(
 def test_a_language_automation_does_not_speak_goes_to_a_person(client: TestClient, hostile: Tenant) -> None:
     bot = ScriptedAutomation()
     with frozen_at(OPEN), automation(bot):
+        turn = open_conversation(client, hostile, text="Hola, ¿puedo cambiar el día de entrega al jueves?")
+    assert turn["decision"]["action"] == "hand_off"
+    assert turn["decision"]["rule"] == "non_negotiable.language"
+    assert bot.calls == []
+
+
+def test_a_crisis_in_another_language_is_handed_off_as_a_crisis(client: TestClient, hostile: Tenant) -> None:
+    bot = ScriptedAutomation()
+    with frozen_at(OPEN), automation(bot):
         turn = open_conversation(
             client, hostile, text="Hola, mi caja no ha llegado todavía, ¿qué puedo hacer?"
         )
     assert turn["decision"]["action"] == "hand_off"
-    assert turn["decision"]["rule"] == "non_negotiable.language"
+    assert turn["decision"]["rule"] == "non_negotiable.crisis_or_vulnerability"
     assert bot.calls == []
 
 
