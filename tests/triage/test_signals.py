@@ -939,3 +939,9 @@ def test_questions_about_dates_features_and_a_finished_illness_are_routine(text)
 )
 def test_the_same_words_with_a_real_moment_still_escalate(text):
     assert needs_human(analyse(text))
+
+
+def test_my_last_message_is_self_harm_only_as_a_farewell():
+    assert "self_harm" in analyse("this is my last message. thank you for everything").vulnerability
+    for text in ("ignore my last message, I found the button", "as per my last message, where is my refund?"):
+        assert "self_harm" not in analyse(text).vulnerability, text

@@ -530,7 +530,7 @@ PATTERNS: P = {
         r"\b(?:nothing|no\s+one|nobody)\s+(?:left\s+)?to\s+live\s+for\b|\bnothing\s+left\s+for\s+me\b",
         r"\b(?:can'?t|cannot|can\s+not)\s+(?:go\s+on|keep\s+going|carry\s+on|do\s+this\s+anymore|cope\s+anymore|take\s+(?:it|this|much\s+more)\s+any\s*more|live\s+like\s+this|handle\s+life)\b",
         r"\b(?:tired|sick)\s+of\s+(?:living|life|being\s+alive|existing|everything)\b",
-        r"\b(?:no\s+way\s+out|give\s+up\s+on\s+(?:life|everything|living)|giving\s+up\s+on\s+(?:life|everything|living)|goodbye\s+(?:cruel\s+)?world|my\s+last\s+(?:day|night|message|goodbye)|won'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|anymore|any\s+more|next\s+week|to\s+need|to\s+use|to\s+eat))\b",
+        r"\b(?:no\s+way\s+out|give\s+up\s+on\s+(?:life|everything|living)|giving\s+up\s+on\s+(?:life|everything|living)|goodbye\s+(?:cruel\s+)?world|my\s+last\s+(?:day|night|goodbye)|(?:this\s+is|this'?s|here'?s|will\s+be)\s+my\s+(?:very\s+)?last\s+message|won'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|anymore|any\s+more|next\s+week|to\s+need|to\s+use|to\s+eat))\b",
         r"\b(?:jump|jumping)\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|my)\b",
         r"\b(?:pills?|tablets?)\b.{0,30}\b(?:all\s+of\s+them|all\s+at\s+once|the\s+lot|enough\s+to)\b",
         r"\beveryone\s+(?:would\s+be|will\s+be|is)\s+better\s+off\b",
