@@ -86,19 +86,22 @@ def vectorizer_spec(union: Any) -> list[dict[str, Any]]:
     return spec
 
 
+def word_ngrams(tokens: list[str], ngram: tuple[int, int] = (1, 2)) -> list[str]:
+    """scikit-learn's word n-grams of already tokenised text: every n-gram of each length, shortest first."""
+    lo, hi = ngram
+    out = list(tokens) if lo == 1 else []
+    for n in range(max(lo, 2), hi + 1):
+        out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return out
+
+
 def _word_analyzer(block: dict[str, Any]):
     token = re.compile(block["token_pattern"])
-    lo, hi = block["ngram_range"]
+    ngram = tuple(block["ngram_range"])
     lower = block["lowercase"]
 
     def analyze(text: str) -> list[str]:
-        tokens = token.findall(text.lower() if lower else text)
-        if hi == 1:
-            return tokens
-        out = list(tokens) if lo == 1 else []
-        for n in range(max(lo, 2), hi + 1):
-            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-        return out
+        return word_ngrams(token.findall(text.lower() if lower else text), ngram)
 
     return analyze
 
@@ -227,24 +230,18 @@ def combine(tfidf: sp.spmatrix, emb: np.ndarray) -> sp.csr_matrix:
 
 
 def linear_scores(
-    tfidf: sp.spmatrix | list[tuple[np.ndarray, np.ndarray]],
+    rows: list[tuple[np.ndarray, np.ndarray]],
     emb: np.ndarray,
     w_tfidf: np.ndarray,
     w_emb: np.ndarray,
     b: np.ndarray,
 ) -> np.ndarray:
-    """Logits of a linear model trained on `combine(tfidf, emb)`, without building the combined matrix.
-
-    `tfidf`: a sparse matrix, or `FastTfidf.rows` (then each row is a gather of the weights it touches:
-    no sparse matrix is built, which on one message costs more than the product itself)."""
-    if isinstance(tfidf, list):
-        out = emb @ w_emb
-        for i, (cols, vals) in enumerate(tfidf):
-            if len(cols):
-                out[i] += (vals @ w_tfidf[cols]) * TFIDF_SCALE
-    else:
-        out = np.asarray(tfidf @ w_tfidf) * TFIDF_SCALE
-        out += emb @ w_emb
+    """Logits of a linear model trained on `combine(tfidf, emb)`, from `FastTfidf.rows`: each row gathers
+    the weights it touches (no sparse matrix is built: on one message that costs more than the product)."""
+    out = emb @ w_emb
+    for i, (cols, vals) in enumerate(rows):
+        if len(cols):
+            out[i] += (vals @ w_tfidf[cols]) * TFIDF_SCALE
     out += b
     return out
 

@@ -25,7 +25,7 @@ from warmline.triage.emotions import LABELS as EMOTION_LABELS
 from warmline.triage.emotions import EmotionModel
 from warmline.triage.intents import IntentModel, IntentPrediction
 from warmline.triage.result import Reason, TriageResult, Turn
-from warmline.triage.signals import SignalReport, policy_reasons
+from warmline.triage.signals import SignalReport, analyse, policy_reasons
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_INTENTS_DIR = MODELS_DIR / "intents"
@@ -220,8 +220,6 @@ class Triager:
     def _run_chunk(
         self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
     ) -> list[TriageResult]:
-        from warmline.triage.signals import analyse
-
         # both models use the same n-gram analysers: analyse once, look up in each vocabulary
         analyzed = self.intent_model.fast.analyze(model_texts)
         intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb, analyzed))

@@ -255,6 +255,8 @@ _DROPPABLE = frozenset(
 )
 
 
+#: vulnerabilities dropped when the message says they are over (`_RECOVERED`), never as hypothetical
+_RECOVERABLE = frozenset({"illness"})
 #: an illness that is over, said by the person or of them ("all better now", "back on my feet")
 _RECOVERED = re.compile(
     r"\b(?:(?:all|fully|much|completely|totally)\s+(?:better|recovered|well\s+again)|(?:better|recovered|well\s+again)\s+now|"
@@ -265,7 +267,7 @@ _RECOVERED = re.compile(
 
 def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[str] | None:
     """The marker that makes `label` hypothetical or over in this message, if any."""
-    if label == "illness" and len(text) <= _SETTLED_MAX_CHARS:
+    if label in _RECOVERABLE and len(text) <= _SETTLED_MAX_CHARS:
         recovered = _RECOVERED.search(text)
         if recovered is not None and not _STILL_A_PROBLEM.search(text, recovered.end()):
             return recovered
@@ -382,7 +384,7 @@ def analyse(
                 break
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
-    for label in [lab for lab in found if lab in _DROPPABLE or lab == "illness"]:
+    for label in [lab for lab in found if lab in _DROPPABLE or lab in _RECOVERABLE]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
         marker = _not_happening_now(text, label, words)
         if marker is not None:

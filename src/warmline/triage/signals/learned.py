@@ -20,6 +20,7 @@ import numpy as np
 
 from warmline.triage.features import char_wb_ngrams as _char_wb
 from warmline.triage.features import tfidf_block
+from warmline.triage.features import word_ngrams as _word_ngrams
 
 _MODELS = Path(__file__).parent / "models"
 _lock = threading.Lock()
@@ -71,15 +72,7 @@ def available() -> bool:
 
 
 def word_ngrams(text: str, ngram: tuple[int, int] = (1, 2)) -> list[str]:
-    tokens = _TOKEN.findall(text.lower())
-    out: list[str] = []
-    lo, hi = ngram
-    for n in range(lo, hi + 1):
-        if n == 1:
-            out.extend(tokens)
-        else:
-            out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return out
+    return _word_ngrams(_TOKEN.findall(text.lower()), ngram)
 
 
 def char_wb_ngrams(text: str, ngram: tuple[int, int] = (2, 5)) -> list[str]:
