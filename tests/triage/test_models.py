@@ -407,3 +407,20 @@ def test_linear_scores_from_rows_equal_the_dense_product():
     dense = fast.transform(texts).toarray() @ w_t * TFIDF_SCALE + emb @ w_e + b
     rows = linear_scores(fast.rows(texts), emb, w_t, w_e, b)
     assert np.abs(dense - rows).max() < 1e-4
+
+
+def test_tfidf_rows_of_a_batch_equal_one_by_one():
+    # many texts are counted together (np.unique), one text with Counter: the same matrix either way
+    import numpy as np
+
+    from warmline.triage.features import FastTfidf, make_vectorizer, vectorizer_spec
+
+    texts = ["Where is my box?", "", "I was CHARGED twice!! twice", "zzzz", "the same the same words", "é ü"]
+    union = make_vectorizer(200, 400)
+    union.set_params(char__min_df=1)
+    union.fit(texts)
+    fast = FastTfidf(vectorizer_spec(union))
+    together = fast.transform(texts).toarray()
+    alone = np.vstack([fast.transform([t]).toarray() for t in texts])
+    assert np.abs(together - alone).max() < 1e-6
+    assert np.abs(together - union.transform(texts).toarray()).max() < 1e-6

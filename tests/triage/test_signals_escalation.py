@@ -151,3 +151,27 @@ def test_blind_v7_set_does_not_regress():
     f = _figures("escalation_blind_v7")
     assert f["recall"] >= 0.91
     assert f["fer"] <= 0.11
+
+
+def test_learned_scores_of_a_batch_equal_one_by_one():
+    # the pipeline scores whole chunks, reusing its own char n-grams: same numbers as one message at a time
+    from warmline.triage.embeddings import embed
+
+    texts = [
+        "My mum passed away last week and the direct debit is still going out",
+        "",
+        "where is my box???",
+        "I can't cope any more, I just want it all to stop",
+        "x" * 2500 + " agent please",
+        "😀",
+    ]
+    emb = embed(texts)
+    chars = [learned.char_wb_ngrams(t[:4000], (2, 5)) if len(t) <= 2000 else None for t in texts]
+    for shared in (None, chars):
+        batch = learned.scores_batch(texts, emb, shared)
+        for text, e, got in zip(texts, emb, batch, strict=True):
+            one = learned.scores(text, e)
+            assert got.keys() == one.keys()
+            for label, (p, thr) in one.items():
+                assert got[label][1] == thr
+                assert abs(got[label][0] - p) < 1e-6

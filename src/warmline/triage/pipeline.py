@@ -26,12 +26,15 @@ from warmline.triage.emotions import EmotionModel
 from warmline.triage.intents import IntentModel, IntentPrediction
 from warmline.triage.result import Reason, TriageResult, Turn
 from warmline.triage.signals import SignalReport, analyse, policy_reasons
+from warmline.triage.signals import learned as learned_heads
 
 MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_INTENTS_DIR = MODELS_DIR / "intents"
 DEFAULT_EMOTIONS_DIR = MODELS_DIR / "emotions"
 #: the signal detectors read this much of a message (the learned models read the first 2,000 characters)
 SIGNAL_TEXT_LIMIT = 20_000
+#: the learned models (intents, emotions) read this much of a message
+MODEL_TEXT_LIMIT = 2000
 #: triage_batch works on chunks of this many messages (similar lengths, embedded together)
 PIPELINE_CHUNK = 32
 #: worker threads of triage_batch (each embeds and triages whole chunks; fewer when fewer CPUs are usable):
@@ -188,7 +191,7 @@ class Triager:
 
     def _run_blas1(self, texts: list[str], contexts: list[Sequence[Turn]]) -> list[TriageResult]:
         clean = [clean_text(t) for t in texts]
-        model_texts = [t[:2000] for t in clean]
+        model_texts = [t[:MODEL_TEXT_LIMIT] for t in clean]
         if len(texts) <= PIPELINE_CHUNK:
             return self._run_chunk(clean, model_texts, self.embedder.embed(model_texts), contexts)
         # large batches: chunks of similar length (little padding), each embedded and triaged whole by one of
@@ -217,6 +220,28 @@ class Triager:
                     out[order[a + k]] = r
         return [r for r in out if r is not None]
 
+    def _learned_scores(
+        self, clean: list[str], analyzed: list[list[list[str]]], emb: np.ndarray
+    ) -> list[dict[str, tuple[float, float]]] | None:
+        """The signal detectors' learned heads for the whole chunk at once, reusing the intent features'
+        char n-grams where they are the same (same settings, and the whole text was analysed)."""
+        if not learned_heads.available():
+            return None
+        settings = self.intent_model.fast.settings
+        k = next(
+            (
+                j
+                for j, (kind, ngram, lower) in enumerate(settings)
+                if kind == "char_wb" and learned_heads.shares_char_grams(ngram, lower)
+            ),
+            None,
+        )
+        shared = [
+            grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
+            for text, grams in zip(clean, analyzed, strict=True)
+        ]
+        return learned_heads.scores_batch([t[:SIGNAL_TEXT_LIMIT] for t in clean], emb, shared)
+
     def _run_chunk(
         self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
     ) -> list[TriageResult]:
@@ -224,6 +249,7 @@ class Triager:
         analyzed = self.intent_model.fast.analyze(model_texts)
         intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb, analyzed))
         emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, analyzed)
+        learned = self._learned_scores(clean, analyzed, emb)
         results = []
         for i, text in enumerate(clean):
             emotions = {lab: round(float(p), 4) for lab, p in zip(EMOTION_LABELS, emo_proba[i], strict=True)}
@@ -236,6 +262,7 @@ class Triager:
                 sentiment=float(sentiment[i]),
                 intent=ip.intent,
                 embedding=emb[i],
+                learned_scores=learned[i] if learned is not None else None,
             )
             intent, oos = ip.intent, ip.out_of_scope
             language = getattr(report, "language", "en") or "en"

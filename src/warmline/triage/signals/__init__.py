@@ -317,6 +317,7 @@ def analyse(
     sentiment: float = 0.0,
     intent: str | None = None,
     embedding: np.ndarray | None = None,
+    learned_scores: Mapping[str, tuple[float, float]] | None = None,
 ) -> SignalReport:
     """Run every signal detector on one customer message.
 
@@ -324,7 +325,8 @@ def analyse(
     learned emotion/sentiment models when the pipeline has them. ``intent`` is accepted for the pipeline's
     convenience and not used: the public-intent mapping lives in the learned model, so a workspace's own
     intent names cannot change escalation. ``embedding`` is the message's MiniLM sentence embedding when the
-    pipeline has it (the learned heads use it; computed here otherwise).
+    pipeline has it (the learned heads use it; computed here otherwise). ``learned_scores``: the learned
+    heads' `scores` of this text, when the caller computed them for a batch.
     """
     text = _as_text(text)
     reasons: list[Reason] = []
@@ -356,7 +358,7 @@ def analyse(
 
     # 2. learned model (not on a message without a word: "???" or "!!!" carries no signal the heads can read)
     if _HAS_WORD.search(text[:4000]) and _learned.available():
-        scores = _learned.scores(text, embedding)
+        scores = dict(learned_scores) if learned_scores is not None else _learned.scores(text, embedding)
         catch_all = scores.pop(_learned.ESCALATE, None)
         for label, (p, thr) in scores.items():
             if p < thr or label in found:

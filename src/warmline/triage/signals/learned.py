@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from warmline.triage.features import char_wb_ngrams as _char_wb
-from warmline.triage.features import tfidf_block
+from warmline.triage.features import tfidf_rows
 from warmline.triage.features import word_ngrams as _word_ngrams
 
 _MODELS = Path(__file__).parent / "models"
@@ -50,9 +51,7 @@ def _load() -> dict:
                     "char_idf": arrays["char_idf"].astype(np.float64),
                     "coef": arrays["coef"].astype(np.float32),  # (n_features, n_labels)
                     # (384, n_labels): the sentence embedding's part, when the model was trained with one
-                    "coef_emb": (
-                        arrays["coef_emb"].astype(np.float64) if "coef_emb" in arrays else None
-                    ),
+                    "coef_emb": (arrays["coef_emb"].astype(np.float64) if "coef_emb" in arrays else None),
                     "intercept": arrays["intercept"].astype(np.float32),
                     "thresholds": np.array([meta["thresholds"][n] for n in labels], dtype=np.float32),
                 }
@@ -89,26 +88,50 @@ def scores(text: str, embedding: np.ndarray | None = None) -> dict[str, tuple[fl
     `embedding`: the message's MiniLM sentence embedding (384 floats, unit length), which the pipeline has
     already computed; without it, and when the model uses one, it is computed here.
     """
+    emb = None if embedding is None else np.asarray(embedding).reshape(1, -1)
+    return scores_batch([text], emb)[0]
+
+
+def scores_batch(
+    texts: Sequence[str],
+    embeddings: np.ndarray | None = None,
+    char_grams: Sequence[list[str] | None] | None = None,
+) -> list[dict[str, tuple[float, float]]]:
+    """`scores` of several messages at once (one vectorised TF-IDF and one product for all).
+
+    `char_grams`: per text, its char_wb n-grams when the caller already has them (the pipeline's intent
+    features use the same analyser), or None to compute them here.
+    """
     st = _load()
-    t = text[:_MAX_CHARS]
-    z = st["intercept"].astype(np.float64)
-    base = len(st["word_idf"])
-    for grams, vocab, idf, offset in (
-        (word_ngrams(t, st["word_ngram"]), st["word_vocab"], st["word_idf"], 0),
-        (char_wb_ngrams(t, st["char_ngram"]), st["char_vocab"], st["char_idf"], base),
-    ):
-        block = tfidf_block(grams, vocab, idf)
-        if block is not None:
-            idx, val = block
-            z += val @ st["coef"][idx + offset].astype(np.float64)
+    ts = [t[:_MAX_CHARS] for t in texts]
+    if char_grams is None:
+        char_grams = [None] * len(ts)
+    chars = [
+        g if g is not None else char_wb_ngrams(t, st["char_ngram"])
+        for t, g in zip(ts, char_grams, strict=True)
+    ]
+    rows = tfidf_rows(
+        [
+            ([word_ngrams(t, st["word_ngram"]) for t in ts], st["word_vocab"], st["word_idf"], 0),
+            (chars, st["char_vocab"], st["char_idf"], len(st["word_idf"])),
+        ],
+        len(ts),
+    )
+    z = rows.dot(st["coef"]).astype(np.float64) + st["intercept"].astype(np.float64)
     if st["coef_emb"] is not None:
-        if embedding is None:
+        if embeddings is None:
             from warmline.triage.embeddings import embed
 
-            embedding = embed([text[:_MAX_CHARS]])[0]
-        z += np.asarray(embedding, dtype=np.float64).reshape(-1) @ st["coef_emb"]
+            embeddings = embed(ts)
+        z += np.asarray(embeddings, dtype=np.float64).reshape(len(ts), -1) @ st["coef_emb"]
     p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-    return {n: (float(p[i]), float(st["thresholds"][i])) for i, n in enumerate(st["labels"])}
+    labels, thresholds = st["labels"], [float(x) for x in st["thresholds"]]
+    return [dict(zip(labels, zip(map(float, row), thresholds, strict=True), strict=True)) for row in p]
+
+
+def shares_char_grams(ngram: tuple[int, int], lowercase: bool) -> bool:
+    """Whether char_wb n-grams made with these settings are the ones `scores_batch` would make."""
+    return lowercase and tuple(ngram) == tuple(_load()["char_ngram"])
 
 
 def word_weight(word: str, label: str) -> float:

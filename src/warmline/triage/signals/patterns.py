@@ -693,7 +693,8 @@ def _gates() -> dict[str, re.Pattern[str]]:
     """One alternation per label: it matches somewhere exactly when one of the label's patterns does, so a
     label whose gate finds nothing is skipped. Used where the prefilter cannot be (compiled on first use)."""
     return {
-        label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) for label, pats in PATTERNS.items()
+        label: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        for label, pats in PATTERNS.items()
     }
 
 
