@@ -76,6 +76,7 @@ def main() -> None:
             emotions=dict(zip(LABELS, map(float, emo[0]), strict=True)),
             sentiment=float(sent[0]),
             intent=None,
+            embedding=e[0],
         )
         parts["signals"].append(time.thread_time() - c)
     # embedding alone, for the breakdown

@@ -30,6 +30,7 @@ SETS = [
     "escalation_blind_v5",
     "escalation_blind_v6",
     "escalation_blind_v7",
+    "escalation_blind_v8",
     "escalation_public_dev",
     "escalation_public_check",
 ]

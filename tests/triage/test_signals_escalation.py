@@ -110,7 +110,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_dev_r8.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
     for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v5", "escalation_blind_v6",
-                 "escalation_blind_v7"):
+                 "escalation_blind_v7", "escalation_blind_v8"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -150,6 +150,16 @@ def test_blind_v7_set_does_not_regress():
     false escalation 0.096. A guard against getting worse."""
     f = _figures("escalation_blind_v7")
     assert f["recall"] >= 0.91
+    assert f["fer"] <= 0.11
+
+
+def test_blind_v8_set_does_not_regress():
+    """Written from a neutral brief (about 35 of 135 routine messages with alarming words, 11 in other
+    languages) by someone who saw neither the detectors nor the other sets; measured once, closed, at the
+    start of session 4 (after a change that left every triage result identical): recall 0.970, false
+    escalation 0.096. A guard against getting worse."""
+    f = _figures("escalation_blind_v8")
+    assert f["recall"] >= 0.95
     assert f["fer"] <= 0.11
 
 
