@@ -14,15 +14,17 @@ import os
 import threading
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from warmline.triage.embeddings import Embedder, get_embedder, sanitize
 from warmline.triage.emotions import LABELS as EMOTION_LABELS
 from warmline.triage.emotions import EmotionModel
+from warmline.triage.features import SparseRows
 from warmline.triage.intents import IntentModel, IntentPrediction
 from warmline.triage.result import Reason, TriageResult, Turn
 from warmline.triage.signals import SignalReport, analyse, policy_reasons
@@ -115,6 +117,13 @@ def _has_words(text: str) -> bool:
     return any(c.isalnum() for c in text[:2000])
 
 
+class _Features(NamedTuple):
+    analyzed: list[list[list[str]]]
+    intent_tfidf: SparseRows
+    emotion_tfidf: SparseRows
+    learned_tfidf: SparseRows | None
+
+
 def _policy(report: SignalReport) -> tuple[bool, list[Reason]]:
     """The default escalation policy: needs_human, and the signals' reasons followed by one per trigger."""
     reasons = policy_reasons(report)
@@ -193,13 +202,13 @@ class Triager:
         clean = [clean_text(t) for t in texts]
         model_texts = [t[:MODEL_TEXT_LIMIT] for t in clean]
         if len(texts) <= PIPELINE_CHUNK:
+            # (computing the features in a helper thread beside this one's embedding was measured: it cost
+            # about 2 ms more CPU a message and no latency was gained, so one message stays on one thread)
             return self._run_chunk(clean, model_texts, self.embedder.embed(model_texts), contexts)
         # large batches: chunks of similar length (little padding), each embedded and triaged whole by one of
         # two workers. ONNX Runtime releases the GIL, so one worker's embedding runs beside the other's
         # Python (linear models, signal detectors): both cores busy, and the load balances itself (a fixed
         # embed-thread / rest-thread split leaves one side waiting for the slower one)
-        from concurrent.futures import ThreadPoolExecutor
-
         order = sorted(range(len(texts)), key=lambda i: len(model_texts[i]))
         bounds = [(i, min(i + PIPELINE_CHUNK, len(texts))) for i in range(0, len(texts), PIPELINE_CHUNK)]
 
@@ -220,36 +229,51 @@ class Triager:
                     out[order[a + k]] = r
         return [r for r in out if r is not None]
 
-    def _learned_scores(
-        self, clean: list[str], analyzed: list[list[list[str]]], emb: np.ndarray
-    ) -> list[dict[str, tuple[float, float]]] | None:
-        """The signal detectors' learned heads for the whole chunk at once, reusing the intent features'
-        char n-grams where they are the same (same settings, and the whole text was analysed)."""
-        if not learned_heads.available():
-            return None
-        settings = self.intent_model.fast.settings
-        k = next(
-            (
-                j
-                for j, (kind, ngram, lower) in enumerate(settings)
-                if kind == "char_wb" and learned_heads.shares_char_grams(ngram, lower)
-            ),
-            None,
+    def _features(self, clean: list[str], model_texts: list[str]) -> _Features:
+        """Everything of a chunk that does not need the embedding: the n-grams (analysed once for both
+        models), and the TF-IDF rows of the intent and emotion models and of the signals' learned heads
+        (which reuse the intent features' char n-grams where they are the same)."""
+        analyzed = self.intent_model.fast.analyze(model_texts)
+        learned = None
+        if learned_heads.available():
+            k = next(
+                (
+                    j
+                    for j, (kind, ngram, lower) in enumerate(self.intent_model.fast.settings)
+                    if kind == "char_wb" and learned_heads.shares_char_grams(ngram, lower)
+                ),
+                None,
+            )
+            shared = [
+                grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
+                for text, grams in zip(clean, analyzed, strict=True)
+            ]
+            learned = learned_heads.features([t[:SIGNAL_TEXT_LIMIT] for t in clean], shared)
+        return _Features(
+            analyzed,
+            self.intent_model.fast.rows(model_texts, analyzed),
+            self.emotion_model.fast.rows(model_texts, analyzed),
+            learned,
         )
-        shared = [
-            grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
-            for text, grams in zip(clean, analyzed, strict=True)
-        ]
-        return learned_heads.scores_batch([t[:SIGNAL_TEXT_LIMIT] for t in clean], emb, shared)
 
     def _run_chunk(
-        self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
+        self,
+        clean: list[str],
+        model_texts: list[str],
+        emb: np.ndarray,
+        contexts: list[Sequence[Turn]],
+        features: _Features | None = None,
     ) -> list[TriageResult]:
-        # both models use the same n-gram analysers: analyse once, look up in each vocabulary
-        analyzed = self.intent_model.fast.analyze(model_texts)
-        intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb, analyzed))
-        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, analyzed)
-        learned = self._learned_scores(clean, analyzed, emb)
+        f = features if features is not None else self._features(clean, model_texts)
+        intent_preds = self.intent_model.decide(
+            self.intent_model.proba(model_texts, emb, f.analyzed, f.intent_tfidf)
+        )
+        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, f.analyzed, f.emotion_tfidf)
+        learned = (
+            learned_heads.scores_batch([t[:SIGNAL_TEXT_LIMIT] for t in clean], emb, tfidf=f.learned_tfidf)
+            if f.learned_tfidf is not None
+            else None
+        )
         results = []
         for i, text in enumerate(clean):
             emotions = {lab: round(float(p), 4) for lab, p in zip(EMOTION_LABELS, emo_proba[i], strict=True)}

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
+from warmline.triage.features import SparseRows, tfidf_rows
 from warmline.triage.features import char_wb_ngrams as _char_wb
-from warmline.triage.features import tfidf_rows
 from warmline.triage.features import word_ngrams as _word_ngrams
 
 _MODELS = Path(__file__).parent / "models"
@@ -96,27 +96,17 @@ def scores_batch(
     texts: Sequence[str],
     embeddings: np.ndarray | None = None,
     char_grams: Sequence[list[str] | None] | None = None,
+    tfidf: SparseRows | None = None,
 ) -> list[dict[str, tuple[float, float]]]:
     """`scores` of several messages at once (one vectorised TF-IDF and one product for all).
 
     `char_grams`: per text, its char_wb n-grams when the caller already has them (the pipeline's intent
-    features use the same analyser), or None to compute them here.
+    features use the same analyser), or None to compute them here. `tfidf`: the texts' `features`, when
+    the caller computed them already (the pipeline does, beside the embedding).
     """
     st = _load()
     ts = [t[:_MAX_CHARS] for t in texts]
-    if char_grams is None:
-        char_grams = [None] * len(ts)
-    chars = [
-        g if g is not None else char_wb_ngrams(t, st["char_ngram"])
-        for t, g in zip(ts, char_grams, strict=True)
-    ]
-    rows = tfidf_rows(
-        [
-            ([word_ngrams(t, st["word_ngram"]) for t in ts], st["word_vocab"], st["word_idf"], 0),
-            (chars, st["char_vocab"], st["char_idf"], len(st["word_idf"])),
-        ],
-        len(ts),
-    )
+    rows = tfidf if tfidf is not None else features(ts, char_grams)
     z = rows.dot(st["coef"]).astype(np.float64) + st["intercept"].astype(np.float64)
     if st["coef_emb"] is not None:
         if embeddings is None:
@@ -127,6 +117,25 @@ def scores_batch(
     p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
     labels, thresholds = st["labels"], [float(x) for x in st["thresholds"]]
     return [dict(zip(labels, zip(map(float, row), thresholds, strict=True), strict=True)) for row in p]
+
+
+def features(texts: Sequence[str], char_grams: Sequence[list[str] | None] | None = None) -> SparseRows:
+    """The learned heads' TF-IDF of the texts (word 1-2 + char_wb 2-5 blocks); see `scores_batch`."""
+    st = _load()
+    ts = [t[:_MAX_CHARS] for t in texts]
+    if char_grams is None:
+        char_grams = [None] * len(ts)
+    chars = [
+        g if g is not None else char_wb_ngrams(t, st["char_ngram"])
+        for t, g in zip(ts, char_grams, strict=True)
+    ]
+    return tfidf_rows(
+        [
+            ([word_ngrams(t, st["word_ngram"]) for t in ts], st["word_vocab"], st["word_idf"], 0),
+            (chars, st["char_vocab"], st["char_idf"], len(st["word_idf"])),
+        ],
+        len(ts),
+    )
 
 
 def shares_char_grams(ngram: tuple[int, int], lowercase: bool) -> bool:
