@@ -156,6 +156,9 @@ class SparseRows(NamedTuple):
 
     def dot(self, w: np.ndarray) -> np.ndarray:
         """``self @ w`` for a dense ``w`` (n_features, k): (n_rows, k), in ``w``'s dtype."""
+        if len(self) == 1:  # one text: a vector-matrix product (BLAS) over the columns it touches
+            vals = self.vals.astype(w.dtype, copy=False)
+            return (vals @ w[self.cols])[None, :] if len(vals) else np.zeros((1, w.shape[1]), w.dtype)
         out = np.zeros((len(self), w.shape[1]), dtype=w.dtype)
         starts = self.indptr[:-1]
         full = np.flatnonzero(self.indptr[1:] > starts)

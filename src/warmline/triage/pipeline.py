@@ -15,7 +15,7 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -229,6 +229,14 @@ class Triager:
                     out[order[a + k]] = r
         return [r for r in out if r is not None]
 
+    @cached_property
+    def _shared_char_block(self) -> int | None:
+        """Which of the intent features' blocks has the char n-grams the learned heads use, if any."""
+        for j, (kind, ngram, lower) in enumerate(self.intent_model.fast.settings):
+            if kind == "char_wb" and learned_heads.shares_char_grams(ngram, lower):
+                return j
+        return None
+
     def _features(self, clean: list[str], model_texts: list[str]) -> _Features:
         """Everything of a chunk that does not need the embedding: the n-grams (analysed once for both
         models), and the TF-IDF rows of the intent and emotion models and of the signals' learned heads
@@ -236,14 +244,7 @@ class Triager:
         analyzed = self.intent_model.fast.analyze(model_texts)
         learned = None
         if learned_heads.available():
-            k = next(
-                (
-                    j
-                    for j, (kind, ngram, lower) in enumerate(self.intent_model.fast.settings)
-                    if kind == "char_wb" and learned_heads.shares_char_grams(ngram, lower)
-                ),
-                None,
-            )
+            k = self._shared_char_block
             shared = [
                 grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
                 for text, grams in zip(clean, analyzed, strict=True)
