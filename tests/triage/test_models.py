@@ -366,6 +366,27 @@ def test_serving_never_imports_scikit_learn():
     assert out.returncode == 0, out.stderr[-2000:]
 
 
+def test_warm_up_loads_what_only_other_languages_need():
+    # a fresh process: the language identifier and the non-ASCII pattern gates load lazily, and warm_up must
+    # load them (in the background when asked) so that the first French customer does not wait a second
+    import subprocess
+    import sys
+
+    code = (
+        "import time; from warmline.triage import load_default_triager;"
+        "from warmline.triage.signals import language, patterns;"
+        "assert language._identifier is None and patterns._gates.cache_info().currsize == 0;"
+        "load_default_triager().warm_up(in_background=True);"
+        "end = time.time() + 60\n"
+        "while time.time() < end and (language._identifier is None or not patterns._gates.cache_info().currsize):"
+        " time.sleep(0.05)\n"
+        "assert language._identifier is not None, 'language identifier not loaded';"
+        "assert patterns._gates.cache_info().currsize == 1, 'gates not compiled'"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+
+
 def test_plain_data_tfidf_matches_scikit_learn():
     import numpy as np
 

@@ -56,8 +56,9 @@ def _default_triager() -> Triager:
 
 
 def warm_up_triage() -> None:
-    """Load every triage model (some load lazily) before the first customer message needs them."""
-    _default_triager().warm_up()
+    """Load every triage model (some load lazily) before the first customer message needs them; the parts
+    only messages in other languages need finish loading in the background while the app starts serving."""
+    _default_triager().warm_up(in_background=True)
 
 
 def triage_message(text: str, previous_turns: Sequence[Turn]) -> TriageResult:
