@@ -200,12 +200,14 @@ VULNERABILITY_CASES = {
         "I lost my wife recently",
         "I'm the executor of my late father's estate",
         "sorry, we had a funeral this week",
+        "my mum who normally takes the delivery passed last week, can the boxes come to me",
     ],
     "illness": [
         "I'm in hospital so I can't be in for the engineer",
         "just been diagnosed with cancer",
         "I've been really unwell",
         "recovering from surgery, can't lift boxes",
+        "Type 1 diabetic here, I had a hypo after the risotto",
     ],
     "financial_hardship": [
         "I lost my job and can't afford this",
@@ -317,6 +319,8 @@ SELF_HARM = [
     # found missed on the product check set (round 2) and fixed afterwards; the reported figure predates it
     "I can't see a reason to carry on",
     "i cant find a reason to keep going",
+    # blind set v8, fixed after its one clean measurement
+    "Can I transfer my account to my sister? I want to get my affairs in order before I go.",
 ]
 
 
@@ -945,3 +949,26 @@ def test_my_last_message_is_self_harm_only_as_a_farewell():
     assert "self_harm" in analyse("this is my last message. thank you for everything").vulnerability
     for text in ("ignore my last message, I found the button", "as per my last message, where is my refund?"):
         assert "self_harm" not in analyse(text).vulnerability, text
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "expected"),
+    [
+        # blind set v8 misses, fixed after its one clean measurement, each with a routine neighbour
+        (
+            "crisis.fraud_or_lost_card",
+            "my sister put an order through on my account using my card without asking",
+            True,
+        ),
+        ("crisis.fraud_or_lost_card", "my flatmate used my account without asking and ordered a box", True),
+        ("crisis.fraud_or_lost_card", "can my partner use my account to order?", False),
+        ("crisis.missed_delivery", "half the ingredients are missing from tonights box", True),
+        ("crisis.missed_delivery", "which ingredients are missing from the pantry list?", False),
+        ("illness", "my son passed his driving test last week", False),
+        ("bereavement", "my son passed his driving test last week", False),
+        ("self_harm", "getting my affairs in order for retirement, can I switch to yearly billing?", False),
+    ],
+)
+def test_blind_v8_fixes(label, text, expected):
+    rep = analyse(text)
+    assert (label in rep.moments or label in rep.vulnerability) is expected, (label, text)

