@@ -580,6 +580,9 @@ def test_malformed_escalation_file_names_the_row(tmp_path):
         "I was charged twice in March but your team sorted it the same day. Do you do gift boxes?",
         "parcel was late on friday, it all worked out fine in the end. can I add dessert next week?",
         "box went missing last week, it turned up in the end. how do I rate the recipes?",
+        # put right, and when (after blind set v8)
+        "thanks so much, the double charge on my card was refunded the same day",
+        "the missed delivery on monday was replaced overnight, lovely service",
     ],
 )
 def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
@@ -603,6 +606,10 @@ def test_a_hypothetical_or_finished_crisis_is_not_escalated(text):
         "my box never turned up. is it all sorted now?",
         "I got charged twice at the restaurant and I would like my money back",
         "your engineer fixed it on monday. the oven is sparking again today",
+        "the double charge still hasn't been refunded within the 5 days you promised",
+        "I was charged twice, it was refunded within a day and now I have been charged twice again",
+        "was the double charge refunded yet?",
+        "I was refunded the wrong amount",
     ],
 )
 def test_a_present_crisis_stays_escalated(text):

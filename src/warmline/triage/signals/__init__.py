@@ -236,7 +236,11 @@ _RESOLVED = re.compile(
     # someone else already put it right: "your team sorted it within a day", "it all worked out fine"
     r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
     r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
-    r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through))\b",
+    r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through)|"
+    # put right, and when: "the double charge was refunded within a day" (not "hasn't been refunded within")
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:was|were|got|been)\s+(?:all\s+)?(?:refunded|reversed|credited\s+back|put\s+right|"
+    r"sorted(?:\s+out)?|fixed|resolved|replaced)\s+(?:within|in\s+(?:a|an|one|two|under)\b|the\s+(?:same|next)|straight\s+away|"
+    r"right\s+away|quickly|immediately|promptly|already|last|yesterday|overnight))\b",
     re.IGNORECASE,
 )
 #: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
