@@ -15,7 +15,7 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import FastTfidf, SparseRows, clip_text, linear_scores, vectorizer_spec
+from warmline.triage.features import FastTfidf, clip_text, linear_scores, vectorizer_spec
 
 LABELS: tuple[str, ...] = (
     "admiration",
@@ -102,15 +102,10 @@ class EmotionModel:
         self.thresholds = np.asarray(self.thresholds, dtype=np.float32)
 
     def predict(
-        self,
-        texts: Sequence[str],
-        embeddings: np.ndarray,
-        analyzed: list | None = None,
-        tfidf: SparseRows | None = None,
+        self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None
     ) -> tuple[np.ndarray, np.ndarray]:
-        """(probabilities (n, 28), sentiment (n,) in [-1, 1]). `analyzed`, `tfidf`: as `IntentModel.proba`."""
-        if tfidf is None:
-            tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
+        """(probabilities (n, 28), sentiment (n,) in [-1, 1])."""
+        tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._w_t, self._w_e, self._b)
         n = len(LABELS)
         proba = _sigmoid(logits[:, :n])

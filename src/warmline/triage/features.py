@@ -150,10 +150,6 @@ class SparseRows(NamedTuple):
     def __len__(self) -> int:
         return len(self.indptr) - 1
 
-    def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
-        a, b = self.indptr[i], self.indptr[i + 1]
-        return self.cols[a:b], self.vals[a:b]
-
     def dot(self, w: np.ndarray) -> np.ndarray:
         """``self @ w`` for a dense ``w`` (n_features, k): (n_rows, k), in ``w``'s dtype."""
         if len(self) == 1:  # one text: a vector-matrix product (BLAS) over the columns it touches

@@ -15,7 +15,7 @@ from typing import Any
 import joblib
 import numpy as np
 
-from warmline.triage.features import FastTfidf, SparseRows, clip_text, linear_scores, vectorizer_spec
+from warmline.triage.features import FastTfidf, clip_text, linear_scores, vectorizer_spec
 
 OOS = "oos"
 FILE_NAME = "intents.joblib"
@@ -57,17 +57,9 @@ class IntentModel:
         return [c for c in self.classes if c != OOS]
 
     # -- inference -------------------------------------------------------------------------------------------
-    def proba(
-        self,
-        texts: Sequence[str],
-        embeddings: np.ndarray,
-        analyzed: list | None = None,
-        tfidf: SparseRows | None = None,
-    ) -> np.ndarray:
-        """Class probabilities (n, n_classes). `analyzed`: n-grams from `self.fast.analyze` (shareable);
-        `tfidf`: the texts' `self.fast.rows`, when the caller has them already."""
-        if tfidf is None:
-            tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
+    def proba(self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None) -> np.ndarray:
+        """Class probabilities (n, n_classes). `analyzed`: n-grams from `self.fast.analyze` (shareable)."""
+        tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._wt_T, self._we_T, self.bias)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)

@@ -17,14 +17,13 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
 from warmline.triage.embeddings import Embedder, get_embedder, sanitize
 from warmline.triage.emotions import LABELS as EMOTION_LABELS
 from warmline.triage.emotions import EmotionModel
-from warmline.triage.features import SparseRows
 from warmline.triage.intents import IntentModel, IntentPrediction
 from warmline.triage.result import Reason, TriageResult, Turn
 from warmline.triage.signals import SignalReport, analyse, policy_reasons
@@ -114,14 +113,7 @@ def _usable_cpus() -> int:
 
 
 def _has_words(text: str) -> bool:
-    return any(c.isalnum() for c in text[:2000])
-
-
-class _Features(NamedTuple):
-    analyzed: list[list[list[str]]]
-    intent_tfidf: SparseRows
-    emotion_tfidf: SparseRows
-    learned_tfidf: SparseRows | None
+    return any(c.isalnum() for c in text[:MODEL_TEXT_LIMIT])
 
 
 def _policy(report: SignalReport) -> tuple[bool, list[Reason]]:
@@ -248,44 +240,28 @@ class Triager:
                 return j
         return None
 
-    def _features(self, clean: list[str], model_texts: list[str]) -> _Features:
-        """Everything of a chunk that does not need the embedding: the n-grams (analysed once for both
-        models), and the TF-IDF rows of the intent and emotion models and of the signals' learned heads
-        (which reuse the intent features' char n-grams where they are the same)."""
-        analyzed = self.intent_model.fast.analyze(model_texts)
-        learned = None
-        if learned_heads.available():
-            k = self._shared_char_block
-            shared = [
-                grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
-                for text, grams in zip(clean, analyzed, strict=True)
-            ]
-            learned = learned_heads.features([t[:SIGNAL_TEXT_LIMIT] for t in clean], shared)
-        return _Features(
-            analyzed,
-            self.intent_model.fast.rows(model_texts, analyzed),
-            self.emotion_model.fast.rows(model_texts, analyzed),
-            learned,
-        )
+    def _learned_scores(
+        self, clean: list[str], analyzed: list[list[list[str]]], emb: np.ndarray
+    ) -> list[dict[str, tuple[float, float]]] | None:
+        """The signal detectors' learned heads for the whole chunk at once, reusing the intent features'
+        char n-grams where they are the same (same settings, and the whole text was analysed)."""
+        if not learned_heads.available():
+            return None
+        k = self._shared_char_block
+        shared = [
+            grams[k] if k is not None and len(text) <= MODEL_TEXT_LIMIT else None
+            for text, grams in zip(clean, analyzed, strict=True)
+        ]
+        return learned_heads.scores_batch([t[:SIGNAL_TEXT_LIMIT] for t in clean], emb, shared)
 
     def _run_chunk(
-        self,
-        clean: list[str],
-        model_texts: list[str],
-        emb: np.ndarray,
-        contexts: list[Sequence[Turn]],
-        features: _Features | None = None,
+        self, clean: list[str], model_texts: list[str], emb: np.ndarray, contexts: list[Sequence[Turn]]
     ) -> list[TriageResult]:
-        f = features if features is not None else self._features(clean, model_texts)
-        intent_preds = self.intent_model.decide(
-            self.intent_model.proba(model_texts, emb, f.analyzed, f.intent_tfidf)
-        )
-        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, f.analyzed, f.emotion_tfidf)
-        learned = (
-            learned_heads.scores_batch([t[:SIGNAL_TEXT_LIMIT] for t in clean], emb, tfidf=f.learned_tfidf)
-            if f.learned_tfidf is not None
-            else None
-        )
+        # both models use the same n-gram analysers: analyse once, look up in each vocabulary
+        analyzed = self.intent_model.fast.analyze(model_texts)
+        intent_preds = self.intent_model.decide(self.intent_model.proba(model_texts, emb, analyzed))
+        emo_proba, sentiment = self.emotion_model.predict(model_texts, emb, analyzed)
+        learned = self._learned_scores(clean, analyzed, emb)
         results = []
         for i, text in enumerate(clean):
             emotions = {lab: round(float(p), 4) for lab, p in zip(EMOTION_LABELS, emo_proba[i], strict=True)}

@@ -96,17 +96,15 @@ def scores_batch(
     texts: Sequence[str],
     embeddings: np.ndarray | None = None,
     char_grams: Sequence[list[str] | None] | None = None,
-    tfidf: SparseRows | None = None,
 ) -> list[dict[str, tuple[float, float]]]:
     """`scores` of several messages at once (one vectorised TF-IDF and one product for all).
 
     `char_grams`: per text, its char_wb n-grams when the caller already has them (the pipeline's intent
-    features use the same analyser), or None to compute them here. `tfidf`: the texts' `features`, when
-    the caller computed them already (the pipeline does, beside the embedding).
+    features use the same analyser), or None to compute them here.
     """
     st = _load()
     ts = [t[:_MAX_CHARS] for t in texts]
-    rows = tfidf if tfidf is not None else features(ts, char_grams)
+    rows = _features(ts, char_grams)
     z = rows.dot(st["coef"]).astype(np.float64) + st["intercept"].astype(np.float64)
     if st["coef_emb"] is not None:
         if embeddings is None:
@@ -119,10 +117,9 @@ def scores_batch(
     return [dict(zip(labels, zip(map(float, row), thresholds, strict=True), strict=True)) for row in p]
 
 
-def features(texts: Sequence[str], char_grams: Sequence[list[str] | None] | None = None) -> SparseRows:
-    """The learned heads' TF-IDF of the texts (word 1-2 + char_wb 2-5 blocks); see `scores_batch`."""
+def _features(ts: Sequence[str], char_grams: Sequence[list[str] | None] | None) -> SparseRows:
+    """The learned heads' TF-IDF of the (already clipped) texts: word 1-2 + char_wb 2-5 blocks."""
     st = _load()
-    ts = [t[:_MAX_CHARS] for t in texts]
     if char_grams is None:
         char_grams = [None] * len(ts)
     chars = [
