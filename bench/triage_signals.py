@@ -31,6 +31,9 @@ SETS = [
     "escalation_blind_v6",
     "escalation_blind_v7",
     "escalation_blind_v8",
+    "escalation_blind_v9",
+    "escalation_dev_r9",
+    "escalation_dev_r10",
     "escalation_public_dev",
     "escalation_public_check",
 ]

@@ -979,3 +979,136 @@ def test_my_last_message_is_self_harm_only_as_a_farewell():
 def test_blind_v8_fixes(label, text, expected):
     rep = analyse(text)
     assert (label in rep.moments or label in rep.vulnerability) is expected, (label, text)
+
+
+# ------------------------------------------- session 5: background, idioms, praise (rounds 9-10, blind v9)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that cheesecake was so delicious it should be illegal",
+        "Emergency!! I've run out of fish sauce, what can I use instead?",
+        "the boiler display shows a flame symbol, what does it mean?",
+        "where are the fraud alert settings in the app?",
+        "Got a scam text pretending to be you. Didn't click it, just letting you know",
+        "the smoke alarm went off while I was searing steak haha, recipe said high heat",
+        "does the dishwasher have flood protection?",
+        "what's your refund policy for damaged items?",
+        "my gran passed her lasagne recipe down to me",
+        "I volunteer at a food bank, do you donate surplus boxes?",
+        "If I cancelled would I lose my points? Not planning to, just asking",
+        "can I pause deliveries while I'm in hospital for a planned knee op?",
+        "ok the katsu curry literally broke my brain it was that good",
+        # background: elsewhere, long ago, over, a plan, a hypothetical
+        "we had a flooded kitchen last year so we're redoing it, can I get a quote for an oven?",
+        "I got food poisoning from a takeaway last month (not you lol), what temperature for chicken?",
+        "My flatmate's card got cloned last week (not through you), do you store the full card number?",
+        "I was made redundant last year but I'm back in work now, can I go back up to the family plan?",
+        "my husband had surgery in june so we paused, he's doing great now. can we restart next week?",
+        "Doing my will - what happens to my account if I die?",
+        "What happens if my box is late? nothing's wrong, just want to know",
+        "what if I lose my card, do I need to tell you or just the bank",
+        "How do I report a lost card in the app? Nothing's lost, I just want to know where it is in case.",
+        "if there's ever a gas smell near the boiler, who do I call?",
+    ],
+)
+def test_background_idioms_and_questions_are_not_escalated(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got food poisoning from your chicken kit, definitely not from a takeaway",
+        "the smoke alarm went off while I was cooking and now there's smoke coming out of the oven vent",
+        "Got a scam text pretending to be you and I clicked it, now there's £200 gone from my account",
+        "Emergency! I can smell gas in the kitchen",
+        "emergency: out of hot water and the boiler is showing a gas fault",
+        "I was charged twice last year and it has happened again this week",
+        "my box was late back in january and it's late again today",
+        "had to use a food bank last week, please don't charge me until I'm back on my feet",
+        "My husband passed away and I'm sorting out his will, the account is in his name",
+        "not planning to stay with you after this, cancel my subscription",
+        "where are the fraud alert settings? someone has used my card twice today",
+        "what if I lose my card... actually I think I just did, it's gone from my wallet",
+        "the flood protection didn't work and my kitchen is under water",
+        "we had a flood last year and it's leaking again in the same place",
+        "I volunteer at a food bank but honestly I can't afford my own boxes anymore",
+        "I'm in hospital for a planned op next week and I'm scared, I live alone",
+        # blind set v9 misses (read), each caught by a pattern now
+        "lol whats the point of meal planning when ur planning not to wake up",
+        "the consultant has put me on a strict renal diet, which recipes are safe?",
+        "ok. asking one more time. politely. where is my engineer. it is 5pm.",
+        "are you even reading what i write",
+        "For £12 extra I expected a bit better, I have to say.",
+    ],
+)
+def test_the_same_words_about_a_present_problem_still_escalate(text):
+    assert needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_planning_not_to_wake_up_is_self_harm():
+    assert "self_harm" in analyse("whats the point when ur planning not to wake up").vulnerability
+    assert "self_harm" not in analyse("planning to wake up early for the delivery").vulnerability
+
+
+def test_a_will_is_not_a_loss_but_a_death_is():
+    planning = analyse("sorting out my will, what happens to my account if I die?")
+    assert "bereavement" not in planning.vulnerability
+    assert "bereavement" in analyse("my wife passed away last month, I'm sorting out her will").vulnerability
+
+
+def test_praise_is_not_a_complaint_with_the_emotion_models_sentiment():
+    from warmline.triage import load_default_triager
+
+    triager = load_default_triager()
+    for text in ("the engineer did a great job", "your delivery guy was really friendly today"):
+        assert not triager.triage(text).needs_human, text
+    # sarcasm, and praise next to a problem, stay complaints
+    for text in (
+        "Wonderful. Absolutely wonderful. Paid extra for next-day delivery and it's now day 5.",
+        "the engineer was lovely but the oven is sparking again",
+        "thanks for nothing",
+    ):
+        assert triager.triage(text).needs_human, text
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mein Mann kontrolliert mein Konto, er darf nichts merken", "abuse"),
+        ("Mi marido me controla el dinero y tengo miedo de él", "abuse"),
+        ("Je suis gravement malade et je ne peux pas sortir", "illness"),
+        ("Sono ricoverata in ospedale da una settimana", "illness"),
+        ("Perdi o meu emprego e não consigo pagar este mês", "financial_hardship"),
+        ("Ik ben mijn baan kwijt en kan de rekening niet betalen", "financial_hardship"),
+        ("Straciłem pracę i nie mam z czego zapłacić", "financial_hardship"),
+        ("Ik ben slechtziend en kan de website niet gebruiken", "disability"),
+        ("Estoy en silla de ruedas y no puedo subir las cajas", "disability"),
+        ("Alguém entrou na minha conta e mudou o e-mail. Não fui eu!", "crisis.fraud_or_lost_card"),
+        ("Die App funktioniert seit gestern überhaupt nicht mehr", "crisis.outage"),
+        ("Ya no quiero seguir viviendo", "self_harm"),
+        ("Às vezes penso que seria melhor não estar cá", "self_harm"),
+        ("Qualcuno può chiamarmi per favore?", "wants_human"),
+    ],
+)
+def test_vulnerabilities_in_other_languages(text, label):
+    rep = analyse(text)
+    assert rep.language != "en"
+    assert any(r.detector == "multilingual" and r.label == label for r in rep.reasons), rep.reasons
+    assert needs_human(rep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Tenéis opciones sin gluten para la caja familiar?",
+        "Kann ich meine Lieferung auf Donnerstag verschieben?",
+        "Est-ce que je peux ajouter un dessert à ma box?",
+        "Posso cambiare il giorno di consegna?",
+        "Vocês têm opções vegetarianas no plano para duas pessoas?",
+        "Kan ik mijn bezorgdag wijzigen naar vrijdag?",
+        "Czy mogę dodać deser do zamówienia?",
+    ],
+)
+def test_routine_questions_in_other_languages_are_not_escalated(text):
+    assert not needs_human(analyse(text))

@@ -223,7 +223,35 @@ _HYPOTHETICAL = re.compile(
     r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+again)|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
     # "if the oven ever sparks", "in case my card were to go missing": a condition, not an event
     r"(?:if|in\s+case)\s+(?:my|the|our|your|a|an|someone|somebody|anyone)\s+(?:[\w']+\s+){0,3}?(?:ever|were\s+to)\b(?![^.!?]{0,40}\bagain\b)|"
-    r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms))",
+    r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms)|"
+    # "if there's ever a gas smell", "what happens if my box is late? nothing's wrong", "what if I lose my
+    # card"
+    r"if\s+there(?:'?s|\s+is|\s+was)\s+ever\b|nothing(?:'?s|\s+is|\s+has\s+been)\s+(?:wrong|lost|missing|stolen|happened)\b|"
+    r"(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+)?(?:lost|lose)\s+(?:it|them|my\s+card|anything)\b|in\s+case\W*$|(?:just|only)\s+(?:want|wanted|need)\s+to\s+know\s+the\s+policy\b|"
+    r"what\s+(?:happens|would\s+happen)\s+if\s+(?:my|the|a|an|our|i|we)\s+(?:[\w']+\s+){0,3}?(?:is|are|gets?|goes|breaks?|lose|need|turns?\s+up|arrives?|smells?)\b|"
+    r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b)",
+    re.IGNORECASE,
+)
+# "Not about us" or "long over": a crisis that happened elsewhere ("food poisoning from a takeaway (not you)",
+# "charged twice by some other subscription") or long ago ("we had a flooded kitchen last year"), mentioned as
+# background to a routine question. Also drops safety: such a message reports nothing unsafe now.
+_ELSEWHERE = re.compile(
+    r"\bnot\s+(?:from|through|with|by|via|one\s+of|bought\s+from)\s+(?:you|yours|u|hearthbox|your\s+(?:company|boxes|site|app))\b|"
+    r"\bnot\s+(?:you|yours|your\s+fault)\s*(?:lol|haha|!|\))|"
+    r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
+    r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
+    r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO = re.compile(
+    r"\b(?:last\s+(?:year|winter|summer|spring|autumn|fall|christmas|easter)|(?:a\s+few|a\s+couple\s+of|two|three|several|many|\d+)\s+years?\s+(?:ago|back)|years\s+ago|"
+    r"ages\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d|back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|winter)))\b",
+    re.IGNORECASE,
+)
+#: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
+_BACK_NOW = re.compile(
+    r"\b(?:again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i)|this\s+(?:week|morning|time)|today|yet|happening|keeps?|"
+    r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer))\b",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
@@ -243,6 +271,11 @@ _RESOLVED = re.compile(
     r"right\s+away|quickly|immediately|promptly|already|last|yesterday|overnight))\b",
     re.IGNORECASE,
 )
+#: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")
+_IT_HAPPENED = re.compile(
+    r"\b(?:actually|just\s+(?:did|happened)|i\s+think\s+(?:i|it|someone)\s+(?:just|has|have|did)|it'?s\s+(?:gone|happened|happening))\b",
+    re.IGNORECASE,
+)
 #: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
 _STILL_A_PROBLEM = re.compile(r"\b(?:but|however|where|again|yet)\b", re.IGNORECASE)
 #: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
@@ -259,27 +292,66 @@ _DROPPABLE = frozenset(
 )
 
 
+#: planning for one's own death (a will, power of attorney): paperwork, not a loss; unless someone has died
+_WILL_PLANNING = re.compile(
+    r"\b(?:sort\w*|do(?:ing)?|writ\w*|mak\w*|updat\w*|draw\w*\s+up|getting)\s+(?:out\s+)?(?:my|our)\s+(?:will|wills)\b|"
+    r"\b(?:lasting\s+)?power\s+of\s+attorney\b|\bestate\s+planning\b|\b(?:my|our)\s+(?:solicitor|lawyer)\s+(?:asked|wants|needs)\b",
+    re.IGNORECASE,
+)
+_A_LOSS = re.compile(
+    r"\b(?:passed\s+away|passed\s+(?:on\s+)?(?:last|on|in|yesterday|recently|suddenly)|has\s+died|have\s+died|died\s+(?:last|on|in|yesterday|recently|suddenly)|"
+    r"funeral|lost\s+my|bereave\w*|widow\w*|late\s+(?:husband|wife|mum|dad|mother|father|partner))\b",
+    re.IGNORECASE,
+)
+
 #: vulnerabilities dropped when the message says they are over (`_RECOVERED`), never as hypothetical
-_RECOVERABLE = frozenset({"illness"})
-#: an illness that is over, said by the person or of them ("all better now", "back on my feet")
+_RECOVERABLE = frozenset({"illness", "financial_hardship"})
+#: an illness that is over, said by the person or of them ("all better now", "back on my feet", "he's doing
+#: great now"); money trouble that is over ("I'm back in work now")
 _RECOVERED = re.compile(
     r"\b(?:(?:all|fully|much|completely|totally)\s+(?:better|recovered|well\s+again)|(?:better|recovered|well\s+again)\s+now|"
-    r"back\s+on\s+(?:my|his|her|their|our)\s+feet|(?:got|been)\s+the\s+all[\s-]clear)\b",
+    r"back\s+on\s+(?:my|his|her|their|our)\s+feet|(?:got|been)\s+the\s+all[\s-]clear|"
+    r"(?:doing|feeling)\s+(?:great|well|fine|much\s+better|loads\s+better)\s+now|"
+    r"back\s+(?:in|at)\s+(?:work|a\s+job|full[\s-]time\s+work)(?:\s+now)?|(?:got|found|started)\s+a\s+new\s+job)\b",
     re.IGNORECASE,
 )
 
 
+#: before a "recovered" phrase, these make it a hope ("don't charge me until I'm back on my feet")
+_NOT_YET = re.compile(
+    r"\b(?:until|till|til|when|once|before|after|hop(?:e|ing)|soon\s+as|wait\w*\s+to)\b[^.!?]{0,25}$", re.I
+)
+
+
+def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> bool:
+    """Whether the marker shares a sentence with a word of the detection (or the message is one sentence)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+", text)]
+    sentence = next(((a, b) for a, b in spans if a <= marker.start() < b), (0, len(text)))
+    part = text[sentence[0] : sentence[1]].lower()
+    return any(e and e.lower() in part for e in evidence)
+
+
 def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[str] | None:
     """The marker that makes `label` hypothetical or over in this message, if any."""
+    if label == "bereavement":
+        planning = _WILL_PLANNING.search(text)
+        return planning if planning is not None and not _A_LOSS.search(text) else None
     if label in _RECOVERABLE and len(text) <= _SETTLED_MAX_CHARS:
         recovered = _RECOVERED.search(text)
-        if recovered is not None and not _STILL_A_PROBLEM.search(text, recovered.end()):
+        if (
+            recovered is not None
+            and not _STILL_A_PROBLEM.search(text, recovered.end())
+            and not _NOT_YET.search(text[: recovered.start()])
+        ):
             return recovered
         return None
     if label not in _DROPPABLE or len(text) > _SETTLED_MAX_CHARS:
         return None
+    background = _ELSEWHERE.search(text) or _LONG_AGO.search(text)
+    if background is not None and not _BACK_NOW.search(text) and _near_evidence(text, background, evidence):
+        return background
     hypothetical = _HYPOTHETICAL.search(text)
-    if hypothetical:
+    if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
     if label == "crisis.safety":
         return None
@@ -304,6 +376,39 @@ def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[s
     if _STILL_A_PROBLEM.search(rest) or any(h.label == label and not h.negated for h in _patterns.find(rest)):
         return None  # ... and not taken back ("it came back, but where is my box?")
     return resolved
+
+
+#: praise or thanks, in the words customers use
+_PRAISE = re.compile(
+    r"\b(?:thanks|thank\s+you|thank\s+u|ty|cheers|great|brilliant|amazing|fantastic|excellent|perfect|perfectly|lovely|"
+    r"superb|wonderful|awesome|fab|fabulous|outstanding|impressed|delicious|banging|smoothly|a\s+legend|legend|a\s+star|"
+    r"10\s*/\s*10|saved\s+my\s+life|won\s+me\s+(?:back|over)|love(?:d|ly)?|so\s+good|really\s+good|friendly|helpful|kind)\b",
+    re.IGNORECASE,
+)
+#: what turns praise into a complaint: a contrast, a failure, a repeat, an ironic marker
+_COMPLAINT_CUE = re.compile(
+    r"\b(?:but|however|unfortunately|though|although|except|still|again|yet|never|not|no|nobody|nothing|cannot|"
+    r"\w+n'?t|wrong|missing|late|broken|damaged|dent\w*|scratch\w*|leak\w*|hold|waiting|waited|no[\s-]shows?|genius|wow|"
+    r"as\s+(?:always|usual)|seriously|unbelievable|ridiculous|supposed\s+to|should\s+have|cheers\s+for\s+that|"
+    r"thanks\s+for\s+(?:that|nothing)|times?|hours?|weeks?\s+(?:later|now)|days?\s+\d+|cold|rotten|off|"
+    r"paid|pay|paying|charged?|refund\w*|price|dishonest|misleading)\b|\?\?|!!!|\.\.\.",
+    re.IGNORECASE,
+)
+
+
+#: the sentiment (from the emotion model, when the pipeline has it) that praise must also have
+_PRAISE_SENTIMENT = 0.3
+
+
+def _just_praise(text: str, sentiment: float) -> bool:
+    """A short, positive message of praise or thanks with no sign of a problem (for the learned complaint head
+    only; never without the emotion model's sentiment, so the detectors alone keep every complaint)."""
+    return (
+        sentiment >= _PRAISE_SENTIMENT
+        and len(text) <= _SETTLED_MAX_CHARS
+        and bool(_PRAISE.search(text))
+        and not _COMPLAINT_CUE.search(text)
+    )
 
 
 def _as_text(text: object) -> str:
@@ -389,8 +494,17 @@ def analyse(
                 reasons.append(Reason(detector="learned", label=label, score=p, evidence=ev))
                 break
 
+    # praise read as a complaint by the learned head ("the engineer did a great job"): not without a sign of
+    # one
+    if found.get("complaint") is not None and "complaint" not in evidence and _just_praise(text, sentiment):
+        del found["complaint"]
+        praise = _PRAISE.search(text)
+        reasons = [r for r in reasons if r.label != "complaint"]
+        reasons.append(Reason(detector="context", label="praise:complaint", score=1.0,
+                              evidence=[praise.group(0)] if praise else []))
+
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
-    for label in [lab for lab in found if lab in _DROPPABLE or lab in _RECOVERABLE]:
+    for label in [lab for lab in found if lab in _DROPPABLE or lab in _RECOVERABLE or lab == "bereavement"]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
         marker = _not_happening_now(text, label, words)
         if marker is not None:

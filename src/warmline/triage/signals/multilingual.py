@@ -4,7 +4,8 @@
 The detectors proper (patterns, learned heads) read English only. For a message detected as Spanish, French,
 German, Italian, Portuguese, Dutch or Polish, this short lexicon finds the critical moments in plain words: a
 wish for a person, a double charge, a stolen card, a smell of gas, a death, leaving, a delivery that never
-came, a service that does not work, a complaint, a lawyer, self-harm. It is deliberately small and literal
+came, a service that does not work, a complaint, a lawyer, self-harm, and the vulnerabilities (abuse, illness,
+money trouble, disability) in their plainest words. It is deliberately small and literal
 (high precision, the obvious phrasings): anything subtler is left to the workspace policy, which by default
 hands every message in a language automation does not speak to a person.
 """
@@ -17,13 +18,20 @@ from functools import lru_cache
 #: label -> {language: alternation}; labels are the signal detectors' own (moments, vulnerability names)
 _LEXICON: dict[str, dict[str, str]] = {
     "wants_human": {
-        "es": r"hablar\s+con\s+(?:una\s+persona|un\s+humano|alguien|un\s+agente|un\s+operador)|persona\s+real",
-        "fr": r"parler\s+(?:à|a|avec)\s+(?:une\s+personne|un\s+humain|quelqu'?un|un\s+conseiller|un\s+agent)|vraie\s+personne",
-        "de": r"(?:mit\s+)?(?:einem\s+menschen|einer\s+person|jemandem|einem\s+mitarbeiter)\s+(?:sprechen|reden)|echten\s+menschen",
-        "it": r"parlare\s+con\s+(?:una\s+persona|un\s+operatore|qualcuno|un\s+umano)|persona\s+vera",
-        "pt": r"falar\s+com\s+(?:uma\s+pessoa|um\s+humano|alguém|um\s+atendente)|pessoa\s+real",
-        "nl": r"(?:spreken|praten)\s+met\s+(?:een\s+mens|iemand|een\s+medewerker)|echt\s+mens",
-        "pl": r"rozmawiać\s+z\s+(?:człowiekiem|konsultantem|kimś)|prawdziw\w+\s+osob\w+",
+        "es": r"hablar\s+con\s+(?:una\s+persona|un\s+humano|alguien|un\s+agente|un\s+operador)|persona\s+real|"
+        r"ll[aá]m(?:en|adme|enme)|que\s+me\s+llame\s+alguien|alguien\s+(?:puede|podría)\s+llamarme|por\s+teléfono",
+        "fr": r"parler\s+(?:à|a|avec)\s+(?:une\s+personne|un\s+humain|quelqu'?un|un\s+conseiller|un\s+agent)|vraie\s+personne|"
+        r"rappelez[\s-]moi|appelez[\s-]moi|quelqu'?un\s+(?:peut|pourrait)\s+m'?appeler|par\s+téléphone",
+        "de": r"(?:mit\s+)?(?:einem\s+menschen|einer\s+person|jemandem|einem\s+mitarbeiter)\s+(?:sprechen|reden)|echten\s+menschen|"
+        r"rufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zurück|an)|ruft\s+mich\s+an|telefonisch",
+        "it": r"parlare\s+con\s+(?:una\s+persona|un\s+operatore|qualcuno|un\s+umano)|persona\s+vera|"
+        r"(?:qualcuno\s+)?(?:può|potete|puoi|potrebbe)\s+(?:chiamarmi|richiamarmi)|chiamatemi|richiamatemi|al\s+telefono",
+        "pt": r"falar\s+com\s+(?:uma\s+pessoa|um\s+humano|alguém|um\s+atendente)|pessoa\s+real|"
+        r"me\s+liguem|liguem[\s-]me|alguém\s+(?:pode|poderia)\s+me\s+ligar|por\s+telefone",
+        "nl": r"(?:spreken|praten)\s+met\s+(?:een\s+mens|iemand|een\s+medewerker)|echt\s+mens|"
+        r"telefonisch|bel\s+me|(?:mij|me)\s+(?:terug\s*)?bellen",
+        "pl": r"rozmawiać\s+z\s+(?:człowiekiem|konsultantem|kimś)|prawdziw\w+\s+osob\w+|"
+        r"zadzwoń\w*\s+do\s+mnie|oddzwoń\w*|telefonicznie",
     },
     "crisis.billing_error": {
         "es": r"cobrad[oa]s?\s+dos\s+veces|cobro\s+doble|doble\s+cobro|cobrado\s+de\s+más",
@@ -35,13 +43,13 @@ _LEXICON: dict[str, dict[str, str]] = {
         "pl": r"(?:podwójnie|dwa\s+razy)\s+(?:pobran\w*|obciążon\w*|zapłaci\w*)|pobrano\s+dwa\s+razy",
     },
     "crisis.fraud_or_lost_card": {
-        "es": r"tarjeta\s+(?:robada|perdida)|me\s+(?:han\s+)?robado|no\s+reconozco|fraude",
-        "fr": r"carte\s+(?:volée|perdue)|on\s+m'?a\s+volé|je\s+ne\s+reconnais\s+pas|fraude",
-        "de": r"karte\s+(?:wurde\s+)?(?:gestohlen|verloren)|betrug|nicht\s+(?:erkenne|getätigt)",
-        "it": r"carta\s+(?:rubata|persa|smarrita)|non\s+riconosco|frode|truffa",
-        "pt": r"cartão\s+(?:roubado|perdido)|não\s+reconheço|fraude|golpe",
-        "nl": r"pas\s+(?:is\s+)?(?:gestolen|kwijt)|niet\s+herken|fraude|oplichting",
-        "pl": r"kart\w*\s+(?:została\s+)?(?:skradzion\w*|zgubion\w*)|ktoś\s+zapłacił\s+moją\s+kartą|oszust\w*|nigdy\s+nie\s+był\w*",
+        "es": r"tarjeta\s+(?:robada|perdida)|me\s+(?:han\s+)?robado|no\s+reconozco|fraude|(?:alguien|han)\s+(?:ha\s+)?(?:entrado|entró|accedido|accedió)\s+(?:en|a)\s+mi\s+cuenta|hackead\w*|no\s+fui\s+yo",
+        "fr": r"carte\s+(?:volée|perdue)|on\s+m'?a\s+volé|je\s+ne\s+reconnais\s+pas|fraude|(?:quelqu'?un|on)\s+(?:a\s+)?(?:piraté|accédé\s+à|est\s+entré\s+dans)\s+mon\s+compte|piraté|ce\s+n'?(?:est|était)\s+pas\s+moi",
+        "de": r"karte\s+(?:wurde\s+)?(?:gestohlen|verloren)|betrug|nicht\s+(?:erkenne|getätigt)|(?:in|auf)\s+mein(?:em)?\s+konto\s+(?:eingeloggt|eingedrungen|zugegriffen)|gehackt|das\s+war\s+ich\s+nicht|war\s+nicht\s+ich",
+        "it": r"carta\s+(?:rubata|persa|smarrita)|non\s+riconosco|frode|truffa|(?:è\s+entrato|ha\s+(?:fatto\s+)?accesso|ha\s+hackerato)\s+(?:nel|al|il)\s+mio\s+account|hackerat\w*|non\s+sono\s+stat[oa]\s+io",
+        "pt": r"cartão\s+(?:roubado|perdido)|não\s+reconheço|fraude|golpe|(?:entrou|invadiu|acessou)\s+(?:na|a)\s+minha\s+conta|hackead\w*|não\s+fui\s+eu",
+        "nl": r"pas\s+(?:is\s+)?(?:gestolen|kwijt)|niet\s+herken|fraude|oplichting|(?:ingelogd|ingebroken|binnengedrongen)\s+(?:in|op)\s+mijn\s+account|gehackt|dat\s+was\s+ik\s+niet",
+        "pl": r"kart\w*\s+(?:została\s+)?(?:skradzion\w*|zgubion\w*)|ktoś\s+zapłacił\s+moją\s+kartą|oszust\w*|nigdy\s+nie\s+był\w*|(?:włamał\w*\s+się|zalogował\w*\s+się|wszedł\w*)\s+(?:na|do)\s+moje\w*\s+kont\w+|zhakowan\w+|to\s+nie\s+(?:byłem|byłam)\s+ja",
     },
     "crisis.safety": {
         "es": r"(?:olor|huele)\s+a\s+gas|incendio|humo|chispas|descarga\s+eléctrica",
@@ -62,13 +70,13 @@ _LEXICON: dict[str, dict[str, str]] = {
         "pl": r"nie\s+dotarł\w*|nie\s+przyszł\w*|nie\s+dostarczon\w*",
     },
     "crisis.outage": {
-        "es": r"no\s+funciona|caído|sin\s+servicio",
-        "fr": r"ne\s+(?:fonctionne|marche)\s+(?:pas|plus)|en\s+panne",
-        "de": r"funktioniert\s+(?:nicht|nichts)|ausgefallen|störung",
-        "it": r"non\s+funziona|è\s+giù|fuori\s+servizio",
-        "pt": r"não\s+funciona|fora\s+do\s+ar|está\s+em\s+baixo",
-        "nl": r"werkt\s+niet|storing|ligt\s+eruit",
-        "pl": r"nie\s+działa|awari\w+",
+        "es": r"no\s+funciona|caído|sin\s+servicio|no\s+(?:puedo|consigo)\s+(?:entrar|acceder|iniciar\s+sesión)",
+        "fr": r"ne\s+(?:fonctionne|marche)\s+(?:pas|plus)|en\s+panne|(?:je\s+)?(?:ne\s+)?(?:peux|arrive)\s+pas\s+(?:à\s+)?(?:me\s+connecter|accéder)",
+        "de": r"funktioniert\s+(?:nicht|nichts)|funktioniert\b[^.!?]{0,40}\bnicht\s+mehr|ausgefallen|störung|komme\s+nicht\s+(?:mehr\s+)?(?:rein|ins\s+konto)|kann\s+mich\s+nicht\s+(?:mehr\s+)?(?:einloggen|anmelden)",
+        "it": r"non\s+funziona|è\s+giù|fuori\s+servizio|non\s+riesco\s+(?:a\s+)?(?:entrare|accedere)",
+        "pt": r"não\s+funciona|fora\s+do\s+ar|está\s+em\s+baixo|não\s+consigo\s+(?:entrar|acessar|aceder)",
+        "nl": r"werkt\s+niet|werkt\b[^.!?]{0,30}\bniet\s+meer|storing|ligt\s+eruit|kan\s+(?:niet\s+)?(?:meer\s+)?(?:niet\s+)?inloggen",
+        "pl": r"nie\s+działa|awari\w+|nie\s+mogę\s+się\s+zalogować",
     },
     "high_stakes.cancellation": {
         "es": r"dar(?:me)?\s+de\s+baja|cancelar\s+(?:mi|la)\s+(?:suscripción|cuenta)|cerrar\s+mi\s+cuenta",
@@ -107,13 +115,49 @@ _LEXICON: dict[str, dict[str, str]] = {
         "pl": r"zmarł\w*|umarł\w*",
     },
     "self_harm": {
-        "es": r"suicid\w*|quitarme\s+la\s+vida|no\s+quiero\s+vivir",
-        "fr": r"suicid\w*|me\s+tuer|envie\s+de\s+mourir|en\s+finir",
-        "de": r"selbstmord|suizid\w*|mich\s+umbringen|nicht\s+mehr\s+leben",
-        "it": r"suicid\w*|togliermi\s+la\s+vita|non\s+voglio\s+più\s+vivere",
-        "pt": r"suicíd\w*|suicid\w*|me\s+matar|não\s+quero\s+mais\s+viver",
-        "nl": r"zelfmoord|niet\s+meer\s+leven",
-        "pl": r"samobój\w*|zabić\s+się|nie\s+chcę\s+żyć",
+        "es": r"suicid\w*|quitarme\s+la\s+vida|no\s+quiero\s+(?:seguir\s+)?vivi(?:r|endo)|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar(?:me)?\s+más|(?:sería\s+)?mejor\s+(?:no\s+estar\s+aquí|estar\s+muert[oa])",
+        "fr": r"suicid\w*|me\s+tuer|envie\s+de\s+mourir|en\s+finir|(?:ne\s+)?veux\s+plus\s+vivre|mettre\s+fin\s+à\s+(?:mes\s+jours|ma\s+vie)|ne\s+plus\s+me\s+réveiller",
+        "de": r"selbstmord|suizid\w*|mich\s+umbringen|nicht\s+mehr\s+leben|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen",
+        "it": r"suicid\w*|togliermi\s+la\s+vita|non\s+voglio\s+più\s+vivere|farla\s+finita|non\s+svegliarmi\s+più",
+        "pt": r"suicíd\w*|suicid\w*|me\s+matar|não\s+quero\s+(?:mais\s+)?viver|acabar\s+com\s+tudo|tirar\s+a\s+minha\s+(?:própria\s+)?vida|melhor\s+não\s+estar\s+(?:cá|aqui)|melhor\s+estar\s+mort[oa]",
+        "nl": r"zelfmoord|niet\s+meer\s+leven|er\s+een\s+eind\s+aan\s+maken|niet\s+meer\s+wakker\s+worden",
+        "pl": r"samobój\w*|zabić\s+się|nie\s+chcę\s+(?:już\s+)?żyć|skończyć\s+ze\s+sobą|odebrać\s+sobie\s+życie",
+    },
+    "abuse": {
+        "es": r"violencia\s+(?:de\s+género|doméstica|machista)|maltrato|mi\s+(?:pareja|marido|esposo|novio|ex)\s+(?:me\s+)?(?:controla|vigila|pega|amenaza|maltrata)|tengo\s+miedo\s+de\s+(?:él|mi\s+(?:pareja|marido|ex))",
+        "fr": r"violences?\s+conjugales?|maltraitance|(?:mon\s+(?:mari|conjoint|compagnon|copain|ex))\s+(?:me\s+)?(?:frappe|menace|contrôle|surveille|bat)|j'?ai\s+peur\s+de\s+(?:lui|mon\s+(?:mari|conjoint|ex))",
+        "de": r"häusliche\s+gewalt|mein\s+(?:mann|partner|freund|ex(?:mann)?)\s+(?:kontrolliert|schlägt|bedroht|überwacht)|er\s+darf\s+(?:das\s+)?nichts\s+(?:merken|wissen|erfahren)|angst\s+vor\s+(?:ihm|meinem\s+(?:mann|partner|ex))",
+        "it": r"violenza\s+domestica|maltrattament\w*|mio\s+(?:marito|compagno|ex|partner|ragazzo)\s+mi\s+(?:picchia|controlla|minaccia)|ho\s+paura\s+di\s+(?:lui|mio\s+(?:marito|ex))|non\s+deve\s+(?:saperlo|sapere\s+niente)",
+        "pt": r"violência\s+doméstica|(?:meu|o\s+meu)\s+(?:marido|companheiro|namorado|ex)\s+(?:me\s+)?(?:bate|controla|ameaça)|tenho\s+medo\s+(?:dele|do\s+meu\s+(?:marido|ex))|ele\s+não\s+pode\s+saber",
+        "nl": r"huiselijk\s+geweld|mijn\s+(?:man|partner|vriend|ex)\s+(?:slaat|controleert|bedreigt)|bang\s+voor\s+(?:hem|mijn\s+(?:man|ex))|hij\s+mag\s+(?:het\s+)?niet(?:s)?\s+(?:weten|merken)",
+        "pl": r"przemoc\w*\s+domow\w+|(?:mój\s+)?(?:mąż|partner|chłopak|były)\s+(?:mnie\s+)?(?:bije|kontroluje|grozi)|boję\s+się\s+(?:go|męża)|nie\s+może\s+się\s+dowiedzieć",
+    },
+    "illness": {
+        "es": r"estoy\s+(?:muy\s+|gravemente\s+)?enferm[oa]|en\s+el\s+hospital|hospitalizad[oa]|cáncer|quimio\w*|en\s+cama|diálisis",
+        "fr": r"je\s+suis\s+(?:très\s+|gravement\s+)?malade|à\s+l'?hôpital|hospitalisée?|cancer|chimio\w*|alitée?|dialyse",
+        "de": r"(?:ich\s+)?bin\s+(?:schwer\s+|sehr\s+)?krank|im\s+krankenhaus|krebs|chemo\w*|bettlägerig|dialyse",
+        "it": r"sono\s+(?:molto\s+|gravemente\s+)?malat[oa]|in\s+ospedale|ricoverat[oa]|cancro|tumore|chemio\w*|costrett[oa]\s+a\s+letto|dialisi",
+        "pt": r"estou\s+(?:muito\s+|gravemente\s+)?doente|no\s+hospital|internad[oa]|câncer|cancro|quimio\w*|de\s+cama|diálise",
+        "nl": r"ik\s+ben\s+(?:erg\s+|ernstig\s+)?ziek|in\s+het\s+ziekenhuis|opgenomen\s+in|kanker|chemo\w*|bedlegerig|dialyse",
+        "pl": r"jestem\s+(?:bardzo\s+|ciężko\s+)?chor\w+|w\s+szpitalu|nowotw\w+|chemi\w+|dializ\w+",
+    },
+    "financial_hardship": {
+        "es": r"(?:he\s+perdido|perdí)\s+(?:mi|el)\s+(?:trabajo|empleo)|(?:en\s+el|estoy\s+en)\s+paro|no\s+(?:puedo|podré)\s+pagar|no\s+me\s+alcanza|no\s+tengo\s+dinero|deudas|dificultades\s+económicas|no\s+llego\s+a\s+fin\s+de\s+mes",
+        "fr": r"(?:j'?ai\s+)?perdu\s+mon\s+(?:travail|emploi|boulot)|au\s+chômage|(?:ne\s+)?(?:peux|pourrai)\s+(?:plus\s+|pas\s+)?payer|pas\s+les\s+moyens|difficultés\s+financières|fins?\s+de\s+mois\s+difficiles?|dettes",
+        "de": r"(?:job|arbeit|stelle|arbeitsplatz)\s+verloren|arbeitslos|(?:kann|können)\s+(?:\w+\s+){0,3}nicht\s+(?:mehr\s+)?bezahlen|kein\s+geld|schulden|finanzielle\s+(?:schwierigkeiten|probleme|not)",
+        "it": r"(?:ho\s+)?perso\s+il\s+(?:lavoro|posto)|disoccupat[oa]|non\s+(?:posso|riesco\s+a)\s+pagare|non\s+ho\s+soldi|debiti|difficoltà\s+economiche",
+        "pt": r"perdi\s+(?:o\s+|meu\s+|o\s+meu\s+)?(?:emprego|trabalho)|desempregad[oa]|não\s+(?:consigo|posso)\s+pagar|sem\s+dinheiro|dívidas|dificuldades\s+financeiras",
+        "nl": r"(?:mijn\s+)?(?:baan|werk)\s+(?:kwijt|verloren)|werkloos|(?:kan|kunnen)\s+(?:\w+\s+){0,3}niet\s+(?:meer\s+)?betalen|geen\s+geld|schulden|financiële\s+problemen",
+        "pl": r"stracił\w*\s+prac\w+|bezrobotn\w+|nie\s+mam\s+z\s+czego\s+(?:za)?płacić|nie\s+stać\s+mnie|nie\s+mam\s+pieniędzy|długi|trudności\s+finansow\w+",
+    },
+    "disability": {
+        "es": r"(?:soy|estoy)\s+(?:cieg[oa]|sord[oa]|en\s+silla\s+de\s+ruedas)|discapacidad|discapacitad[oa]|baja\s+visión|silla\s+de\s+ruedas",
+        "fr": r"aveugle|malvoyante?|sourde?|malentendante?|fauteuil\s+roulant|handicap\w*",
+        "de": r"blind|sehbehindert|gehörlos|rollstuhl|behindert\w*|behinderung",
+        "it": r"ciec[oa]|ipovedente|sord[oa]|sedia\s+a\s+rotelle|disabil\w*|invalid\w*",
+        "pt": r"(?:sou|estou)\s+(?:ceg[oa]|surd[oa])|cadeira\s+de\s+rodas|deficiên\w*|deficiente",
+        "nl": r"blind|slechtziend\w*|doof|slechthorend\w*|rolstoel|gehandicapt|beperking",
+        "pl": r"niewidom\w+|słabowidząc\w+|niesłysząc\w+|wózk\w+\s+inwalidzk\w+|niepełnospraw\w+",
     },
 }
 

@@ -50,6 +50,7 @@ PATTERNS: P = {
         r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking|chatting|writing)\s+(?:to|with)\s+(?:a|an)\s+(?:machine|bot|robot|computer|ai|real|human|person|actual)\b",
         r"\b(?:actual|real)\s+(?:member\s+of\s+(?:staff|the\s+team)|staff\s+member|employee|human\s+being)\b",
         r"\bnot\s+(?:a|an|some)\s+(?:bot|robot|machine|automated|computer|chatbot|ai)\b",
+        r"\bare\s+(?:you|u)\s+(?:even|actually|really)\s+(?:reading|listening\s+to)\s+(?:what|my|anything|this|me)\b",
         r"\b(?:help|someone|advice|answer)\s+from\s+(?:a|an)\s+(?:real\s+|actual\s+)?(?:person|human|agent|advisor|adviser)\b",
         r"\b(?:chat|speak|talk)\s+(?:to|with)\s+(?:one\s+of\s+)?(?:your|ur|the)\s+(?:team|staff|people|colleagues|advisors|advisers|agents|managers|engineers|experts|specialists)\b",
         r"\b(?:a|an)\s+(?:phone\s+call|call\s+back|callback|telephone\s+call)\b",
@@ -158,7 +159,7 @@ PATTERNS: P = {
         r"\b(?:no.?show|no\s+one\s+(?:came|turned\s+up|showed)|nobody\s+(?:came|turned\s+up|showed))\b",
         r"\bwait(?:ed|ing)\s+(?:in|at\s+home|all\s+day|around|in\s+all\s+day|home\s+all\s+day)\b.{0,60}\b(?:never|no\s*one|nobody|didn'?t|not)\b",
         r"\bwait(?:ed|ing)\s+(?:in\s+|at\s+home\s+)?all\s+(?:day|morning|afternoon)\b",
-        r"\b(?:where\s+is|where'?s|wheres)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:box|delivery|food|fridge|oven|order|engineer|technician)\b.{0,80}\b(?:birthday|party|guests|wedding|christmas|tonight|today|supposed\s+to|should\s+have|was\s+due|yesterday|still|days|week|hours|again)\b",
+        r"\b(?:where\s+is|where'?s|wheres)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:box|delivery|food|fridge|oven|order|engineer|technician)\b.{0,80}\b(?:birthday|party|guests|wedding|christmas|tonight|today|supposed\s+to|should\s+have|was\s+due|yesterday|still|days|week|hours|again|slot|(?:it'?s|it\s+is|now)\s+(?:nearly\s+|almost\s+|gone\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock))\b",
         r"\b(?:birthday|party|wedding|anniversary|christmas|dinner\s+party|guests|celebration|thanksgiving|event)\b.{0,120}\b(?:didn'?t|never|not|hasn'?t|late|missed|missing|no\s+sign|nowhere)\b.{0,30}\b(?:arriv\w*|come|came|deliver\w*|turn\w*\s+up|show\w*|here)?",
         r"\b(?:supposed|meant|due|scheduled|promised|booked)\s+(?:to\s+(?:arrive|come|be\s+delivered|be\s+here|turn\s+up)|for)\b.{0,60}\b(?:never|nothing|still|not|no\s+sign|didn'?t|hasn'?t)\b",
         r"\bnothing\s+(?:has\s+)?(?:arrived|came|turned\s+up|showed\s+up)\b",
@@ -419,6 +420,9 @@ PATTERNS: P = {
         r"\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|ever\s+)?(?:replied|responded|got\s+back|called\s+back|gets\s+back|helped|answers|answered|cares)\b",
         r"\b(?:still|never)\s+(?:heard\s+back|had\s+a\s+(?:reply|response)|got\s+a\s+(?:reply|response))\b",
         r"\bfeedback\s+about\s+(?:a|the|my)\s+(?:bad|poor|terrible|awful|horrible)\b",
+        # (blind set v9, read) "I expected a bit better", "asking one more time. politely."
+        r"\b(?:i|we)\s+(?:had\s+)?expected\s+(?:a\s+(?:bit|lot|little)\s+|much\s+|far\s+|so\s+much\s+|way\s+)?better\b|\bexpected\s+(?:more|better)\s+(?:from|of)\s+(?:you|hearthbox)\b",
+        r"\basking\s+(?:you\s+)?(?:one\s+more|one\s+last|for\s+the\s+(?:last|third|fourth|fifth|final))\s+time\b",
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
@@ -449,6 +453,9 @@ PATTERNS: P = {
         r"\b(?:illness|sickness|poorly|medical\s+(?:condition|reasons|issues|problems|appointment)|doctor\s+said|gp\s+said|my\s+doctor|medication|on\s+medication|mental\s+health|depression|depressed|anxiety|panic\s+attacks?|nervous\s+breakdown|burn\s*out|sick\s+leave|signed\s+off)\b",
         r"\b(?:miscarriage|high[\s-]risk\s+pregnancy|pregnancy\s+complications|hyperemesis)\b",
         r"\b(?:immune|immunocompromised|shielding|vulnerable)\b",
+        # a diet a specialist put them on for a serious condition (blind set v9, read)
+        r"\b(?:renal|kidney|liver|cardiac)\s+(?:diet|failure|disease|patient|transplant|problems?)\b|"
+        r"\b(?:consultant|specialist|dietitian|oncologist|cardiologist|nephrologist)\s+(?:has\s+)?(?:put|placed|told|advised)\s+(?:me|him|her|us)\s+(?:on|to)\b",
     ],
     "financial_hardship": [
         r"\b(?:repossess\w*|evict\w*|eviction|homeless(?:ness)?|losing\s+(?:the|our|my)\s+(?:house|home|flat)|(?:house|home)\s+(?:is\s+)?being\s+repossessed)\b",
@@ -517,7 +524,7 @@ PATTERNS: P = {
         r"\b(?:nothing|none\s+of\s+(?:this|it))\s+matters\s+(?:anymore|any\s+more|now)\b",
         r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:next|by|much|for|tomorrow|soon|to|after)\b",
         r"\b(?:giving|give)\s+up\s+on\s+(?:everything|it\s+all|myself|me)\b|\bfeel\s+like\s+giving\s+up\b",
-        r"\bnot\s+(?:wake|waking)\s+up\b|\bnever\s+wake\s+up\b",
+        r"\bnot\s+(?:to\s+)?(?:wake|waking)\s+up\b|\bnever\s+wake\s+up\b|\bto\s+not\s+wake\s+up\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|poison|off)\s*(?:my\s*self|myself|meself|mysef|myslef|my\s+own\s+self)\b",
         r"\bkms\b|\bkys\b|\bunalive\w*\b|\bsewer\s*slide\b",
         r"\bsuicid\w*\b|\bself[\s-]*harm\w*\b|\boverdos\w*\b",
@@ -605,7 +612,13 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
-        r"stopped\s+smoking|fire\s+away|fired\s+up|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
+        r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|"
+        # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
+        r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
+        r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
+        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)|"
+        r"(?:kitchen|cooking|food|snack|dinner|garlic|cheese|chocolate|dessert|recipe|pasta|sauce|baking)\s+emergency|"
+        r"emergency\W+(?:i'?ve\s+|i\s+have\s+|we'?ve\s+|we\s+have\s+)?(?:run\s+|ran\s+)?out\s+of\s+(?!gas\b|power\b|electric\w*\b|heating\b|hot\s+water\b)|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
         # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
         r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smoul?der\w*|smoke\s+(?:coming|pouring|everywhere|from|in\s+the)|smell\w*|gas|fumes|went\s+off|go(?:es|ing)?\s+off|sound(?:ed|ing)|outside|evacuat\w*|dizzy|headache|carbon\s+monoxide|co)\b)(?s:.*?)"
         r"(?:\bsmoke\s+(?:alarm|detector)s?\b(?s:.{0,60})\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*|instructions|manual|set\s+up|warranty)\b|"
@@ -622,7 +635,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         # a question about the fraud-alert feature itself ("how do I set up fraud alerts in the app")
         # (never beside a sign of a real one: the window around the hit must have none)
         r"^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|didn'?t\s+make|did\s+not\s+make|someone|somebody|hacked|not\s+me|wasn'?t\s+me)\b)(?s:.*?)"
-        r"\b(?:set\s+up|setting\s+up|turn\s+(?:on|off)|switch\s+(?:on|off)|enable|disable|change|adjust|what\s+(?:is|are|does|do))\s+(?:the\s+|my\s+|a\s+|your\s+)?['\"]?fraud\s+(?:alerts?|protection|prevention|monitoring|notifications?|settings?)\b",
+        r"\b(?:set\s+up|setting\s+up|turn\s+(?:on|off)|switch\s+(?:on|off)|enable|disable|change|adjust|what\s+(?:is|are|does|do)|where\s+(?:are|is|do\s+i\s+find|can\s+i\s+find)|how\s+do(?:es)?)\s+(?:the\s+|my\s+|a\s+|your\s+)?['\"]?fraud\s+(?:alerts?|protection|prevention|monitoring|notifications?|settings?)\b"
+        # a scam message passed on, not fallen for ("got a scam text pretending to be you, didn't click it")
+        r"|\b(?:scam|phishing|dodgy|fake|suspicious)\s+(?:text|texts|email|emails|e-mail|call|calls|message|messages|sms)\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|never|won'?t)\s+(?:click|open|reply|respond|answer|tap|give|enter)\w*)",
         re.I,
     ),
     "crisis.outage": re.compile(
@@ -633,20 +648,39 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "illness": re.compile(
         r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
-        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)",
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
+        r"\bin\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\s+(?:[\w-]+\s+)?(?:op|operation|procedure|check-?up|scan)\b"
+        r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)",
         re.I,
     ),
     "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
+    # hyperbole about food ("so good it should be illegal")
+    "high_stakes.legal": re.compile(
+        r"\b(?:good|tasty|delicious|nice|yummy|moreish|addictive|cheap|easy)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:should|ought\s+to)\s+be\s+illegal\b|"
+        r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b",
+        re.I,
+    ),
+    "financial_hardship": re.compile(
+        r"\bbroke\s+(?:my|the|your|our)\s+(?:brain|heart|mind|record|diet|internet)\b|"
+        # volunteering, or asking about a scheme for others ("customers in financial difficulty")
+        r"\bvolunteer\w*\s+(?:at|for|with)\s+(?:a|the|our|my)\s+(?:local\s+)?food\s*bank\b|\bfood\s*bank\s+(?:volunteer\w*|donations?|collections?|drive)\b|"
+        r"\b(?:customers|people|those|anyone|families|households)\s+(?:who\s+are\s+|who'?re\s+)?(?:in|facing|with|struggling\s+with)\s+(?:financial|money)\s+(?:difficult\w*|hardship|trouble|problems)\b",
+        re.I,
+    ),
     "high_stakes.negotiation": re.compile(
         r"\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b",
         re.I,
     ),
     "bereavement": re.compile(
-        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)",
+        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
+        # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
+        r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b",
         re.I,
     ),
     "complaint": re.compile(
-        r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b",
+        r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b|"
+        # a question about the policy, not a report ("what's your refund policy for damaged items?")
+        r"\bpolic(?:y|ies)\s+(?:for|on|about|if|when|regarding|with)\s+(?:[\w'-]+\s+){0,3}(?:damaged|broken|faulty|missing|late|wrong|spoiled|defective)\b",
         re.I,
     ),
     "crisis.billing_error": re.compile(
@@ -675,7 +709,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:box|delivery|order|kit)\s+(?:for|on|due)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this\s+week|next\s+week)\b|"
         r"\bcancel\w*\s+(?:a|the|this|that|one)\s+(?:purchase|transaction|transfer|payment)\b|"
         # changing how to pay is not leaving ("cancel my direct debit and pay by card instead")
-        r"\bdirect\s+debit\b(?s:.{0,50})\b(?:pay\s+(?:by|with|via|using|manually)|instead|switch\s+to\s+(?:card|paypal))\b)",
+        r"\bdirect\s+debit\b(?s:.{0,50})\b(?:pay\s+(?:by|with|via|using|manually)|instead|switch\s+to\s+(?:card|paypal))\b)|"
+        # a question about what cancelling would mean, with the customer saying they are not about to
+        r"\bnot\s+(?:that\s+i'?m\s+|that\s+we'?re\s+)?(?:planning|going|intending|thinking\s+of|looking)\s+to\b(?![^.!?]{0,30}\b(?:stay|keep|continue|renew)\b)",
         re.I,
     ),
 }
