@@ -1112,3 +1112,29 @@ def test_vulnerabilities_in_other_languages(text, label):
 )
 def test_routine_questions_in_other_languages_are_not_escalated(text):
     assert not needs_human(analyse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v10 misses (read), each with a routine neighbour
+        ("i've been skipping my own meals so the kids get the box, can it be cheaper?", True),
+        ("can I skip meals on the weekend plan?", False),
+        ("The consultant wasn't good news and I won't feel like cooking for a while", True),
+        ("struggling to get up from the chair since the fall, can I get smaller pouches?", True),
+        ("you sent the box to the old flat even though I changed my address", True),
+        ("Thanks for ruining date night, the recipe took an hour longer than it said", True),
+        ("why is this stupid app so hard to use, 40 minutes trying to change my address", True),
+        ("can't log in, the password reset email never arrives", True),
+        ("my complaint from last week was resolved, thanks Sarah! Does the refund go to my card?", False),
+        ("I want to make a formal complaint about how my warranty claim was handled", True),
+        ("Last year you sorted out a double charge for me quickly, so thanks again. Can I add a card?", False),
+        ("What's your policy if a box gets stolen from the doorstep? Not happened, just wondering", False),
+        ("What hours is your emergency boiler line open? Just want it saved in my phone", False),
+        ("Mein Wartungsvertrag läuft Ende des Monats aus, ich würde gern verlängern", True),
+        ("Le four fait sauter le disjoncteur et il y a une odeur de brûlé", True),
+        ("Roubaram o meu telemóvel ontem e o cartão estava guardado na app", True),
+    ],
+)
+def test_blind_v10_fixes(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

@@ -113,7 +113,8 @@ def test_blind_sets_share_no_text_with_the_training_data():
                  "escalation_dev_r10"):
         train |= {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
-    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9"):
+    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9",
+                 "escalation_blind_v10"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -178,6 +179,16 @@ def test_blind_v9_set_does_not_regress():
     f = _figures("escalation_blind_v9")
     assert f["recall"] >= 0.97
     assert f["fer"] <= 0.11
+
+
+def test_blind_v10_set_does_not_regress():
+    """Written like v9 from a neutral brief (about 35 tricky routine messages, 14 in other languages) by
+    someone who saw neither the detectors nor the other sets; measured once, closed, in session 5 (full
+    pipeline): recall 0.927, false escalation 0.081, within the target (the previous landing's code on the
+    same set: 0.891 / 0.148). Read since, its misses fixed: a guard. Not training data."""
+    f = _figures("escalation_blind_v10")
+    assert f["recall"] >= 0.97
+    assert f["fer"] <= 0.10
 
 
 def test_learned_scores_of_a_batch_equal_one_by_one():

@@ -218,7 +218,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\b|need|have|want)|just\s+in\s+case|"
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
-    r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
+    r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:saved\s+)?(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
+    r"(?:it|the\s+number|that)\s+saved\s+(?:in|on)\s+(?:my|the)\s+(?:phone|contacts|notes)\b|"
     r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
     r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+again)|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
     # "if the oven ever sparks", "in case my card were to go missing": a condition, not an event
@@ -226,7 +227,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms)|"
     # "if there's ever a gas smell", "what happens if my box is late? nothing's wrong", "what if I lose my
     # card"
-    r"if\s+there(?:'?s|\s+is|\s+was)\s+ever\b|nothing(?:'?s|\s+is|\s+has\s+been)\s+(?:wrong|lost|missing|stolen|happened)\b|"
+    r"if\s+there(?:'?s|\s+is|\s+was)\s+ever\b|(?:not|hasn'?t|has\s+not|it\s+hasn'?t)\s+happened(?:\s+yet)?\b|nothing(?:'?s|\s+is|\s+has\s+been)\s+(?:wrong|lost|missing|stolen|happened)\b|"
     r"(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+)?(?:lost|lose)\s+(?:it|them|my\s+card|anything)\b|in\s+case\W*$|(?:just|only)\s+(?:want|wanted|need)\s+to\s+know\s+the\s+policy\b|"
     r"what\s+(?:happens|would\s+happen)\s+if\s+(?:my|the|a|an|our|i|we)\s+(?:[\w']+\s+){0,3}?(?:is|are|gets?|goes|breaks?|lose|need|turns?\s+up|arrives?|smells?)\b|"
     r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b)",
@@ -250,7 +251,7 @@ _LONG_AGO = re.compile(
 )
 #: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
 _BACK_NOW = re.compile(
-    r"\b(?:again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i)|this\s+(?:week|morning|time)|today|yet|happening|keeps?|"
+    r"\b(?:(?<!thanks\s)(?<!thank\syou\s)again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i)|this\s+(?:week|morning|time)|today|yet|happening|keeps?|"
     r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer))\b",
     re.IGNORECASE,
 )
