@@ -1128,7 +1128,7 @@ def test_routine_questions_in_other_languages_are_not_escalated(text):
         ("can't log in, the password reset email never arrives", True),
         ("my complaint from last week was resolved, thanks Sarah! Does the refund go to my card?", False),
         ("I want to make a formal complaint about how my warranty claim was handled", True),
-        ("Last year you sorted out a double charge for me quickly, so thanks again. Can I add a card?", False),
+        ("Last year you sorted a double charge for me quickly, so thanks again. Can I add a card?", False),
         ("What's your policy if a box gets stolen from the doorstep? Not happened, just wondering", False),
         ("What hours is your emergency boiler line open? Just want it saved in my phone", False),
         ("Mein Wartungsvertrag läuft Ende des Monats aus, ich würde gern verlängern", True),
