@@ -33,6 +33,7 @@ SETS = [
     "escalation_blind_v8",
     "escalation_blind_v9",
     "escalation_blind_v10",
+    "escalation_blind_v11",
     "escalation_dev_r9",
     "escalation_dev_r10",
     "escalation_public_dev",

@@ -114,7 +114,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
         train |= {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
     for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9",
-                 "escalation_blind_v10"):
+                 "escalation_blind_v10", "escalation_blind_v11"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -188,6 +188,16 @@ def test_blind_v10_set_does_not_regress():
     same set: 0.891 / 0.148). Read since, its misses fixed: a guard. Not training data."""
     f = _figures("escalation_blind_v10")
     assert f["recall"] >= 0.97
+    assert f["fer"] <= 0.10
+
+
+def test_blind_v11_set_does_not_regress():
+    """Written like v10 (about 35 tricky routine messages, 12 in other languages) by someone who saw neither
+    the detectors nor the other sets; measured once, closed, at the end of session 5 (full pipeline): recall
+    0.970, false escalation 0.081 (the session's starting code: 0.933 / 0.148). Its misses have NOT been
+    read: it can give one more clean figure before anyone looks at them."""
+    f = _figures("escalation_blind_v11")
+    assert f["recall"] >= 0.95
     assert f["fer"] <= 0.10
 
 
