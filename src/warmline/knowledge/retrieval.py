@@ -8,6 +8,7 @@ workspace's passages changed (a cheap stamp query tells).
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
 from collections.abc import Sequence
@@ -225,6 +226,10 @@ def _stamp(session: Session, workspace_id: int) -> str:
 
 def _build(session: Session, workspace_id: int, stamp: str) -> _Index:
     import bm25s
+
+    # bm25s sets its own logger to DEBUG when imported (after the CLI configured logging): every index build
+    # would print a line
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
     rows = session.execute(
         select(ArticlePassage, Article.slug, Article.title, Article.audience, Article.tags)
