@@ -1138,3 +1138,32 @@ def test_routine_questions_in_other_languages_are_not_escalated(text):
 )
 def test_blind_v10_fixes(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # false escalations of the read sets at the end of session 5, each with a neighbour that escalates
+        ("Does the travel insurance cover hospital treatment if I get food poisoning abroad?", False),
+        ("Does the warranty cover this? the plug gets hot when the dishwasher runs", True),
+        ("Nearly had a heart attack when I saw the bill, then realised it's the annual plan", False),
+        ("I nearly had a heart attack last night and I'm in hospital", True),
+        ("My kids will riot if the box is late lol, what day is it coming?", False),
+        ("we got flooded with compliments thanks to your beef wellington box", False),
+        ("App crashed once yesterday but it's fine now. Where do I find my invoices?", False),
+        ("App crashed again today, where is my order?", True),
+        ("Thanks for sorting the billing mix-up last week, refund landed this morning", False),
+        ("Thanks for sorting the double charge, but I've been charged twice again this week", True),
+        ("Our last supplier double-billed us constantly, how do I set up online access?", False),
+        ("our last supplier double-billed us and now you've charged me twice too", True),
+        ("what does the emergency credit button on the prepay meter do?", False),
+        ("I found my lost card down the back of the sofa. Can I keep using it?", False),
+        ("I found my lost card but someone already used it for two orders", True),
+        ("Can I gift a box to a friend who's recovering from surgery?", False),
+        ("the home insurance renewal asked for the service history of the washer", False),
+        ("Do you offer a discount for NHS staff?", False),
+        ("sorry for the rant last week!! the replacement fridge is amazing, you've won me back", False),
+    ],
+)
+def test_end_of_session_5_fixes(text, expected):
+    assert needs_human(analyse(text, sentiment=0.5)) is expected, analyse(text, sentiment=0.5).reasons

@@ -230,7 +230,10 @@ _HYPOTHETICAL = re.compile(
     r"if\s+there(?:'?s|\s+is|\s+was)\s+ever\b|(?:not|hasn'?t|has\s+not|it\s+hasn'?t)\s+happened(?:\s+yet)?\b|nothing(?:'?s|\s+is|\s+has\s+been)\s+(?:wrong|lost|missing|stolen|happened)\b|"
     r"(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+)?(?:lost|lose)\s+(?:it|them|my\s+card|anything)\b|in\s+case\W*$|(?:just|only)\s+(?:want|wanted|need)\s+to\s+know\s+the\s+policy\b|"
     r"what\s+(?:happens|would\s+happen)\s+if\s+(?:my|the|a|an|our|i|we)\s+(?:[\w']+\s+){0,3}?(?:is|are|gets?|goes|breaks?|lose|need|turns?\s+up|arrives?|smells?)\b|"
-    r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b)",
+    r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b|"
+    # "does the travel insurance cover ...", "the kids will riot if the box is late lol"
+    r"(?:does|do|will|would)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,3}(?:insurance|warranty|cover|policy|plan|care\s*plan)\s+cover\b[^.!?]{0,60}\bif\b|"
+    r"if\s+(?:the|my|our)\s+(?:box|delivery|order|parcel)\s+(?:is|gets|turns\s+up|arrives)\s+late\b(?![^.!?]{0,30}\bagain\b))",
     re.IGNORECASE,
 )
 # "Not about us" or "long over": a crisis that happened elsewhere ("food poisoning from a takeaway (not you)",
@@ -239,6 +242,7 @@ _HYPOTHETICAL = re.compile(
 _ELSEWHERE = re.compile(
     r"\bnot\s+(?:from|through|with|by|via|one\s+of|bought\s+from)\s+(?:you|yours|u|hearthbox|your\s+(?:company|boxes|site|app))\b|"
     r"\bnot\s+(?:you|yours|your\s+fault)\s*(?:lol|haha|!|\))|"
+    r"\b(?:our|my)\s+(?:last|old|previous|former)\s+(?:supplier|provider|company|meal\s+kit|subscription|bank)\b|"
     r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
     r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
     r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b",
@@ -252,7 +256,8 @@ _LONG_AGO = re.compile(
 #: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
 _BACK_NOW = re.compile(
     r"\b(?:(?<!thanks\s)(?<!thank\syou\s)again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i)|this\s+(?:week|morning|time)|today|yet|happening|keeps?|"
-    r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer))\b",
+    r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer)|too|as\s+well|also|"
+    r"you(?:'ve|\s+have)?\s+(?:just\s+)?(?:charged|billed|taken|sent|lost|broken|done))\b",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(
@@ -266,6 +271,9 @@ _RESOLVED = re.compile(
     r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
     r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
     r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through)|"
+    r"(?:refund|money|credit)\s+(?:has\s+)?(?:landed|arrived|came\s+through|went\s+through|appeared)|"
+    r"(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|again\s+)?for\s+(?:sorting|fixing|resolving|refunding|correcting)\b|"
+    r"found\s+(?:my|the)\s+(?:lost\s+)?(?:card|wallet|purse|bank\s+card)\b|"
     # put right, and when: "the double charge was refunded within a day" (not "hasn't been refunded within")
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:was|were|got|been)\s+(?:all\s+)?(?:refunded|reversed|credited\s+back|put\s+right|"
     r"sorted(?:\s+out)?|fixed|resolved|replaced)\s+(?:within|in\s+(?:a|an|one|two|under)\b|the\s+(?:same|next)|straight\s+away|"
@@ -278,7 +286,9 @@ _IT_HAPPENED = re.compile(
     re.IGNORECASE,
 )
 #: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
-_STILL_A_PROBLEM = re.compile(r"\b(?:but|however|where|again|yet)\b", re.IGNORECASE)
+_STILL_A_PROBLEM = re.compile(
+    r"\b(?:but|however|again|yet)\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b", re.IGNORECASE
+)
 #: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SETTLED_MAX_CHARS = 300
@@ -389,7 +399,7 @@ _PRAISE = re.compile(
 #: what turns praise into a complaint: a contrast, a failure, a repeat, an ironic marker
 _COMPLAINT_CUE = re.compile(
     r"\b(?:but|however|unfortunately|though|although|except|still|again|yet|never|not|no|nobody|nothing|cannot|"
-    r"\w+n'?t|wrong|missing|late|broken|damaged|dent\w*|scratch\w*|leak\w*|hold|waiting|waited|no[\s-]shows?|genius|wow|"
+    r"(?:do|does|did|is|was|were|are|ca|could|would|should|wo|have|has|had|ain|need|must)n'?t|wrong|missing|late|broken|damaged|dent\w*|scratch\w*|leak\w*|hold|waiting|waited|no[\s-]shows?|genius|wow|"
     r"as\s+(?:always|usual)|seriously|unbelievable|ridiculous|supposed\s+to|should\s+have|cheers\s+for\s+that|"
     r"thanks\s+for\s+(?:that|nothing)|times?|hours?|weeks?\s+(?:later|now)|days?\s+\d+|cold|rotten|off|"
     r"paid|pay|paying|charged?|refund\w*|price|dishonest|misleading)\b|\?\?|!!!|\.\.\.",

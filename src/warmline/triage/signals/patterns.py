@@ -267,6 +267,8 @@ PATTERNS: P = {
         r"\b(?:carbon\s+monoxide|co\s+alarm|fumes)\b",
         r"\b(?:flood\w*|water\s+(?:everywhere|pouring|gushing)|leak\w*\s+(?:everywhere|all\s+over)|dangerous|unsafe|hazard\w*|emergency)\b",
         r"\b(?:raw|undercooked)\s+(?:chicken|pork|meat)\b.{0,40}\b(?:sick|ill|kids|children)\b",
+        # a plug, socket or cable that heats up (blind set v10, read)
+        r"\b(?:plug|socket|cable|wire|wiring|lead|flex|extension)\s+(?:\w+\s+){0,3}(?:gets|getting|got|is|was|feels|felt|goes|went)\s+(?:really\s+|very\s+|too\s+|so\s+)?(?:hot|warm|burning|scorching|melted|melting|scorched)\b",
     ],
     # ---------------------------------------------------------------------------------------------- transition
     "transition.onboarding": [
@@ -624,7 +626,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
-        r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|"
+        r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
+        r"(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)|"
+        r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
         # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
         r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
         r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
@@ -661,6 +665,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     "illness": re.compile(
         r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
         r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
+        r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack\b|"
+        r"\b(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)\b|"
+        r"(?<!i'm\s)(?<!i\sam\s)\bwho'?s\s+recovering\s+from\b|"
         r"\bin\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\s+(?:[\w-]+\s+)?(?:op|operation|procedure|check-?up|scan)\b"
         r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)",
         re.I,
@@ -680,7 +687,8 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
-        r"\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b",
+        r"\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
+        r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
         re.I,
     ),
     "bereavement": re.compile(
@@ -703,7 +711,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
-        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|"
+        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|\b(?:home|car|house|contents|travel|life|pet)\s+insurance\s+renewal\b|"
         # asking only for the date, with no decision in sight ("when does my plan renew?", "where do I see my
         # renewal date"): information, not a renewal talk
         r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,3}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
