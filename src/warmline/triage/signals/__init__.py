@@ -328,6 +328,9 @@ _RECOVERED = re.compile(
 )
 
 
+#: the labels `_not_happening_now` may drop
+_IN_CONTEXT = _DROPPABLE | _RECOVERABLE | {"bereavement"}
+
 #: before a "recovered" phrase, these make it a hope ("don't charge me until I'm back on my feet")
 _NOT_YET = re.compile(
     r"\b(?:until|till|til|when|once|before|after|hop(?:e|ing)|soon\s+as|wait\w*\s+to)\b[^.!?]{0,25}$", re.I
@@ -336,9 +339,9 @@ _NOT_YET = re.compile(
 
 def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> bool:
     """Whether the marker shares a sentence with a word of the detection (or the message is one sentence)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+", text)]
-    sentence = next(((a, b) for a, b in spans if a <= marker.start() < b), (0, len(text)))
-    part = text[sentence[0] : sentence[1]].lower()
+    start = max(text.rfind(c, 0, marker.start()) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, marker.start())
+    part = text[start : end.start() if end else len(text)].lower()
     return any(e and e.lower() in part for e in evidence)
 
 
@@ -411,15 +414,13 @@ _COMPLAINT_CUE = re.compile(
 _PRAISE_SENTIMENT = 0.3
 
 
-def _just_praise(text: str, sentiment: float) -> bool:
-    """A short, positive message of praise or thanks with no sign of a problem (for the learned complaint head
-    only; never without the emotion model's sentiment, so the detectors alone keep every complaint)."""
-    return (
-        sentiment >= _PRAISE_SENTIMENT
-        and len(text) <= _SETTLED_MAX_CHARS
-        and bool(_PRAISE.search(text))
-        and not _COMPLAINT_CUE.search(text)
-    )
+def _just_praise(text: str, sentiment: float) -> re.Match[str] | None:
+    """The praise in a short, positive message of praise or thanks with no sign of a problem (for the learned
+    complaint head only; never without the emotion model's sentiment, so the detectors alone keep every
+    complaint)."""
+    if sentiment < _PRAISE_SENTIMENT or len(text) > _SETTLED_MAX_CHARS or _COMPLAINT_CUE.search(text):
+        return None
+    return _PRAISE.search(text)
 
 
 def _as_text(text: object) -> str:
@@ -507,15 +508,16 @@ def analyse(
 
     # praise read as a complaint by the learned head ("the engineer did a great job"): not without a sign of
     # one
-    if found.get("complaint") is not None and "complaint" not in evidence and _just_praise(text, sentiment):
+    praise = _just_praise(text, sentiment) if "complaint" in found and "complaint" not in evidence else None
+    if praise is not None:
         del found["complaint"]
-        praise = _PRAISE.search(text)
         reasons = [r for r in reasons if r.label != "complaint"]
-        reasons.append(Reason(detector="context", label="praise:complaint", score=1.0,
-                              evidence=[praise.group(0)] if praise else []))
+        reasons.append(
+            Reason(detector="context", label="praise:complaint", score=1.0, evidence=[praise.group(0)])
+        )
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
-    for label in [lab for lab in found if lab in _DROPPABLE or lab in _RECOVERABLE or lab == "bereavement"]:
+    for label in [lab for lab in found if lab in _IN_CONTEXT]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
         marker = _not_happening_now(text, label, words)
         if marker is not None:
