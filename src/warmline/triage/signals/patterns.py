@@ -614,6 +614,16 @@ _NEG_WINDOW_WORDS = 4
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
 _SELF_HARM_IDIOM = re.compile(r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b", re.I)
 
+# Fragments two labels' idioms share: someone else who is unwell (a gift for a friend recovering is not the
+# customer's illness, nor a danger), and a planned hospital stay with no word of distress after it.
+_SOMEONE_ELSE_UNWELL = (
+    r"(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+"
+    r"(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)"
+)
+_NO_DISTRESS_AFTER = (
+    r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)"
+)
+
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
     "wants_human": re.compile(
@@ -627,12 +637,12 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
         r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
-        r"(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)|"
+        + _SOMEONE_ELSE_UNWELL + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
         # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
         r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
         r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
-        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)|"
+        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b" + _NO_DISTRESS_AFTER + "|"
         r"(?:kitchen|cooking|food|snack|dinner|garlic|cheese|chocolate|dessert|recipe|pasta|sauce|baking)\s+emergency|"
         r"emergency\W+(?:i'?ve\s+|i\s+have\s+|we'?ve\s+|we\s+have\s+)?(?:run\s+|ran\s+)?out\s+of\s+(?!gas\b|power\b|electric\w*\b|heating\b|hot\s+water\b)|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
         # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
@@ -666,10 +676,10 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
         r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
         r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack\b|"
-        r"\b(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)\b|"
+        r"\b" + _SOMEONE_ELSE_UNWELL + r"\b|"
         r"(?<!i'm\s)(?<!i\sam\s)\bwho'?s\s+recovering\s+from\b|"
         r"\bin\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\s+(?:[\w-]+\s+)?(?:op|operation|procedure|check-?up|scan)\b"
-        r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)",
+        + _NO_DISTRESS_AFTER,
         re.I,
     ),
     "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
