@@ -34,8 +34,10 @@ SETS = [
     "escalation_blind_v9",
     "escalation_blind_v10",
     "escalation_blind_v11",
+    "escalation_blind_v12",
     "escalation_dev_r9",
     "escalation_dev_r10",
+    "escalation_dev_r11",
     "escalation_public_dev",
     "escalation_public_check",
 ]

@@ -1167,3 +1167,51 @@ def test_blind_v10_fixes(text, expected):
 )
 def test_end_of_session_5_fixes(text, expected):
     assert needs_human(analyse(text, sentiment=0.5)) is expected, analyse(text, sentiment=0.5).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v12 and development round 11 (session 6): the kinds of miss and false escalation they
+        # showed, in other words than theirs, each with a neighbour that must go the other way
+        # shouting where something is; a calm question stays routine
+        ("WHERE IS MY WASHING MACHINE", True),
+        ("where is the washing machine manual, the paper one?", False),
+        ("SO WHERE EXACTLY IS MY REFUND", True),
+        # a public-review threat, a curt demand, asking again and again, sarcastic despair
+        ("Right, I'm posting reviews everywhere I can find.", True),
+        ("refund me. now.", True),
+        ("just reverse the charge. immediately.", True),
+        ("I've asked you three times now to change my delivery day", True),
+        ("should we just go hungry this weekend then?", True),
+        # a price rise without warning; a calm question about prices stays routine
+        ("my bill went up by £12 with no warning at all", True),
+        ("will prices go up next year? just budgeting", False),
+        # a person who speaks the customer's language
+        ("Is there an Urdu speaking advisor? My dad's English is not good", True),
+        # named illness, a relative growing confused, money tight since a divorce
+        ("My husband has motor neurone disease and can't swallow solids any more", True),
+        ("Mum's getting more and more forgetful, could the driver hand the box to her?", True),
+        ("money's really tight since the divorce, can I pause for a month?", True),
+        # over, hypothetical, a fee question, a fond memory, a joke: routine
+        ("all fixed now, the double charge was refunded this morning, thanks!", False),
+        ("If my fridge stopped working on a Sunday, would an engineer come out?", False),
+        ("is there a fee if I move my engineer visit with less than a day's notice?", False),
+        ("Why is there a charge for an annual plan on my card? I'm on monthly.", True),
+        ("this lasagne is exactly how my late grandad used to make it, can I have it again?", False),
+        ("my wife passed away last month and she always made the lasagne, I can't face it", True),
+        ("broke till payday lol, just the cookies this week please", False),
+        ("smoke alarm went off but that was just me burning the toast, any tips?", False),
+        ("Is the smell from a brand new oven on first use normal? manual mentions burn-off", False),
+        ("my card was stolen in July but I've put the new one on and payments went through fine", False),
+        ("how would I cancel if I ever needed to? not planning to", False),
+        ("Do you price match if I find a fridge cheaper somewhere? just wondering", False),
+        ("Currys have the same fridge £90 cheaper, do you price match?", True),
+        # in other languages
+        ("Perdi o meu cartão e vejo compras que não fiz", True),
+        ("Le technicien devait venir ce matin, personne n'est venu", True),
+        ("Es riecht in der Küche nach Gas seit gestern", True),
+    ],
+)
+def test_blind_v12_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

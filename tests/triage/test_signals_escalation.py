@@ -114,7 +114,8 @@ def test_blind_sets_share_no_text_with_the_training_data():
         train |= {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
     for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9",
-                 "escalation_blind_v10", "escalation_blind_v11"):
+                 "escalation_blind_v10", "escalation_blind_v11", "escalation_blind_v12",
+                 "escalation_dev_r11"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -194,11 +195,31 @@ def test_blind_v10_set_does_not_regress():
 def test_blind_v11_set_does_not_regress():
     """Written like v10 (about 35 tricky routine messages, 12 in other languages) by someone who saw neither
     the detectors nor the other sets; measured once, closed, at the end of session 5 (full pipeline): recall
-    0.970, false escalation 0.081 (the session's starting code: 0.933 / 0.148). Its misses have NOT been
-    read: it can give one more clean figure before anyone looks at them."""
+    0.970, false escalation 0.081 (the session's starting code: 0.933 / 0.148). Measured again after the
+    session 6 changes: 0.970 / 0.074. Its misses have still not been read (a stray command showed its first
+    three rows in session 6); after two measurements it is a guard more than a blind figure."""
     f = _figures("escalation_blind_v11")
     assert f["recall"] >= 0.95
     assert f["fer"] <= 0.10
+
+
+def test_blind_v12_set_does_not_regress():
+    """Written from a neutral brief (78 of 135 routine messages tricky, 13 in other languages) by someone who
+    saw neither the detectors nor the other sets; measured once, closed, at the start of session 6 (full
+    pipeline): recall 0.915, false escalation 0.156, over the 0.10 target. Read since, its kinds of error
+    fixed: a guard, not a clean figure. Not training data."""
+    f = _figures("escalation_blind_v12")
+    assert f["recall"] >= 0.97
+    assert f["fer"] <= 0.08
+
+
+def test_dev_round_11_does_not_regress():
+    """Written in session 6 after reading v12: ten messages for each of twelve kinds of escalation and twelve
+    kinds of tricky routine message (6 in other languages each side). Development data, deliberately hard on
+    the routine side: at the start of the session 0.850 / 0.367."""
+    f = _figures("escalation_dev_r11")
+    assert f["recall"] >= 0.95
+    assert f["fer"] <= 0.20
 
 
 def test_learned_scores_of_a_batch_equal_one_by_one():

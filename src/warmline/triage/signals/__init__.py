@@ -233,7 +233,15 @@ _HYPOTHETICAL = re.compile(
     r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b|"
     # "does the travel insurance cover ...", "the kids will riot if the box is late lol"
     r"(?:does|do|will|would)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,3}(?:insurance|warranty|cover|policy|plan|care\s*plan)\s+cover\b[^.!?]{0,60}\bif\b|"
-    r"if\s+(?:the|my|our)\s+(?:box|delivery|order|parcel)\s+(?:is|gets|turns\s+up|arrives)\s+late\b(?![^.!?]{0,30}\bagain\b))",
+    r"if\s+(?:the|my|our)\s+(?:box|delivery|order|parcel)\s+(?:is|gets|turns\s+up|arrives)\s+late\b(?![^.!?]{0,30}\bagain\b)|"
+    # (blind set v12, read) the second conditional ("if my boiler broke down at a weekend, would I get ..."),
+    # "how would I cancel if I ever needed to", "just thinking ahead", "is there a charge if I cancel ..."
+    r"if\s+(?:i|we|my|the|our|a|an|something|anything)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
+    r"\b(?:would|could)\s+(?:i|we|you|it|that|there|they|an?|the|someone|somebody)\b|"
+    r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
+    r"\b(?:how|what|where|who)\s+would\s+(?:i|we)\b[^.!?]{0,40}\bif\s+(?:i|we)\s+(?:ever\s+)?(?:need|needed|want|wanted|had\s+to|decided)\b|"
+    r"(?:just\s+)?(?:thinking|planning)\s+ahead\b|nothing(?:'?s|\s+is|\s+has)\s+(?:broken|broke|gone\s+wrong)\b|"
+    r"(?<!why\s)\b(?:is|will)\s+there\s+(?:be\s+)?(?:a|any)\s+(?:charge|fee|penalty|cost|cancellation\s+(?:fee|charge))\s+if\b)",
     re.IGNORECASE,
 )
 # "Not about us" or "long over": a crisis that happened elsewhere ("food poisoning from a takeaway (not you)",
@@ -245,12 +253,13 @@ _ELSEWHERE = re.compile(
     r"\b(?:our|my)\s+(?:last|old|previous|former)\s+(?:supplier|provider|company|meal\s+kit|subscription|bank)\b|"
     r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
     r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
-    r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b",
+    r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
+    r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|\b(?:the\s+)?bank\s+said\s+it\s+was\s+(?:their|its)\s+end\b",
     re.IGNORECASE,
 )
 _LONG_AGO = re.compile(
     r"\b(?:last\s+(?:year|winter|summer|spring|autumn|fall|christmas|easter)|(?:a\s+few|a\s+couple\s+of|two|three|several|many|\d+)\s+years?\s+(?:ago|back)|years\s+ago|"
-    r"ages\s+ago|(?:back\s+)?in\s+(?:19|20)\d\d|back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|winter)))\b",
+    r"ages\s+ago|(?:i|we)\s+used\s+to\s+(?:get|have|be)|(?:back\s+)?in\s+(?:19|20)\d\d|back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|winter)))\b",
     re.IGNORECASE,
 )
 #: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
@@ -277,7 +286,11 @@ _RESOLVED = re.compile(
     # put right, and when: "the double charge was refunded within a day" (not "hasn't been refunded within")
     r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:was|were|got|been)\s+(?:all\s+)?(?:refunded|reversed|credited\s+back|put\s+right|"
     r"sorted(?:\s+out)?|fixed|resolved|replaced)\s+(?:within|in\s+(?:a|an|one|two|under)\b|the\s+(?:same|next)|straight\s+away|"
-    r"right\s+away|quickly|immediately|promptly|already|last|yesterday|overnight))\b",
+    r"right\s+away|quickly|immediately|promptly|already|last|yesterday|overnight|this\s+morning|today|earlier)|"
+    # (blind set v12, read) "last week's all fixed", "put the new card on and the payment went through fine",
+    # "panic over", "false alarm"
+    r"(?:'s|\s+is|\s+are|\s+was)\s+all\s+(?:fixed|sorted|resolved|fine|good)|"
+    r"(?:put|added|got|set\s+up)\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in|up)|went\s+through\s+fine|panic\s+over|false\s+alarm)\b",
     re.IGNORECASE,
 )
 #: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")
@@ -323,7 +336,9 @@ _RECOVERED = re.compile(
     r"\b(?:(?:all|fully|much|completely|totally)\s+(?:better|recovered|well\s+again)|(?:better|recovered|well\s+again)\s+now|"
     r"back\s+on\s+(?:my|his|her|their|our)\s+feet|(?:got|been)\s+the\s+all[\s-]clear|"
     r"(?:doing|feeling)\s+(?:great|well|fine|much\s+better|loads\s+better)\s+now|"
-    r"back\s+(?:in|at)\s+(?:work|a\s+job|full[\s-]time\s+work)(?:\s+now)?|(?:got|found|started)\s+a\s+new\s+job)\b",
+    r"back\s+(?:in|at)\s+(?:work|a\s+job|full[\s-]time\s+work)(?:\s+now)?|(?:got|found|started)\s+a\s+new\s+job|"
+    r"back\s+to\s+(?:full\s+strength|normal|full\s+health|(?:her|his|my|their)\s+old\s+sel(?:f|ves))|"
+    r"home\s+from\s+(?:the\s+)?hospital\s+and\s+(?:doing|feeling)\s+(?:well|fine|great|grand|brilliant))\b",
     re.IGNORECASE,
 )
 
@@ -337,6 +352,26 @@ _NOT_YET = re.compile(
 )
 
 
+#: a loss remembered fondly, prompted by a recipe ("exactly how my late gran used to make it! lovely
+#: memories")
+_FOND_MEMORY = re.compile(
+    r"\b(?:used\s+to\s+(?:make|cook|bake|love|do)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
+    r"(?:\w+\s+)?memories|made\s+me\s+smile|remind(?:s|ed)?\s+me\s+of|would\s+have\s+loved|(?:she|he|they)'?d\s+have\s+(?:approved|loved)|"
+    r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
+    r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said)))\b",
+    re.IGNORECASE,
+)
+#: what makes a remembered loss a present one: recent, grief now, or their affairs to settle
+_GRIEF_NOW = re.compile(
+    r"\b(?:recently|last\s+(?:week|month)|this\s+(?:week|month)|yesterday|just\s+(?:died|passed|lost)|funeral|account|"
+    r"estate|affairs|probate|executor|cancel\w*|struggl\w*|miss(?:ing)?\s+(?:him|her|them)|can'?t|cannot|alone|hard|"
+    r"difficult|since\s+(?:he|she|they)\s+(?:died|passed)|grie\w*|cry\w*|tears?)\b",
+    re.IGNORECASE,
+)
+#: after a "recovered" phrase, these say the illness is back
+_RELAPSE = re.compile(r"\b(?:again|c[ao]me\s+back|returned|relapse\w*|worse|flared?\s+up)\b", re.IGNORECASE)
+
+
 def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> bool:
     """Whether the marker shares a sentence with a word of the detection (or the message is one sentence)."""
     start = max(text.rfind(c, 0, marker.start()) for c in ".!?\n") + 1
@@ -345,18 +380,25 @@ def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> boo
     return any(e and e.lower() in part for e in evidence)
 
 
-def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[str] | None:
-    """The marker that makes `label` hypothetical or over in this message, if any."""
+def _not_happening_now(
+    text: str, label: str, evidence: list[str], learned_only: bool = False
+) -> re.Match[str] | None:
+    """The marker that makes `label` hypothetical or over in this message, if any. `learned_only`: no pattern
+    found `label`, only a learned head (a false alarm may then drop even a safety reading)."""
     if label == "bereavement":
         planning = _WILL_PLANNING.search(text)
-        return planning if planning is not None and not _A_LOSS.search(text) else None
+        if planning is not None and not _A_LOSS.search(text):
+            return planning
+        fond = _FOND_MEMORY.search(text) if len(text) <= _SETTLED_MAX_CHARS else None
+        return fond if fond is not None and not _GRIEF_NOW.search(text) else None
     if label in _RECOVERABLE and len(text) <= _SETTLED_MAX_CHARS:
         recovered = _RECOVERED.search(text)
-        if (
-            recovered is not None
-            and not _STILL_A_PROBLEM.search(text, recovered.end())
-            and not _NOT_YET.search(text[: recovered.start()])
-        ):
+        if recovered is None or _NOT_YET.search(text[: recovered.start()]):
+            return None
+        rest = text[recovered.end() :]
+        # over, and not taken back; or long over ("a heart attack a couple of years ago, doing great now, but
+        # we still watch the salt") and not back
+        if not _STILL_A_PROBLEM.search(rest) or (_LONG_AGO.search(text) and not _RELAPSE.search(rest)):
             return recovered
         return None
     if label not in _DROPPABLE or len(text) > _SETTLED_MAX_CHARS:
@@ -368,7 +410,9 @@ def _not_happening_now(text: str, label: str, evidence: list[str]) -> re.Match[s
     if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
     if label == "crisis.safety":
-        return None
+        # never "over"; but a learned reading of a message that says there was nothing ("False alarm! the oven
+        # wasn't broken, the child lock was on") is dropped
+        return _false_alarm(text, over=False) if learned_only else None
     lower = text.lower()
     # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
     # may be "working" from "it's working now")
@@ -421,6 +465,27 @@ def _just_praise(text: str, sentiment: float) -> re.Match[str] | None:
     if sentiment < _PRAISE_SENTIMENT or len(text) > _SETTLED_MAX_CHARS or _COMPLAINT_CUE.search(text):
         return None
     return _PRAISE.search(text)
+
+
+#: the customer takes their own alarm back ("Panic over! Found the box behind the bins")
+_FALSE_ALARM = re.compile(
+    r"\b(?:panic\s+over|false\s+alarm|panick?ed\s+(?:for|over)\s+nothing|my\s+(?:mistake|bad|fault)|ignore\s+(?:me|my\s+last(?:\s+message)?)|"
+    r"found\s+(?:it|them|the\s+(?:box|parcel|delivery|order|card))\b)",
+    re.IGNORECASE,
+)
+
+
+def _false_alarm(text: str, over: bool = True) -> re.Match[str] | None:
+    """A short message taking its own alarm back (or, with `over`, saying the problem is over), with no sign
+    of a problem left. For learned readings only."""
+    if len(text) > _SETTLED_MAX_CHARS:
+        return None
+    found = _FALSE_ALARM.search(text)
+    if found is None and over and not _COMPLAINT_CUE.search(text):
+        found = _RESOLVED.search(text)
+    if found is None or _STILL_A_PROBLEM.search(text, found.end()):
+        return None
+    return found
 
 
 def _as_text(text: object) -> str:
@@ -506,20 +571,24 @@ def analyse(
                 reasons.append(Reason(detector="learned", label=label, score=p, evidence=ev))
                 break
 
-    # praise read as a complaint by the learned head ("the engineer did a great job"): not without a sign of
-    # one
-    praise = _just_praise(text, sentiment) if "complaint" in found and "complaint" not in evidence else None
-    if praise is not None:
-        del found["complaint"]
-        reasons = [r for r in reasons if r.label != "complaint"]
-        reasons.append(
-            Reason(detector="context", label="praise:complaint", score=1.0, evidence=[praise.group(0)])
-        )
+    # praise read as a complaint by the learned head ("the engineer did a great job"), or an alarm the
+    # customer takes back ("panic over! found the box"): not without a sign of a complaint
+    if "complaint" in found and "complaint" not in evidence:
+        praise, why = _just_praise(text, sentiment), "praise"
+        if praise is None:
+            praise, why = _false_alarm(text), "over"
+        if praise is not None:
+            del found["complaint"]
+            reasons = [r for r in reasons if r.label != "complaint"]
+            reasons.append(
+                Reason(detector="context", label=f"{why}:complaint", score=1.0, evidence=[praise.group(0)])
+            )
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
     for label in [lab for lab in found if lab in _IN_CONTEXT]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
-        marker = _not_happening_now(text, label, words)
+        learned_only = all(r.detector == "learned" for r in reasons if r.label == label)
+        marker = _not_happening_now(text, label, words, learned_only)
         if marker is not None:
             del found[label]
             reasons = [r for r in reasons if r.label != label]

@@ -28,9 +28,9 @@ _LEXICON: dict[str, dict[str, str]] = {
         r"(?:qualcuno\s+)?(?:può|potete|puoi|potrebbe)\s+(?:chiamarmi|richiamarmi)|chiamatemi|richiamatemi|al\s+telefono",
         "pt": r"falar\s+com\s+(?:uma\s+pessoa|um\s+humano|alguém|um\s+atendente)|pessoa\s+real|"
         r"me\s+liguem|liguem[\s-]me|alguém\s+(?:pode|poderia)\s+me\s+ligar|por\s+telefone",
-        "nl": r"(?:spreken|praten)\s+met\s+(?:een\s+mens|iemand|een\s+medewerker)|echt\s+mens|"
+        "nl": r"(?:spreken|praten)\s+met\s+(?:een\s+mens|iemand|een\s+medewerker)|echt\s+mens|(?:een\s+)?(?:medewerker|mens|persoon)\s+(?:te\s+)?spreken|geen\s+robot|"
         r"telefonisch|bel\s+me|(?:mij|me)\s+(?:terug\s*)?bellen",
-        "pl": r"rozmawiać\s+z\s+(?:człowiekiem|konsultantem|kimś)|prawdziw\w+\s+osob\w+|"
+        "pl": r"rozmawiać\s+z\s+(?:człowiekiem|konsultantem|kimś)|kontakt\w*\s+z\s+(?:konsultant\w*|człowiekiem|pracownikiem)|prawdziw\w+\s+osob\w+|"
         r"zadzwoń\w*\s+do\s+mnie|oddzwoń\w*|telefonicznie",
     },
     "crisis.billing_error": {
@@ -47,27 +47,27 @@ _LEXICON: dict[str, dict[str, str]] = {
         "fr": r"carte\s+(?:volée|perdue)|on\s+m'?a\s+volé|je\s+ne\s+reconnais\s+pas|fraude|(?:quelqu'?un|on)\s+(?:a\s+)?(?:piraté|accédé\s+à|est\s+entré\s+dans)\s+mon\s+compte|piraté|ce\s+n'?(?:est|était)\s+pas\s+moi",
         "de": r"karte\s+(?:wurde\s+)?(?:gestohlen|verloren)|betrug|nicht\s+(?:erkenne|getätigt)|(?:in|auf)\s+mein(?:em)?\s+konto\s+(?:eingeloggt|eingedrungen|zugegriffen)|gehackt|das\s+war\s+ich\s+nicht|war\s+nicht\s+ich",
         "it": r"carta\s+(?:rubata|persa|smarrita)|non\s+riconosco|frode|truffa|(?:è\s+entrato|ha\s+(?:fatto\s+)?accesso|ha\s+hackerato)\s+(?:nel|al|il)\s+mio\s+account|hackerat\w*|non\s+sono\s+stat[oa]\s+io",
-        "pt": r"cartão\s+(?:roubado|perdido)|roubaram|não\s+reconheço|fraude|golpe|(?:entrou|invadiu|acessou)\s+(?:na|a)\s+minha\s+conta|hackead\w*|não\s+fui\s+eu",
+        "pt": r"cartão\s+(?:roubado|perdido)|perdi\s+(?:o\s+)?(?:meu\s+)?cartão|(?:encomendas?|compras?|pedidos?)\s+que\s+não\s+fiz|roubaram|não\s+reconheço|fraude|golpe|(?:entrou|invadiu|acessou)\s+(?:na|a)\s+minha\s+conta|hackead\w*|não\s+fui\s+eu",
         "nl": r"pas\s+(?:is\s+)?(?:gestolen|kwijt)|niet\s+herken|fraude|oplichting|(?:ingelogd|ingebroken|binnengedrongen)\s+(?:in|op)\s+mijn\s+account|gehackt|dat\s+was\s+ik\s+niet",
-        "pl": r"kart\w*\s+(?:została\s+)?(?:skradzion\w*|zgubion\w*)|ktoś\s+zapłacił\s+moją\s+kartą|oszust\w*|nigdy\s+nie\s+był\w*|(?:włamał\w*\s+się|zalogował\w*\s+się|wszedł\w*)\s+(?:na|do)\s+moje\w*\s+kont\w+|zhakowan\w+|to\s+nie\s+(?:byłem|byłam)\s+ja",
+        "pl": r"kart\w*\s+(?:została\s+)?(?:skradzion\w*|zgubion\w*)|zgubił\w*\s+(?:moją\s+)?kart\w*|(?:zamówieni\w*|płatnoś\w*),?\s+któr\w+\s+nie\s+(?:składał\w*|zamawiał\w*|robił\w*)|ktoś\s+zapłacił\s+moją\s+kartą|oszust\w*|nigdy\s+nie\s+był\w*|(?:włamał\w*\s+się|zalogował\w*\s+się|wszedł\w*)\s+(?:na|do)\s+moje\w*\s+kont\w+|zhakowan\w+|to\s+nie\s+(?:byłem|byłam)\s+ja",
     },
     "crisis.safety": {
         "es": r"(?:olor|huele)\s+a\s+(?:gas|quemado)|incendio|humo|chispas|descarga\s+eléctrica",
         "fr": r"odeur\s+de\s+(?:gaz|brûlé)|sent\s+le\s+(?:gaz|brûlé)|incendie|fumée|étincelles|prend(?:re)?\s+feu|prenne\s+feu|disjoncteur\s+saute|fait\s+sauter\s+le\s+disjoncteur",
-        "de": r"riecht\s+(?:nach\s+gas|verbrannt)|gasgeruch|brandgeruch|brand|rauch|funken|stromschlag",
+        "de": r"riecht\s+(?:nach\s+gas|verbrannt)|riecht\s+(?:[\wäöüß]+\s+){0,5}nach\s+(?:gas|verbrannt\w*)|gasgeruch|brandgeruch|brand|rauch|funken|stromschlag",
         "it": r"(?:odore|puzza)\s+di\s+(?:gas|bruciato)|incendio|fumo|scintille|prende\s+fuoco",
         "pt": r"cheiro\s+(?:a|de)\s+(?:gás|queimado)|incêndio|fumaça|fumo|faíscas|choque\s+elétrico",
         "nl": r"ruikt\s+naar\s+gas|gaslucht|brand|rook|vonken",
         "pl": r"zapach\s+gazu|czuć\s+gaz|pożar|dym|iskr\w*",
     },
     "crisis.missed_delivery": {
-        "es": r"no\s+(?:ha\s+)?(?:llegado|llegó)|nunca\s+llegó|no\s+me\s+ha\s+llegado",
-        "fr": r"(?:n'?est\s+)?(?:jamais|pas)\s+(?:été\s+)?(?:arrivée?|livrée?|reçue?)",
-        "de": r"nicht\s+(?:angekommen|geliefert|zugestellt)|nie\s+angekommen",
-        "it": r"non\s+(?:è\s+)?(?:mai\s+)?arrivat\w|mai\s+arrivat\w|non\s+consegnat\w",
-        "pt": r"não\s+chegou|nunca\s+chegou|não\s+foi\s+entregue",
-        "nl": r"niet\s+(?:aangekomen|geleverd|bezorgd)|nooit\s+aangekomen",
-        "pl": r"nie\s+dotarł\w*|nie\s+przyszł\w*|nie\s+dostarczon\w*",
+        "es": r"no\s+(?:ha\s+)?(?:llegado|llegó)|nunca\s+llegó|no\s+me\s+ha\s+llegado|no\s+(?:vino|ha\s+venido|apareció)\s+nadie|nadie\s+(?:vino|ha\s+venido|apareció)",
+        "fr": r"(?:n'?est\s+)?(?:jamais|pas)\s+(?:été\s+)?(?:arrivée?|livrée?|reçue?)|personne\s+n'?est\s+(?:venu|passé)|(?:technicien|livreur|réparateur)\s+(?:n'?est\s+)?(?:jamais|pas)\s+(?:venu|passé)",
+        "de": r"nicht\s+(?:angekommen|geliefert|zugestellt)|nie\s+angekommen|niemand\s+(?:ist\s+)?(?:gekommen|erschienen|aufgetaucht)|(?:techniker|monteur)\s+(?:ist\s+)?nicht\s+(?:gekommen|erschienen)",
+        "it": r"non\s+(?:è\s+)?(?:mai\s+)?arrivat\w|mai\s+arrivat\w|non\s+consegnat\w|non\s+(?:è\s+)?(?:venuto|passato)\s+nessuno|nessuno\s+(?:è\s+)?(?:venuto|passato)",
+        "pt": r"não\s+chegou|nunca\s+chegou|não\s+foi\s+entregue|ninguém\s+(?:apareceu|veio)|não\s+(?:apareceu|veio)\s+ninguém",
+        "nl": r"niet\s+(?:aangekomen|geleverd|bezorgd|gekomen)|nooit\s+(?:aangekomen|gekomen)|niemand\s+(?:is\s+)?(?:gekomen|langsgekomen|verschenen)",
+        "pl": r"nie\s+dotarł\w*|nie\s+przyszł\w*|nie\s+dostarczon\w*|nikt\s+nie\s+(?:przyszedł|przyjechał|pojawił\s+się)",
     },
     "crisis.outage": {
         "es": r"no\s+funciona|caído|sin\s+servicio|no\s+(?:puedo|consigo)\s+(?:entrar|acceder|iniciar\s+sesión)",

