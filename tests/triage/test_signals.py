@@ -1215,3 +1215,52 @@ def test_end_of_session_5_fixes(text, expected):
 )
 def test_blind_v12_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v13 (session 6, read after two clean measurements): its kinds of error, in other words
+        ("who can we talk to about a bulk rate for our four holiday lets?", True),
+        ("The fridge door gave me a little zap when I touched the handle", True),
+        ("Cut my finger open on the mandoline, needed three stitches", True),
+        ("the courier backed into our gate this morning and just drove off", True),
+        ("I want it on record that nobody has answered my three emails", True),
+        ("APP NOT WORKING AGAIN. third day", True),
+        ("my wife used to do all the cooking, she passed in March and I can't work the app", True),
+        ("Mio padre è venuto a mancare e aveva un abbonamento con voi", True),
+        ("Ich kann mich weder in der App noch online anmelden, bitte dringend helfen", True),
+        ("Kurier nie dostarczył paczki i nikt się ze mną nie kontaktował", True),
+        ("Can you deliver before 7am? I leave for work at half six", False),
+        (
+            "the engineer who came on Tuesday fixed the gas smell straight away,"
+            " all fine now, thank you",
+            False,
+        ),
+        ("thanks so much for sorting the late box, the replacement came this morning", False),
+        (
+            "app froze once this morning but it's working fine now. How do I add a"
+            " recipe to favourites?",
+            False,
+        ),
+        ("the dog licked the ice pack, is the gel toxic? he's fine, just wondering", False),
+        ("If my oven stops working over Easter, does the plan cover a weekend visit?", False),
+        ("Heart attack on a plate, that burger. Loved it", False),
+        ("Your brownies are criminal. Should be illegal.", False),
+        (
+            "My sister had a bad experience with another company's engineer years"
+            " ago, are yours Gas Safe?",
+            False,
+        ),
+        ("Do you sell carbon monoxide alarms?", False),
+        ("zero complaints this week, well done team", False),
+        (
+            "Last month I was double charged but your team refunded it within a"
+            " day. Can I change my payment date?",
+            False,
+        ),
+        ("The box was a bit late today but no bother, I was in anyway", False),
+    ],
+)
+def test_blind_v13_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

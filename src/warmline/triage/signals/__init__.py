@@ -239,6 +239,8 @@ _HYPOTHETICAL = re.compile(
     r"if\s+(?:i|we|my|the|our|a|an|something|anything)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
     r"\b(?:would|could)\s+(?:i|we|you|it|that|there|they|an?|the|someone|somebody)\b|"
     r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
+    r"\b(?:she'?s|he'?s|they'?re|it'?s|we'?re|i'?m)\s+(?:fine|ok|okay|alright|all\s+good)\W+(?:just\s+)?(?:wondering|asking|curious|checking)\b|"
+    r"\bif\s+(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}(?:breaks?|goes|stops?|fails?|packs?\s+up|dies)\b[^.!?]{0,50}\b(?:does|do|will|would|is)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:cover|plan|warranty|policy|insurance)\b|"
     r"\b(?:how|what|where|who)\s+would\s+(?:i|we)\b[^.!?]{0,40}\bif\s+(?:i|we)\s+(?:ever\s+)?(?:need|needed|want|wanted|had\s+to|decided)\b|"
     r"(?:just\s+)?(?:thinking|planning)\s+ahead\b|nothing(?:'?s|\s+is|\s+has)\s+(?:broken|broke|gone\s+wrong)\b|"
     r"(?<!why\s)\b(?:is|will)\s+there\s+(?:be\s+)?(?:a|any)\s+(?:charge|fee|penalty|cost|cancellation\s+(?:fee|charge))\s+if\b)",
@@ -272,7 +274,9 @@ _BACK_NOW = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
     r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
-    r"(?:sorted|fixed|resolved)\s+now|(?:back\s+(?:up|on|online)|working\s+again)(?:\s+now)?|"
+    r"(?<!not\s)(?<!n't\s)(?:working|running)\s+(?:fine|ok|okay|normally|perfectly|properly)(?:\s+(?:now|again))?|no\s+(?:bother|worries)|(?:i|we)\s+(?:was|were)\s+in\s+anyway|"
+    r"(?:sorted|fixed|resolved)\s+now|(?:(?:is|are|'s|was|were|been|came|come|now)\s+back\s+(?:up|on|online)|"
+    r"(?<!not\s)(?<!n't\s)working\s+again)(?:\s+now)?|"
     r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
     r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
     r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter))|"
@@ -291,6 +295,19 @@ _RESOLVED = re.compile(
     # "panic over", "false alarm"
     r"(?:'s|\s+is|\s+are|\s+was)\s+all\s+(?:fixed|sorted|resolved|fine|good)|"
     r"(?:put|added|got|set\s+up)\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in|up)|went\s+through\s+fine|panic\s+over|false\s+alarm)\b",
+    re.IGNORECASE,
+)
+#: thanks for putting a problem right ("thanks so much for sorting last week's late delivery")
+_THANKED = re.compile(
+    r"\b(?:thanks|thank\s+you|thank\s+u|cheers|grateful)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
+    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing)\b",
+    re.IGNORECASE,
+)
+#: a professional found the cause of a danger and fixed it (the only way a safety reading is "over")
+_FIXED_BY_PRO = re.compile(
+    r"\b(?:engineer|technician|fitter|plumber|electrician|gas\s+(?:safe\s+)?engineer)\s+(?:who\s+came\s+(?:on\s+\w+\s+)?|"
+    r"came\s+(?:out\s+)?(?:on\s+\w+\s+)?and\s+)?(?:sorted|fixed|repaired|replaced|found)\b[^.!?]{0,80}\b(?:straight\s+away|all\s+fine\s+now|"
+    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since)\b",
     re.IGNORECASE,
 )
 #: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")
@@ -344,7 +361,7 @@ _RECOVERED = re.compile(
 
 
 #: the labels `_not_happening_now` may drop
-_IN_CONTEXT = _DROPPABLE | _RECOVERABLE | {"bereavement"}
+_IN_CONTEXT = _DROPPABLE | _RECOVERABLE | {"bereavement", "complaint"}
 
 #: before a "recovered" phrase, these make it a hope ("don't charge me until I'm back on my feet")
 _NOT_YET = re.compile(
@@ -355,17 +372,24 @@ _NOT_YET = re.compile(
 #: a loss remembered fondly, prompted by a recipe ("exactly how my late gran used to make it! lovely
 #: memories")
 _FOND_MEMORY = re.compile(
-    r"\b(?:used\s+to\s+(?:make|cook|bake|love|do)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
+    r"\b(?:used\s+to\s+(?:make|cook|bake|love)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
     r"(?:\w+\s+)?memories|made\s+me\s+smile|remind(?:s|ed)?\s+me\s+of|would\s+have\s+loved|(?:she|he|they)'?d\s+have\s+(?:approved|loved)|"
     r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
     r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said)))\b",
+    re.IGNORECASE,
+)
+#: a fond memory sounds fond: a word of warmth, a laugh or an exclamation
+_WARMTH = re.compile(
+    r"\b(?:lovely|smile|smiled|memories|delicious|gorgeous|perfect|approved|haha|lol|so\s+good|spot\s+on|exactly|"
+    r"just\s+like|closest|loved|adored)\b|!|\u2764|\U0001f60a|\U0001f970",
     re.IGNORECASE,
 )
 #: what makes a remembered loss a present one: recent, grief now, or their affairs to settle
 _GRIEF_NOW = re.compile(
     r"\b(?:recently|last\s+(?:week|month)|this\s+(?:week|month)|yesterday|just\s+(?:died|passed|lost)|funeral|account|"
     r"estate|affairs|probate|executor|cancel\w*|struggl\w*|miss(?:ing)?\s+(?:him|her|them)|can'?t|cannot|alone|hard|"
-    r"difficult|since\s+(?:he|she|they)\s+(?:died|passed)|grie\w*|cry\w*|tears?)\b",
+    r"difficult|since\s+(?:he|she|they)\s+(?:died|passed)|grie\w*|cry\w*|tears?|only\s+just|log\s*in|charges?|"
+    r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.IGNORECASE,
 )
 #: after a "recovered" phrase, these say the illness is back
@@ -390,7 +414,7 @@ def _not_happening_now(
         if planning is not None and not _A_LOSS.search(text):
             return planning
         fond = _FOND_MEMORY.search(text) if len(text) <= _SETTLED_MAX_CHARS else None
-        return fond if fond is not None and not _GRIEF_NOW.search(text) else None
+        return fond if fond is not None and _WARMTH.search(text) and not _GRIEF_NOW.search(text) else None
     if label in _RECOVERABLE and len(text) <= _SETTLED_MAX_CHARS:
         recovered = _RECOVERED.search(text)
         if recovered is None or _NOT_YET.search(text[: recovered.start()]):
@@ -401,18 +425,28 @@ def _not_happening_now(
         if not _STILL_A_PROBLEM.search(rest) or (_LONG_AGO.search(text) and not _RELAPSE.search(rest)):
             return recovered
         return None
-    if label not in _DROPPABLE or len(text) > _SETTLED_MAX_CHARS:
+    if label not in _DROPPABLE | {"complaint"} or len(text) > _SETTLED_MAX_CHARS:
         return None
     background = _ELSEWHERE.search(text) or _LONG_AGO.search(text)
     if background is not None and not _BACK_NOW.search(text) and _near_evidence(text, background, evidence):
         return background
+    if label == "complaint":
+        return None  # someone else's bad experience is background; a complaint is never hypothetical or over
     hypothetical = _HYPOTHETICAL.search(text)
     if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
     if label == "crisis.safety":
         # never "over"; but a learned reading of a message that says there was nothing ("False alarm! the oven
         # wasn't broken, the child lock was on") is dropped
-        return _false_alarm(text, over=False) if learned_only else None
+        if learned_only:
+            return _false_alarm(text, over=False)
+        # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
+        # gas smell straight away, it was the cooker hose, all fine now")
+        fixed = _FIXED_BY_PRO.search(text)
+        return fixed if fixed is not None and not _STILL_A_PROBLEM.search(text, fixed.end()) else None
+    thanked = _THANKED.search(text)  # thanks for putting it right: over, wherever it is said
+    if thanked is not None and not _STILL_A_PROBLEM.search(text, thanked.end()):
+        return thanked
     lower = text.lower()
     # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
     # may be "working" from "it's working now")
@@ -423,7 +457,9 @@ def _not_happening_now(
             continue
         for m in re.finditer(re.escape(e.lower()), lower):
             if not any(a <= m.start() < b for a, b in inside):
-                last = max(last, m.end())
+                # evidence running into a "resolved" phrase ("charged but your team refunded") ends where
+                # that phrase starts
+                last = max(last, min([m.end()] + [a for a, _ in inside if m.start() < a < m.end()]))
     resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem ...
     if resolved is None:
         return None
@@ -449,7 +485,7 @@ _COMPLAINT_CUE = re.compile(
     r"(?:do|does|did|is|was|were|are|ca|could|would|should|wo|have|has|had|ain|need|must)n'?t|wrong|missing|late|broken|damaged|dent\w*|scratch\w*|leak\w*|hold|waiting|waited|no[\s-]shows?|genius|wow|"
     r"as\s+(?:always|usual)|seriously|unbelievable|ridiculous|supposed\s+to|should\s+have|cheers\s+for\s+that|"
     r"thanks\s+for\s+(?:that|nothing)|times?|hours?|weeks?\s+(?:later|now)|days?\s+\d+|cold|rotten|off|"
-    r"paid|pay|paying|charged?|refund\w*|price|dishonest|misleading)\b|\?\?|!!!|\.\.\.",
+    r"paid|pay|paying|charged?|refund\w*|price|dishonest|misleading|without|instead)\b|\?\?|!!!|\.\.\.",
     re.IGNORECASE,
 )
 

