@@ -35,6 +35,8 @@ SETS = [
     "escalation_blind_v10",
     "escalation_blind_v11",
     "escalation_blind_v12",
+    "escalation_blind_v13",
+    "escalation_blind_v14",
     "escalation_dev_r9",
     "escalation_dev_r10",
     "escalation_dev_r11",

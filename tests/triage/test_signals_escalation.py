@@ -115,7 +115,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
         train |= {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
     for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v11",
-                 "escalation_blind_v13"):
+                 "escalation_blind_v13", "escalation_blind_v14"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -230,6 +230,16 @@ def test_blind_v13_set_does_not_regress():
     f = _figures("escalation_blind_v13")
     assert f["recall"] >= 0.97
     assert f["fer"] <= 0.09
+
+
+def test_blind_v14_set_does_not_regress():
+    """Written from a neutral brief (67 of 135 routine messages tricky, 12 in other languages) by someone who
+    saw neither the detectors nor the other sets; measured once, closed, at the end of session 6 (full
+    pipeline): recall 0.976, false escalation 0.141. NOT read: keep it closed for the next clean figure
+    (a loose floor here, computed without looking at a row)."""
+    f = _figures("escalation_blind_v14")
+    assert f["recall"] >= 0.95
+    assert f["fer"] <= 0.17
 
 
 def test_learned_scores_of_a_batch_equal_one_by_one():

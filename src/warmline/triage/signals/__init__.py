@@ -26,6 +26,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from warmline.triage.result import MOMENTS, VULNERABILITIES, Reason, Turn
+from warmline.triage.signals import context as _context
 from warmline.triage.signals import frustration as _frustration
 from warmline.triage.signals import language as _language
 from warmline.triage.signals import learned as _learned
@@ -208,322 +209,6 @@ def _all_negated(text: str, words: list[str]) -> bool:
     return seen
 
 
-# "Not happening now": a question about what to do if something *ever* happens, or a problem the customer
-# says is over. ("What do I do if my card was stolen?" usually means it was: not a hypothetical marker.)
-# Crisis moments found in such a message are not escalated, and a `context` reason says why. Safety is never
-# dropped as "over" (a gas smell that "went away" still needs a person); vulnerability, complaints and
-# high-stakes moments are never dropped. Only short messages: a long email may mention a past problem and a
-# present one. "Over" must come after the problem and not be taken back ("..., but where is it?").
-_HYPOTHETICAL = re.compile(
-    r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\b|need|have|want)|just\s+in\s+case|"
-    r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
-    r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
-    r"(?:save|keep|stick|put|have)\s+(?:it|the\s+number|that|them)\s+(?:saved\s+)?(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
-    r"(?:it|the\s+number|that)\s+saved\s+(?:in|on)\s+(?:my|the)\s+(?:phone|contacts|notes)\b|"
-    r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
-    r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+again)|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
-    # "if the oven ever sparks", "in case my card were to go missing": a condition, not an event
-    r"(?:if|in\s+case)\s+(?:my|the|our|your|a|an|someone|somebody|anyone)\s+(?:[\w']+\s+){0,3}?(?:ever|were\s+to)\b(?![^.!?]{0,40}\bagain\b)|"
-    r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms)|"
-    # "if there's ever a gas smell", "what happens if my box is late? nothing's wrong", "what if I lose my
-    # card"
-    r"if\s+there(?:'?s|\s+is|\s+was)\s+ever\b|(?:not|hasn'?t|has\s+not|it\s+hasn'?t)\s+happened(?:\s+yet)?\b|nothing(?:'?s|\s+is|\s+has\s+been)\s+(?:wrong|lost|missing|stolen|happened)\b|"
-    r"(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:actually\s+)?(?:lost|lose)\s+(?:it|them|my\s+card|anything)\b|in\s+case\W*$|(?:just|only)\s+(?:want|wanted|need)\s+to\s+know\s+the\s+policy\b|"
-    r"what\s+(?:happens|would\s+happen)\s+if\s+(?:my|the|a|an|our|i|we)\s+(?:[\w']+\s+){0,3}?(?:is|are|gets?|goes|breaks?|lose|need|turns?\s+up|arrives?|smells?)\b|"
-    r"what\s+if\s+(?:i|we)\s+(?:ever\s+)?(?:lose|get|need|break|smell|notice|see|forget)\b|"
-    # "does the travel insurance cover ...", "the kids will riot if the box is late lol"
-    r"(?:does|do|will|would)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,3}(?:insurance|warranty|cover|policy|plan|care\s*plan)\s+cover\b[^.!?]{0,60}\bif\b|"
-    r"if\s+(?:the|my|our)\s+(?:box|delivery|order|parcel)\s+(?:is|gets|turns\s+up|arrives)\s+late\b(?![^.!?]{0,30}\bagain\b)|"
-    # (blind set v12, read) the second conditional ("if my boiler broke down at a weekend, would I get ..."),
-    # "how would I cancel if I ever needed to", "just thinking ahead", "is there a charge if I cancel ..."
-    r"if\s+(?:i|we|my|the|our|a|an|something|anything)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
-    r"\b(?:would|could)\s+(?:i|we|you|it|that|there|they|an?|the|someone|somebody)\b|"
-    r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
-    r"\b(?:she'?s|he'?s|they'?re|it'?s|we'?re|i'?m)\s+(?:fine|ok|okay|alright|all\s+good)\W+(?:just\s+)?(?:wondering|asking|curious|checking)\b|"
-    r"\bif\s+(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}(?:breaks?|goes|stops?|fails?|packs?\s+up|dies)\b[^.!?]{0,50}\b(?:does|do|will|would|is)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:cover|plan|warranty|policy|insurance)\b|"
-    r"\b(?:how|what|where|who)\s+would\s+(?:i|we)\b[^.!?]{0,40}\bif\s+(?:i|we)\s+(?:ever\s+)?(?:need|needed|want|wanted|had\s+to|decided)\b|"
-    r"(?:just\s+)?(?:thinking|planning)\s+ahead\b|nothing(?:'?s|\s+is|\s+has)\s+(?:broken|broke|gone\s+wrong)\b|"
-    r"(?<!why\s)\b(?:is|will)\s+there\s+(?:be\s+)?(?:a|any)\s+(?:charge|fee|penalty|cost|cancellation\s+(?:fee|charge))\s+if\b)",
-    re.IGNORECASE,
-)
-# "Not about us" or "long over": a crisis that happened elsewhere ("food poisoning from a takeaway (not you)",
-# "charged twice by some other subscription") or long ago ("we had a flooded kitchen last year"), mentioned as
-# background to a routine question. Also drops safety: such a message reports nothing unsafe now.
-_ELSEWHERE = re.compile(
-    r"\bnot\s+(?:from|through|with|by|via|one\s+of|bought\s+from)\s+(?:you|yours|u|hearthbox|your\s+(?:company|boxes|site|app))\b|"
-    r"\bnot\s+(?:you|yours|your\s+fault)\s*(?:lol|haha|!|\))|"
-    r"\b(?:our|my)\s+(?:last|old|previous|former)\s+(?:supplier|provider|company|meal\s+kit|subscription|bank)\b|"
-    r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
-    r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
-    r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
-    r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|\b(?:the\s+)?bank\s+said\s+it\s+was\s+(?:their|its)\s+end\b",
-    re.IGNORECASE,
-)
-_LONG_AGO = re.compile(
-    r"\b(?:last\s+(?:year|winter|summer|spring|autumn|fall|christmas|easter)|(?:a\s+few|a\s+couple\s+of|two|three|several|many|\d+)\s+years?\s+(?:ago|back)|years\s+ago|"
-    r"ages\s+ago|(?:i|we)\s+used\s+to\s+(?:get|have|be)|(?:back\s+)?in\s+(?:19|20)\d\d|back\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:spring|summer|autumn|winter)))\b",
-    re.IGNORECASE,
-)
-#: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
-_BACK_NOW = re.compile(
-    r"\b(?:(?<!thanks\s)(?<!thank\syou\s)again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i)|this\s+(?:week|morning|time)|today|yet|happening|keeps?|"
-    r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer)|too|as\s+well|also|"
-    r"you(?:'ve|\s+have)?\s+(?:just\s+)?(?:charged|billed|taken|sent|lost|broken|done))\b",
-    re.IGNORECASE,
-)
-_RESOLVED = re.compile(
-    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
-    r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
-    r"(?<!not\s)(?<!n't\s)(?:working|running)\s+(?:fine|ok|okay|normally|perfectly|properly)(?:\s+(?:now|again))?|no\s+(?:bother|worries)|(?:i|we)\s+(?:was|were)\s+in\s+anyway|"
-    r"(?:sorted|fixed|resolved)\s+now|(?:(?:is|are|'s|was|were|been|came|come|now)\s+back\s+(?:up|on|online)|"
-    r"(?<!not\s)(?<!n't\s)working\s+again)(?:\s+now)?|"
-    r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
-    r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
-    r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter))|"
-    # someone else already put it right: "your team sorted it within a day", "it all worked out fine"
-    r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
-    r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
-    r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through)|"
-    r"(?:refund|money|credit)\s+(?:has\s+)?(?:landed|arrived|came\s+through|went\s+through|appeared)|"
-    r"(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|again\s+)?for\s+(?:sorting|fixing|resolving|refunding|correcting)\b|"
-    r"found\s+(?:my|the)\s+(?:lost\s+)?(?:card|wallet|purse|bank\s+card)\b|"
-    # put right, and when: "the double charge was refunded within a day" (not "hasn't been refunded within")
-    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:was|were|got|been)\s+(?:all\s+)?(?:refunded|reversed|credited\s+back|put\s+right|"
-    r"sorted(?:\s+out)?|fixed|resolved|replaced)\s+(?:within|in\s+(?:a|an|one|two|under)\b|the\s+(?:same|next)|straight\s+away|"
-    r"right\s+away|quickly|immediately|promptly|already|last|yesterday|overnight|this\s+morning|today|earlier)|"
-    # (blind set v12, read) "last week's all fixed", "put the new card on and the payment went through fine",
-    # "panic over", "false alarm"
-    r"(?:'s|\s+is|\s+are|\s+was)\s+all\s+(?:fixed|sorted|resolved|fine|good)|"
-    r"(?:put|added|got|set\s+up)\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in|up)|went\s+through\s+fine|panic\s+over|false\s+alarm)\b",
-    re.IGNORECASE,
-)
-#: thanks for putting a problem right ("thanks so much for sorting last week's late delivery")
-_THANKED = re.compile(
-    r"\b(?:thanks|thank\s+you|thank\s+u|cheers|grateful)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
-    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing)\b",
-    re.IGNORECASE,
-)
-#: a professional found the cause of a danger and fixed it (the only way a safety reading is "over")
-_FIXED_BY_PRO = re.compile(
-    r"\b(?:engineer|technician|fitter|plumber|electrician|gas\s+(?:safe\s+)?engineer)\s+(?:who\s+came\s+(?:on\s+\w+\s+)?|"
-    r"came\s+(?:out\s+)?(?:on\s+\w+\s+)?and\s+)?(?:sorted|fixed|repaired|replaced|found)\b[^.!?]{0,80}\b(?:straight\s+away|all\s+fine\s+now|"
-    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since)\b",
-    re.IGNORECASE,
-)
-#: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")
-_IT_HAPPENED = re.compile(
-    r"\b(?:actually|just\s+(?:did|happened)|i\s+think\s+(?:i|it|someone)\s+(?:just|has|have|did)|it'?s\s+(?:gone|happened|happening))\b",
-    re.IGNORECASE,
-)
-#: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
-_STILL_A_PROBLEM = re.compile(
-    r"\b(?:but|however|again|yet)\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b", re.IGNORECASE
-)
-#: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-_SETTLED_MAX_CHARS = 300
-_DROPPABLE = frozenset(
-    {
-        "crisis.outage",
-        "crisis.missed_delivery",
-        "crisis.billing_error",
-        "crisis.fraud_or_lost_card",
-        "crisis.safety",
-    }
-)
-
-
-#: planning for one's own death (a will, power of attorney): paperwork, not a loss; unless someone has died
-_WILL_PLANNING = re.compile(
-    r"\b(?:sort\w*|do(?:ing)?|writ\w*|mak\w*|updat\w*|draw\w*\s+up|getting)\s+(?:out\s+)?(?:my|our)\s+(?:will|wills)\b|"
-    r"\b(?:lasting\s+)?power\s+of\s+attorney\b|\bestate\s+planning\b|\b(?:my|our)\s+(?:solicitor|lawyer)\s+(?:asked|wants|needs)\b",
-    re.IGNORECASE,
-)
-_A_LOSS = re.compile(
-    r"\b(?:passed\s+away|passed\s+(?:on\s+)?(?:last|on|in|yesterday|recently|suddenly)|has\s+died|have\s+died|died\s+(?:last|on|in|yesterday|recently|suddenly)|"
-    r"funeral|lost\s+my|bereave\w*|widow\w*|late\s+(?:husband|wife|mum|dad|mother|father|partner))\b",
-    re.IGNORECASE,
-)
-
-#: vulnerabilities dropped when the message says they are over (`_RECOVERED`), never as hypothetical
-_RECOVERABLE = frozenset({"illness", "financial_hardship"})
-#: an illness that is over, said by the person or of them ("all better now", "back on my feet", "he's doing
-#: great now"); money trouble that is over ("I'm back in work now")
-_RECOVERED = re.compile(
-    r"\b(?:(?:all|fully|much|completely|totally)\s+(?:better|recovered|well\s+again)|(?:better|recovered|well\s+again)\s+now|"
-    r"back\s+on\s+(?:my|his|her|their|our)\s+feet|(?:got|been)\s+the\s+all[\s-]clear|"
-    r"(?:doing|feeling)\s+(?:great|well|fine|much\s+better|loads\s+better)\s+now|"
-    r"back\s+(?:in|at)\s+(?:work|a\s+job|full[\s-]time\s+work)(?:\s+now)?|(?:got|found|started)\s+a\s+new\s+job|"
-    r"back\s+to\s+(?:full\s+strength|normal|full\s+health|(?:her|his|my|their)\s+old\s+sel(?:f|ves))|"
-    r"home\s+from\s+(?:the\s+)?hospital\s+and\s+(?:doing|feeling)\s+(?:well|fine|great|grand|brilliant))\b",
-    re.IGNORECASE,
-)
-
-
-#: the labels `_not_happening_now` may drop
-_IN_CONTEXT = _DROPPABLE | _RECOVERABLE | {"bereavement", "complaint"}
-
-#: before a "recovered" phrase, these make it a hope ("don't charge me until I'm back on my feet")
-_NOT_YET = re.compile(
-    r"\b(?:until|till|til|when|once|before|after|hop(?:e|ing)|soon\s+as|wait\w*\s+to)\b[^.!?]{0,25}$", re.I
-)
-
-
-#: a loss remembered fondly, prompted by a recipe ("exactly how my late gran used to make it! lovely
-#: memories")
-_FOND_MEMORY = re.compile(
-    r"\b(?:used\s+to\s+(?:make|cook|bake|love)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
-    r"(?:\w+\s+)?memories|made\s+me\s+smile|remind(?:s|ed)?\s+me\s+of|would\s+have\s+loved|(?:she|he|they)'?d\s+have\s+(?:approved|loved)|"
-    r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
-    r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said)))\b",
-    re.IGNORECASE,
-)
-#: a fond memory sounds fond: a word of warmth, a laugh or an exclamation
-_WARMTH = re.compile(
-    r"\b(?:lovely|smile|smiled|memories|delicious|gorgeous|perfect|approved|haha|lol|so\s+good|spot\s+on|exactly|"
-    r"just\s+like|closest|loved|adored)\b|!|\u2764|\U0001f60a|\U0001f970",
-    re.IGNORECASE,
-)
-#: what makes a remembered loss a present one: recent, grief now, or their affairs to settle
-_GRIEF_NOW = re.compile(
-    r"\b(?:recently|last\s+(?:week|month)|this\s+(?:week|month)|yesterday|just\s+(?:died|passed|lost)|funeral|account|"
-    r"estate|affairs|probate|executor|cancel\w*|struggl\w*|miss(?:ing)?\s+(?:him|her|them)|can'?t|cannot|alone|hard|"
-    r"difficult|since\s+(?:he|she|they)\s+(?:died|passed)|grie\w*|cry\w*|tears?|only\s+just|log\s*in|charges?|"
-    r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
-    re.IGNORECASE,
-)
-#: after a "recovered" phrase, these say the illness is back
-_RELAPSE = re.compile(r"\b(?:again|c[ao]me\s+back|returned|relapse\w*|worse|flared?\s+up)\b", re.IGNORECASE)
-
-
-def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> bool:
-    """Whether the marker shares a sentence with a word of the detection (or the message is one sentence)."""
-    start = max(text.rfind(c, 0, marker.start()) for c in ".!?\n") + 1
-    end = _SENTENCE_END.search(text, marker.start())
-    part = text[start : end.start() if end else len(text)].lower()
-    return any(e and e.lower() in part for e in evidence)
-
-
-def _not_happening_now(
-    text: str, label: str, evidence: list[str], learned_only: bool = False
-) -> re.Match[str] | None:
-    """The marker that makes `label` hypothetical or over in this message, if any. `learned_only`: no pattern
-    found `label`, only a learned head (a false alarm may then drop even a safety reading)."""
-    if label == "bereavement":
-        planning = _WILL_PLANNING.search(text)
-        if planning is not None and not _A_LOSS.search(text):
-            return planning
-        fond = _FOND_MEMORY.search(text) if len(text) <= _SETTLED_MAX_CHARS else None
-        return fond if fond is not None and _WARMTH.search(text) and not _GRIEF_NOW.search(text) else None
-    if label in _RECOVERABLE and len(text) <= _SETTLED_MAX_CHARS:
-        recovered = _RECOVERED.search(text)
-        if recovered is None or _NOT_YET.search(text[: recovered.start()]):
-            return None
-        rest = text[recovered.end() :]
-        # over, and not taken back; or long over ("a heart attack a couple of years ago, doing great now, but
-        # we still watch the salt") and not back
-        if not _STILL_A_PROBLEM.search(rest) or (_LONG_AGO.search(text) and not _RELAPSE.search(rest)):
-            return recovered
-        return None
-    if label not in _DROPPABLE | {"complaint"} or len(text) > _SETTLED_MAX_CHARS:
-        return None
-    background = _ELSEWHERE.search(text) or _LONG_AGO.search(text)
-    if background is not None and not _BACK_NOW.search(text) and _near_evidence(text, background, evidence):
-        return background
-    if label == "complaint":
-        return None  # someone else's bad experience is background; a complaint is never hypothetical or over
-    hypothetical = _HYPOTHETICAL.search(text)
-    if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
-        return hypothetical
-    if label == "crisis.safety":
-        # never "over"; but a learned reading of a message that says there was nothing ("False alarm! the oven
-        # wasn't broken, the child lock was on") is dropped
-        if learned_only:
-            return _false_alarm(text, over=False)
-        # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
-        # gas smell straight away, it was the cooker hose, all fine now")
-        fixed = _FIXED_BY_PRO.search(text)
-        return fixed if fixed is not None and not _STILL_A_PROBLEM.search(text, fixed.end()) else None
-    thanked = _THANKED.search(text)  # thanks for putting it right: over, wherever it is said
-    if thanked is not None and not _STILL_A_PROBLEM.search(text, thanked.end()):
-        return thanked
-    lower = text.lower()
-    # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
-    # may be "working" from "it's working now")
-    inside = [(m.start(), m.end()) for m in _RESOLVED.finditer(text)]
-    last = 0
-    for e in evidence:
-        if not e:
-            continue
-        for m in re.finditer(re.escape(e.lower()), lower):
-            if not any(a <= m.start() < b for a, b in inside):
-                # evidence running into a "resolved" phrase ("charged but your team refunded") ends where
-                # that phrase starts
-                last = max(last, min([m.end()] + [a for a, _ in inside if m.start() < a < m.end()]))
-    resolved = _RESOLVED.search(text, last)  # "over" only when said after the problem ...
-    if resolved is None:
-        return None
-    end = _SENTENCE_END.search(text, resolved.end())
-    if end is not None and end.group(0) == "?":
-        return None  # ... not asked ("is it working now?") ...
-    rest = text[resolved.end() :]
-    if _STILL_A_PROBLEM.search(rest) or any(h.label == label and not h.negated for h in _patterns.find(rest)):
-        return None  # ... and not taken back ("it came back, but where is my box?")
-    return resolved
-
-
-#: praise or thanks, in the words customers use
-_PRAISE = re.compile(
-    r"\b(?:thanks|thank\s+you|thank\s+u|ty|cheers|great|brilliant|amazing|fantastic|excellent|perfect|perfectly|lovely|"
-    r"superb|wonderful|awesome|fab|fabulous|outstanding|impressed|delicious|banging|smoothly|a\s+legend|legend|a\s+star|"
-    r"10\s*/\s*10|saved\s+my\s+life|won\s+me\s+(?:back|over)|love(?:d|ly)?|so\s+good|really\s+good|friendly|helpful|kind)\b",
-    re.IGNORECASE,
-)
-#: what turns praise into a complaint: a contrast, a failure, a repeat, an ironic marker
-_COMPLAINT_CUE = re.compile(
-    r"\b(?:but|however|unfortunately|though|although|except|still|again|yet|never|not|no|nobody|nothing|cannot|"
-    r"(?:do|does|did|is|was|were|are|ca|could|would|should|wo|have|has|had|ain|need|must)n'?t|wrong|missing|late|broken|damaged|dent\w*|scratch\w*|leak\w*|hold|waiting|waited|no[\s-]shows?|genius|wow|"
-    r"as\s+(?:always|usual)|seriously|unbelievable|ridiculous|supposed\s+to|should\s+have|cheers\s+for\s+that|"
-    r"thanks\s+for\s+(?:that|nothing)|times?|hours?|weeks?\s+(?:later|now)|days?\s+\d+|cold|rotten|off|"
-    r"paid|pay|paying|charged?|refund\w*|price|dishonest|misleading|without|instead)\b|\?\?|!!!|\.\.\.",
-    re.IGNORECASE,
-)
-
-
-#: the sentiment (from the emotion model, when the pipeline has it) that praise must also have
-_PRAISE_SENTIMENT = 0.3
-
-
-def _just_praise(text: str, sentiment: float) -> re.Match[str] | None:
-    """The praise in a short, positive message of praise or thanks with no sign of a problem (for the learned
-    complaint head only; never without the emotion model's sentiment, so the detectors alone keep every
-    complaint)."""
-    if sentiment < _PRAISE_SENTIMENT or len(text) > _SETTLED_MAX_CHARS or _COMPLAINT_CUE.search(text):
-        return None
-    return _PRAISE.search(text)
-
-
-#: the customer takes their own alarm back ("Panic over! Found the box behind the bins")
-_FALSE_ALARM = re.compile(
-    r"\b(?:panic\s+over|false\s+alarm|panick?ed\s+(?:for|over)\s+nothing|my\s+(?:mistake|bad|fault)|ignore\s+(?:me|my\s+last(?:\s+message)?)|"
-    r"found\s+(?:it|them|the\s+(?:box|parcel|delivery|order|card))\b)",
-    re.IGNORECASE,
-)
-
-
-def _false_alarm(text: str, over: bool = True) -> re.Match[str] | None:
-    """A short message taking its own alarm back (or, with `over`, saying the problem is over), with no sign
-    of a problem left. For learned readings only."""
-    if len(text) > _SETTLED_MAX_CHARS:
-        return None
-    found = _FALSE_ALARM.search(text)
-    if found is None and over and not _COMPLAINT_CUE.search(text):
-        found = _RESOLVED.search(text)
-    if found is None or _STILL_A_PROBLEM.search(text, found.end()):
-        return None
-    return found
-
-
 def _as_text(text: object) -> str:
     if text is None:
         return ""
@@ -610,9 +295,9 @@ def analyse(
     # praise read as a complaint by the learned head ("the engineer did a great job"), or an alarm the
     # customer takes back ("panic over! found the box"): not without a sign of a complaint
     if "complaint" in found and "complaint" not in evidence:
-        praise, why = _just_praise(text, sentiment), "praise"
+        praise, why = _context.just_praise(text, sentiment), "praise"
         if praise is None:
-            praise, why = _false_alarm(text), "over"
+            praise, why = _context.false_alarm(text), "over"
         if praise is not None:
             del found["complaint"]
             reasons = [r for r in reasons if r.label != "complaint"]
@@ -621,10 +306,10 @@ def analyse(
             )
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
-    for label in [lab for lab in found if lab in _IN_CONTEXT]:
+    for label in [lab for lab in found if lab in _context.IN_CONTEXT]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
         learned_only = all(r.detector == "learned" for r in reasons if r.label == label)
-        marker = _not_happening_now(text, label, words, learned_only)
+        marker = _context.not_happening_now(text, label, words, learned_only)
         if marker is not None:
             del found[label]
             reasons = [r for r in reasons if r.label != label]
