@@ -43,8 +43,7 @@ OWN_WEIGHT = 6.0
 #: Blind sets v5-v7 joined in session 5, after each had been measured once while closed and read since;
 #: rounds 9 and 10 were written in session 5 (praise, thanks and past problems against their sarcastic or
 #: still-broken neighbours; subtle escalations against routine messages with alarming words).
-#: Session 6 added blind sets v9, v10 and v12 (each measured while closed, read since) and round 11.
-#: v8, v11, v13 and the check sets stay out: they measure what training did.
+#: v8, the check sets and v9 stay out: they measure what training did.
 OWN_EXTRA = (
     "escalation_blind_dev",
     "escalation_dev_r8",
@@ -53,10 +52,6 @@ OWN_EXTRA = (
     "escalation_blind_v7",
     "escalation_dev_r9",
     "escalation_dev_r10",
-    "escalation_blind_v9",
-    "escalation_blind_v10",
-    "escalation_blind_v12",
-    "escalation_dev_r11",
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})

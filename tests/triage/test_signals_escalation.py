@@ -110,12 +110,12 @@ def test_blind_sets_share_no_text_with_the_training_data():
     train |= {r["text"].lower() for r in load_escalation(DATA / "escalation_dev_r8.jsonl")}
     # since session 5 blind sets v5-v7 (each measured once while closed, read since) and rounds 9 and 10 too
     for name in ("escalation_blind_v5", "escalation_blind_v6", "escalation_blind_v7", "escalation_dev_r9",
-                 "escalation_dev_r10", "escalation_blind_v9", "escalation_blind_v10", "escalation_blind_v12",
-                 "escalation_dev_r11"):  # (v9, v10, v12 and round 11 since session 6)
+                 "escalation_dev_r10"):
         train |= {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
-    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v11",
-                 "escalation_blind_v13", "escalation_blind_v14"):
+    for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9",
+                 "escalation_blind_v10", "escalation_blind_v11", "escalation_blind_v12",
+                 "escalation_blind_v13", "escalation_blind_v14", "escalation_dev_r11"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -176,7 +176,7 @@ def test_blind_v9_set_does_not_regress():
     someone who saw neither the detectors nor the other sets. Two clean measurements in session 5 (full
     pipeline): at the start, recall 0.897 and false escalation 0.178; after retraining the learned heads
     with v5-v7 and rounds 9-10 and the background rules, 0.921 / 0.178. Read since, its misses fixed: a
-    guard, not a clean figure. Training data of the learned heads since session 6."""
+    guard, not a clean figure. Not training data."""
     f = _figures("escalation_blind_v9")
     assert f["recall"] >= 0.97
     assert f["fer"] <= 0.11
@@ -186,7 +186,7 @@ def test_blind_v10_set_does_not_regress():
     """Written like v9 from a neutral brief (about 35 tricky routine messages, 14 in other languages) by
     someone who saw neither the detectors nor the other sets; measured once, closed, in session 5 (full
     pipeline): recall 0.927, false escalation 0.081, within the target (the previous landing's code on the
-    same set: 0.891 / 0.148). Read since, its misses fixed: a guard. Training data since session 6."""
+    same set: 0.891 / 0.148). Read since, its misses fixed: a guard. Not training data."""
     f = _figures("escalation_blind_v10")
     assert f["recall"] >= 0.97
     assert f["fer"] <= 0.10
@@ -207,7 +207,7 @@ def test_blind_v12_set_does_not_regress():
     """Written from a neutral brief (78 of 135 routine messages tricky, 13 in other languages) by someone who
     saw neither the detectors nor the other sets; measured once, closed, at the start of session 6 (full
     pipeline): recall 0.915, false escalation 0.156, over the 0.10 target. Read since, its kinds of error
-    fixed: a guard, not a clean figure. Training data of the learned heads since session 6."""
+    fixed: a guard, not a clean figure. Not training data."""
     f = _figures("escalation_blind_v12")
     assert f["recall"] >= 0.97
     assert f["fer"] <= 0.08
@@ -216,27 +216,29 @@ def test_blind_v12_set_does_not_regress():
 def test_dev_round_11_does_not_regress():
     """Written in session 6 after reading v12: ten messages for each of twelve kinds of escalation and twelve
     kinds of tricky routine message (6 in other languages each side). Development data, deliberately hard on
-    the routine side: at the start of the session 0.850 / 0.367. Training data since session 6."""
+    the routine side: at the start of the session 0.850 / 0.367. Not training data (a retrain with it was
+    tried in session 6 and reverted, docs/triage-signals.md)."""
     f = _figures("escalation_dev_r11")
     assert f["recall"] >= 0.97
-    assert f["fer"] <= 0.12
+    assert f["fer"] <= 0.16
 
 
 def test_blind_v13_set_does_not_regress():
     """Written from a neutral brief (73 of 135 routine messages tricky, 13 in other languages) by someone who
     saw neither the detectors nor the other sets. Two clean measurements in session 6 (full pipeline): 0.909 /
-    0.163 on the code after v12's fixes, 0.945 / 0.170 after retraining the learned heads with v9, v10, v12
-    and round 11. Read since, its kinds of error fixed: a guard. Not training data."""
+    0.163 on the code after v12's fixes, 0.945 / 0.170 with learned heads retrained on v9, v10, v12 and round
+    11 (a retrain reverted since). Read since, its kinds of error fixed: a guard. Not training data."""
     f = _figures("escalation_blind_v13")
-    assert f["recall"] >= 0.97
+    assert f["recall"] >= 0.95
     assert f["fer"] <= 0.09
 
 
 def test_blind_v14_set_does_not_regress():
     """Written from a neutral brief (67 of 135 routine messages tricky, 12 in other languages) by someone who
     saw neither the detectors nor the other sets; measured once, closed, at the end of session 6 (full
-    pipeline): recall 0.976, false escalation 0.141. NOT read: keep it closed for the next clean figure
-    (a loose floor here, computed without looking at a row)."""
+    pipeline), with the retrained heads: 0.976 / 0.141; after reverting that retrain (for the product
+    regressions it caused, knowing both figures): 0.958 / 0.111. NOT read: keep it closed (a loose floor
+    here, computed without looking at a row)."""
     f = _figures("escalation_blind_v14")
     assert f["recall"] >= 0.95
     assert f["fer"] <= 0.17
