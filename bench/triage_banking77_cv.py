@@ -7,7 +7,6 @@ A steadier figure than one 85/15 carve: every message is tested once, by a model
 
 from __future__ import annotations
 
-import csv
 import sys
 import time
 from pathlib import Path
@@ -15,9 +14,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from triage_common import DATA, write  # noqa: E402
+from triage_common import banking77_embedded, write  # noqa: E402
 
-from warmline.triage.embeddings import embed  # noqa: E402
 from warmline.triage.evaluation import intent_metrics  # noqa: E402
 from warmline.triage.training import train_intent_model  # noqa: E402
 
@@ -25,10 +23,7 @@ from warmline.triage.training import train_intent_model  # noqa: E402
 def main() -> None:
     from sklearn.model_selection import StratifiedKFold
 
-    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
-    texts = [r["text"] for r in rows]
-    y = np.array([r["category"] for r in rows])
-    emb = embed(texts)
+    texts, y, emb = banking77_embedded()
     folds = []
     for k, (tr, te) in enumerate(StratifiedKFold(5, shuffle=True, random_state=11).split(texts, y)):
         started = time.perf_counter()

@@ -25,6 +25,15 @@ def rss_mb() -> dict[str, float]:
     return out
 
 
+def banking77_embedded() -> tuple[list[str], np.ndarray, np.ndarray]:
+    """All of Banking77 train.csv: texts, labels, and their MiniLM embeddings."""
+    from warmline.triage.embeddings import embed
+
+    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
+    texts = [r["text"] for r in rows]
+    return texts, np.array([r["category"] for r in rows]), embed(texts)
+
+
 def banking77_split() -> tuple[list[str], list[str], list[str], list[str]]:
     """Banking77 train.csv, stratified 85/15 (our own held-out 15%)."""
     from warmline.triage.training import _stratified_dev

@@ -11,7 +11,6 @@ training chose: in-scope accuracy, in-scope messages refused, near and far out-o
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from pathlib import Path
@@ -19,19 +18,17 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
-from triage_common import DATA, write  # noqa: E402
+from triage_common import DATA, banking77_embedded, write  # noqa: E402
 
 from warmline.triage.embeddings import embed  # noqa: E402
 from warmline.triage.training import _stratified_dev, train_intent_model  # noqa: E402
 
 
 def main() -> None:
-    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
-    texts = [r["text"] for r in rows]
-    y = np.array([r["category"] for r in rows])
+    texts, y, emb = banking77_embedded()
     clinc = json.loads((DATA / "clinc150" / "train_val.json").read_text())
     far = [x[0] for x in clinc["oos_val"]]
-    emb, emb_far = embed(texts), embed(far)
+    emb_far = embed(far)
     out = []
     for seed in (1, 2):
         rng = np.random.default_rng(seed)

@@ -1264,3 +1264,18 @@ def test_blind_v12_kinds(text, expected):
 )
 def test_blind_v13_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new question after "it's fine now" in the same sentence is not a doubt about it ...
+        ("app froze once this morning but it's working fine now, how do I add a recipe to favourites?", False),
+        ("My card was blocked but it's sorted now, can I also add a second card?", False),
+        # ... a question about the fix itself is
+        ("the app crashed, is it all working now?", True),
+        ("My card was cloned, is it sorted now, can you check?", True),
+    ],
+)
+def test_a_new_question_after_a_fix_is_not_a_doubt(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

@@ -126,6 +126,17 @@ _STILL_A_PROBLEM = re.compile(
 )
 #: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+#: after a "resolved" phrase, a new question in the same sentence ("it's working fine now, how do I ...?")
+_NEW_QUESTION = re.compile(
+    r"[,;:\u2013\u2014-]\s*(?:so\s+|and\s+|but\s+)?(?:how|what|where|when|which|can|could|do|does|"
+    r"is\s+there|are\s+there|will|would|should)\b",
+    re.IGNORECASE,
+)
+#: just before a "resolved" phrase, a question about it ("is it sorted now, can you check?")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:is|has|was|are|have|did|will)\s+(?:it|that|this|they|everything|the\s+\w+|my\s+\w+)\s+(?:all\s+|been\s+)?$",
+    re.IGNORECASE,
+)
 _SETTLED_MAX_CHARS = 300
 _DROPPABLE = frozenset(
     {
@@ -269,8 +280,12 @@ def not_happening_now(
     if resolved is None:
         return None
     end = _SENTENCE_END.search(text, resolved.end())
-    if end is not None and end.group(0) == "?":
-        return None  # ... not asked ("is it working now?") ...
+    if end is not None and end.group(0) == "?" and (
+        _ASKED_BEFORE.search(text[max(0, resolved.start() - 30) : resolved.start()])
+        or not _NEW_QUESTION.search(text, resolved.end(), end.start())
+    ):
+        # ... not asked ("is it working now?"; "fine now, how do I ...?" asks something else) ...
+        return None
     rest = text[resolved.end() :]
     if _STILL_A_PROBLEM.search(rest) or any(h.label == label and not h.negated for h in _patterns.find(rest)):
         return None  # ... and not taken back ("it came back, but where is my box?")
