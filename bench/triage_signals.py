@@ -37,6 +37,7 @@ SETS = [
     "escalation_blind_v12",
     "escalation_blind_v13",
     "escalation_blind_v14",
+    "escalation_blind_v15",
     "escalation_dev_r9",
     "escalation_dev_r10",
     "escalation_dev_r11",

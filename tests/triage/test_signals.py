@@ -1270,7 +1270,7 @@ def test_blind_v13_kinds(text, expected):
     ("text", "expected"),
     [
         # a new question after "it's fine now" in the same sentence is not a doubt about it ...
-        ("app froze once this morning but it's working fine now, how do I add a recipe to favourites?", False),
+        ("app froze this morning but it's working fine now, how do I add a recipe to favourites?", False),
         ("My card was blocked but it's sorted now, can I also add a second card?", False),
         # ... a question about the fix itself is
         ("the app crashed, is it all working now?", True),
@@ -1279,3 +1279,47 @@ def test_blind_v13_kinds(text, expected):
 )
 def test_a_new_question_after_a_fix_is_not_a_doubt(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v14 (session 6, read after its measurements): its kinds of error, in other words
+        ("Boiler gauge is in the red and the pipes are banging like they're about to burst", True),
+        ("Right, that's it, I'm done. Cancel my account.", True),
+        ("FOR THE LAST TIME, NO MUSHROOMS", True),
+        ("😤 still waiting", True),
+        ("honestly what is the point of this chatbot", True),
+        ("the driver chucked my box over the fence and the eggs smashed", True),
+        ("if I have to explain this again I will scream", True),
+        ("Please send your formal complaints procedure and a deadlock letter if you can't sort this", True),
+        ("Can I have the recipe for the fish pie again? Lost the card.", False),
+        ("What's your complaints procedure? Just curious, no complaint here.", False),
+        ("Does the combi boiler have a built-in carbon monoxide alarm?", False),
+        ("Is the satay made somewhere that handles nuts? Asking for a guest", False),
+        ("When does my boiler cover renew? Want to put it in the calendar.", False),
+        ("Is there a discount for paying annually?", False),
+        ("Off travelling for two months, should I pause or cancel? Definitely coming back after.", False),
+        ("The smoke alarm goes off whenever I roast peppers, any tips for less smoke?", False),
+        ("Engineer said the boiler's on its last legs but it's still going strong, what's a new one?", False),
+        ("Thanks for the quick refund on the dented box, all good", False),
+        ("My old kettle died a death, RIP 😂 is the new one on the plan?", False),
+    ],
+)
+def test_blind_v14_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+def test_a_condition_mentioned_in_praise_of_staff_is_thanks_not_a_need():
+    from warmline.triage import load_default_triager
+
+    triager = load_default_triager()
+    thanks = "Huge thanks to Sam the engineer, so patient with my dad who has dementia. Please pass it on."
+    assert not triager.triage(thanks).needs_human
+    # without the emotion model's positive sentiment, or with something asked for, it is a need
+    assert needs_human(analyse(thanks))
+    for text in (
+        "My dad has dementia and keeps ordering boxes, please pass this on to someone who can stop it",
+        "Please pass it on: my mum has dementia, can the driver always knock?",
+    ):
+        assert triager.triage(text).needs_human, text

@@ -115,7 +115,8 @@ def test_blind_sets_share_no_text_with_the_training_data():
     # (the two blind sets, written independently, share a few one-liners such as "cancel my account")
     for name in ("escalation_blind_check", "escalation_check", "escalation_blind_v8", "escalation_blind_v9",
                  "escalation_blind_v10", "escalation_blind_v11", "escalation_blind_v12",
-                 "escalation_blind_v13", "escalation_blind_v14", "escalation_dev_r11"):
+                 "escalation_blind_v13", "escalation_blind_v14", "escalation_blind_v15",
+                 "escalation_dev_r11"):
         blind = {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         shared = train & blind
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
@@ -235,13 +236,22 @@ def test_blind_v13_set_does_not_regress():
 
 def test_blind_v14_set_does_not_regress():
     """Written from a neutral brief (67 of 135 routine messages tricky, 12 in other languages) by someone who
-    saw neither the detectors nor the other sets; measured once, closed, at the end of session 6 (full
-    pipeline), with the retrained heads: 0.976 / 0.141; after reverting that retrain (for the product
-    regressions it caused, knowing both figures): 0.958 / 0.111. NOT read: keep it closed (a loose floor
-    here, computed without looking at a row)."""
+    saw neither the detectors nor the other sets. Measured closed in session 6 (full pipeline): 0.976 / 0.141
+    on learned heads retrained that session (reverted since), 0.958 / 0.111 after the revert. Read since, its
+    kinds of error fixed: a guard. Not training data."""
     f = _figures("escalation_blind_v14")
+    assert f["recall"] >= 0.97
+    assert f["fer"] <= 0.06
+
+
+def test_blind_v15_set_does_not_regress():
+    """Written from the same neutral brief as v14 by someone who saw neither the detectors nor the other sets;
+    measured once, closed, at the end of session 6 (full pipeline): recall 0.964, false escalation 0.163 (the
+    session's starting code on it: 0.952 / 0.185). NOT read: keep it closed for the next clean figure (a
+    loose floor, computed without looking at a row)."""
+    f = _figures("escalation_blind_v15")
     assert f["recall"] >= 0.95
-    assert f["fer"] <= 0.17
+    assert f["fer"] <= 0.19
 
 
 def test_learned_scores_of_a_batch_equal_one_by_one():

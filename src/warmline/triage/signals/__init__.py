@@ -305,6 +305,17 @@ def analyse(
                 Reason(detector="context", label=f"{why}:complaint", score=1.0, evidence=[praise.group(0)])
             )
 
+    # someone's condition mentioned in praise of a member of staff ("so patient with my mum, who has dementia.
+    # Please pass it on"): thanks, not a need
+    staff = _context.thanks_for_staff(text, sentiment) if {"illness", "disability"} & set(found) else None
+    if staff is not None:
+        for label in [lab for lab in found if lab in ("illness", "disability")]:
+            del found[label]
+            reasons = [r for r in reasons if r.label != label]
+            reasons.append(
+                Reason(detector="context", label=f"praise:{label}", score=1.0, evidence=[staff.group(0)])
+            )
+
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
     for label in [lab for lab in found if lab in _context.IN_CONTEXT]:
         words = [w for r in reasons if r.label == label for w in r.evidence]

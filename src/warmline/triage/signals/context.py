@@ -105,7 +105,21 @@ _RESOLVED = re.compile(
 #: thanks for putting a problem right ("thanks so much for sorting last week's late delivery")
 _THANKED = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+u|cheers|grateful)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
-    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing)\b",
+    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing|"
+    r"(?:the|my)\s+(?:quick\s+|speedy\s+|fast\s+)?(?:refund|replacement|credit|voucher|redelivery))\b",
+    re.IGNORECASE,
+)
+#: "lost the card" of a recipe, with no sign of a bank card ("can I get the recipe again? lost the card")
+_RECIPE_CARD = re.compile(r"\brecipes?\b", re.IGNORECASE)
+_PAYMENT_WORDS = re.compile(
+    r"\b(?:bank|debit|credit|payment|payments|visa|mastercard|amex|stolen|fraud\w*|charged?|transactions?|pin|"
+    r"wallet|purse|account)\b",
+    re.IGNORECASE,
+)
+#: praise or thanks for a member of staff ("huge thanks to Dave the engineer ... please pass it on")
+_THANKS_FOR_STAFF = re.compile(
+    r"\b(?:pass\s+(?:it|this|that|my\s+thanks|our\s+thanks)\s+on|pass\s+on\s+(?:my|our)\s+(?:thanks|gratitude)|"
+    r"please\s+(?:thank|say\s+thanks\s+to)|(?:huge|big|massive)\s+thanks\s+to|shout[\s-]?out\s+to)\b",
     re.IGNORECASE,
 )
 #: a professional found the cause of a danger and fixed it (the only way a safety reading is "over")
@@ -247,7 +261,12 @@ def not_happening_now(
     if background is not None and not _BACK_NOW.search(text) and _near_evidence(text, background, evidence):
         return background
     if label == "complaint":
-        return None  # someone else's bad experience is background; a complaint is never hypothetical or over
+        # someone else's bad experience is background; a complaint is never hypothetical, and "over" only when
+        # the customer thanks us for putting it right ("thanks for the quick refund on the squashed box")
+        thanked = _THANKED.search(text)
+        return thanked if thanked is not None and not _STILL_A_PROBLEM.search(text, thanked.end()) else None
+    if label == "crisis.fraud_or_lost_card" and _RECIPE_CARD.search(text) and not _PAYMENT_WORDS.search(text):
+        return _RECIPE_CARD.search(text)
     hypothetical = _HYPOTHETICAL.search(text)
     if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
@@ -329,6 +348,14 @@ _FALSE_ALARM = re.compile(
     r"found\s+(?:it|them|the\s+(?:box|parcel|delivery|order|card))\b)",
     re.IGNORECASE,
 )
+
+
+def thanks_for_staff(text: str, sentiment: float) -> re.Match[str] | None:
+    """Praise for a member of staff that mentions someone's condition in passing ("so patient with my mum, who
+    has dementia. Please pass it on"): no question, nothing asked for, and a positive message."""
+    if sentiment < _PRAISE_SENTIMENT or len(text) > _SETTLED_MAX_CHARS or "?" in text:
+        return None
+    return _THANKS_FOR_STAFF.search(text)
 
 
 def false_alarm(text: str, over: bool = True) -> re.Match[str] | None:

