@@ -25,22 +25,25 @@ def rss_mb() -> dict[str, float]:
     return out
 
 
+def banking77_train() -> tuple[list[str], list[str]]:
+    """Banking77 train.csv: texts and their categories."""
+    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
+    return [r["text"] for r in rows], [r["category"] for r in rows]
+
+
 def banking77_embedded() -> tuple[list[str], np.ndarray, np.ndarray]:
     """All of Banking77 train.csv: texts, labels, and their MiniLM embeddings."""
     from warmline.triage.embeddings import embed
 
-    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
-    texts = [r["text"] for r in rows]
-    return texts, np.array([r["category"] for r in rows]), embed(texts)
+    texts, labels = banking77_train()
+    return texts, np.array(labels), embed(texts)
 
 
 def banking77_split() -> tuple[list[str], list[str], list[str], list[str]]:
     """Banking77 train.csv, stratified 85/15 (our own held-out 15%)."""
     from warmline.triage.training import _stratified_dev
 
-    rows = list(csv.DictReader((DATA / "banking77" / "train.csv").open(encoding="utf-8")))
-    X = [r["text"] for r in rows]
-    y = [r["category"] for r in rows]
+    X, y = banking77_train()
     tr, te = _stratified_dev(y, 0.15, SPLIT_SEED)
     return [X[i] for i in tr], [y[i] for i in tr], [X[i] for i in te], [y[i] for i in te]
 

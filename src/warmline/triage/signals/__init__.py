@@ -209,6 +209,16 @@ def _all_negated(text: str, words: list[str]) -> bool:
     return seen
 
 
+def _set_aside(
+    found: dict[str, float], reasons: list[Reason], label: str, why: str, marker: re.Match[str]
+) -> list[Reason]:
+    """Drop `label` from `found` and its reasons, and say why in a `context` reason ("not_now:<label>")."""
+    del found[label]
+    kept = [r for r in reasons if r.label != label]
+    kept.append(Reason(detector="context", label=f"{why}:{label}", score=1.0, evidence=[marker.group(0)]))
+    return kept
+
+
 def _as_text(text: object) -> str:
     if text is None:
         return ""
@@ -299,22 +309,14 @@ def analyse(
         if praise is None:
             praise, why = _context.false_alarm(text), "over"
         if praise is not None:
-            del found["complaint"]
-            reasons = [r for r in reasons if r.label != "complaint"]
-            reasons.append(
-                Reason(detector="context", label=f"{why}:complaint", score=1.0, evidence=[praise.group(0)])
-            )
+            reasons = _set_aside(found, reasons, "complaint", why, praise)
 
     # someone's condition mentioned in praise of a member of staff ("so patient with my mum, who has dementia.
     # Please pass it on"): thanks, not a need
     staff = _context.thanks_for_staff(text, sentiment) if {"illness", "disability"} & set(found) else None
     if staff is not None:
         for label in [lab for lab in found if lab in ("illness", "disability")]:
-            del found[label]
-            reasons = [r for r in reasons if r.label != label]
-            reasons.append(
-                Reason(detector="context", label=f"praise:{label}", score=1.0, evidence=[staff.group(0)])
-            )
+            reasons = _set_aside(found, reasons, label, "praise", staff)
 
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
     for label in [lab for lab in found if lab in _context.IN_CONTEXT]:
@@ -322,11 +324,7 @@ def analyse(
         learned_only = all(r.detector == "learned" for r in reasons if r.label == label)
         marker = _context.not_happening_now(text, label, words, learned_only)
         if marker is not None:
-            del found[label]
-            reasons = [r for r in reasons if r.label != label]
-            reasons.append(
-                Reason(detector="context", label=f"not_now:{label}", score=1.0, evidence=[marker.group(0)])
-            )
+            reasons = _set_aside(found, reasons, label, "not_now", marker)
 
     # 3. language
     lang, conf = _language.detect(text)

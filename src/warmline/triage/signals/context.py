@@ -226,6 +226,11 @@ _GRIEF_NOW = re.compile(
 _RELAPSE = re.compile(r"\b(?:again|c[ao]me\s+back|returned|relapse\w*|worse|flared?\s+up)\b", re.IGNORECASE)
 
 
+def _standing(marker: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """`marker`, unless the message takes it back after it ("... sorted now, but where is my box?")."""
+    return marker if marker is not None and not _STILL_A_PROBLEM.search(text, marker.end()) else None
+
+
 def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> bool:
     """Whether the marker shares a sentence with a word of the detection (or the message is one sentence)."""
     start = max(text.rfind(c, 0, marker.start()) for c in ".!?\n") + 1
@@ -263,10 +268,11 @@ def not_happening_now(
     if label == "complaint":
         # someone else's bad experience is background; a complaint is never hypothetical, and "over" only when
         # the customer thanks us for putting it right ("thanks for the quick refund on the squashed box")
-        thanked = _THANKED.search(text)
-        return thanked if thanked is not None and not _STILL_A_PROBLEM.search(text, thanked.end()) else None
-    if label == "crisis.fraud_or_lost_card" and _RECIPE_CARD.search(text) and not _PAYMENT_WORDS.search(text):
-        return _RECIPE_CARD.search(text)
+        return _standing(_THANKED.search(text), text)
+    if label == "crisis.fraud_or_lost_card":
+        recipe = _RECIPE_CARD.search(text)
+        if recipe is not None and not _PAYMENT_WORDS.search(text):
+            return recipe
     hypothetical = _HYPOTHETICAL.search(text)
     if hypothetical and not _IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
@@ -277,10 +283,9 @@ def not_happening_now(
             return false_alarm(text, over=False)
         # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
         # gas smell straight away, it was the cooker hose, all fine now")
-        fixed = _FIXED_BY_PRO.search(text)
-        return fixed if fixed is not None and not _STILL_A_PROBLEM.search(text, fixed.end()) else None
-    thanked = _THANKED.search(text)  # thanks for putting it right: over, wherever it is said
-    if thanked is not None and not _STILL_A_PROBLEM.search(text, thanked.end()):
+        return _standing(_FIXED_BY_PRO.search(text), text)
+    thanked = _standing(_THANKED.search(text), text)  # thanks for putting it right: over, wherever it is said
+    if thanked is not None:
         return thanked
     lower = text.lower()
     # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
@@ -366,6 +371,4 @@ def false_alarm(text: str, over: bool = True) -> re.Match[str] | None:
     found = _FALSE_ALARM.search(text)
     if found is None and over and not _COMPLAINT_CUE.search(text):
         found = _RESOLVED.search(text)
-    if found is None or _STILL_A_PROBLEM.search(text, found.end()):
-        return None
-    return found
+    return _standing(found, text)
