@@ -1233,14 +1233,12 @@ def test_blind_v12_kinds(text, expected):
         ("Kurier nie dostarczył paczki i nikt się ze mną nie kontaktował", True),
         ("Can you deliver before 7am? I leave for work at half six", False),
         (
-            "the engineer who came on Tuesday fixed the gas smell straight away,"
-            " all fine now, thank you",
+            "the engineer who came on Tuesday fixed the gas smell straight away, all fine now, thank you",
             False,
         ),
         ("thanks so much for sorting the late box, the replacement came this morning", False),
         (
-            "app froze once this morning but it's working fine now. How do I add a"
-            " recipe to favourites?",
+            "app froze once this morning but it's working fine now. How do I add a recipe to favourites?",
             False,
         ),
         ("the dog licked the ice pack, is the gel toxic? he's fine, just wondering", False),
@@ -1248,8 +1246,7 @@ def test_blind_v12_kinds(text, expected):
         ("Heart attack on a plate, that burger. Loved it", False),
         ("Your brownies are criminal. Should be illegal.", False),
         (
-            "My sister had a bad experience with another company's engineer years"
-            " ago, are yours Gas Safe?",
+            "My sister had a bad experience with another company's engineer years ago, are yours Gas Safe?",
             False,
         ),
         ("Do you sell carbon monoxide alarms?", False),
@@ -1323,3 +1320,240 @@ def test_a_condition_mentioned_in_praise_of_staff_is_thanks_not_a_need():
         "Please pass it on: my mum has dementia, can the driver always knock?",
     ):
         assert triager.triage(text).needs_human, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v16 (session 7, read after its measurement): its kinds of error, in other words
+        ("Sat on hold for 35 minutes and then the line went dead, so here I am", True),
+        ("Please treat this as a letter before claim about invoice 4471.", True),
+        ("I'm cancelling. Your cancel page is a maze.", True),
+        ("I'm cancelling next week's box, we're away", False),
+        ("Box for one from now on please. It's just me now.", True),
+        ("my housemate moved out so it's just me now, can I switch to the single plan?", False),
+        ("You marked my case as resolved again. It is not resolved.", True),
+        ("Is it resolved yet? Just checking", False),
+        ("the label says organic and it plainly isn't. I'm not an idiot.", True),
+        ("Is there a business rate for a small restaurant buying three ovens?", True),
+        ("Charged me in euros and my bank added a foreign transaction fee, I live in Leeds", True),
+        ("Please put in writing what I was promised about the fridge delivery date", True),
+        ("I suppose it's my fault for expecting the engineer to turn up", True),
+        ("card declined three times at checkout and my bank says nothing's wrong on their end", True),
+        ("I'd sue you for making me addicted to your brownies if I could 😂", False),
+        ("I'm a lawyer and want a gift box for my team, do you do those?", False),
+        ("I'm a lawyer and I will be taking this further", True),
+        (
+            "Is there an accessible version of the app for older users? Thinking of it "
+            "as a gift for my grandad",
+            False,
+        ),
+        ("I want to make a complaint... about how delicious the cheesecake was 😄", False),
+        ("The curry was so spicy I thought I was going to die 😂 more please", False),
+        (
+            "My sister's parcel never arrived with another company, does that happen with you? Just curious",
+            False,
+        ),
+        (
+            "Box was late but it arrived in the afternoon, still chilled, so all good! "
+            "Can I move to Fridays?",
+            False,
+        ),
+        ("My nephew has a school project on card fraud, what do you do to keep cards safe?", False),
+        ("My grandad passed a few years back and left me his old range cooker, can you service it?", False),
+        ("My grandad passed away last week and the account is in his name", True),
+    ],
+)
+def test_blind_v16_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v18 (session 7, read after its measurement): its kinds of error, in other words
+        (
+            "please make sure my dog is looked after. tell my brother the passwords are "
+            "in the desk. thanks for everything",
+            True,
+        ),
+        ("I can't face cooking for one yet, please leave the box at two portions", True),
+        ("My wife always ordered the boxes. She's not here anymore and I don't know her login.", True),
+        ("Paid for express shipping, got it a fortnight later. Ha. Ha.", True),
+        ("The bill says 4 hours labour but he was only here half an hour", True),
+        ("Could we discuss contract terms for our office of 40 people?", True),
+        ("ffs", True),
+        ("ok", False),
+        ("Is there actual wine in the coq au vin kit?", False),
+        ("Is there an actual person I can talk to?", True),
+        ("My dad nearly died laughing at the pun on the recipe card 😂", False),
+        ("This service is a joke", True),
+        ("Getting over a cold, which soups are on the menu this week?", False),
+        (
+            "If I ever lost my job could I pause deliveries? Not planning on it, just reading the terms.",
+            False,
+        ),
+        ("I lost my job last week and can't afford the boxes", True),
+        ("where can I find my account number", False),
+        ("What does it mean to scorch the onions in step 3?", False),
+        ("Is there a large-print option for the recipe cards? My nan finds the small text hard", False),
+        ("Read in the paper that some retailer got hacked, do you keep full card numbers?", False),
+        ("I'm a nurse in A&E on nights, can deliveries come after 8?", False),
+        ("How does the fraud protection on your store card work? Just got approved.", False),
+        (
+            "Got a phishing email pretending to be you, where do I forward it? I haven't clicked anything.",
+            False,
+        ),
+        ("Got a phishing email pretending to be you and I clicked the link and typed my card number", True),
+        ("The smoke alarm goes off whenever I fry bacon, tips?", False),
+        ("The app was down last night but it's fine now, just checking my order went through?", False),
+        (
+            "What's the procedure if a guest has an allergic reaction? Writing a risk "
+            "assessment, nothing has happened.",
+            False,
+        ),
+        ("My partner would like to use the account too, can we share it?", False),
+        ("Does the plan auto-renew? Just want to put a reminder in the diary.", False),
+        ("Not that there's a problem, but which gas emergency number should I keep on the fridge?", False),
+        (
+            "If a courier doesn't turn up, what compensation do you offer? Asking "
+            "because a friend had it happen elsewhere.",
+            False,
+        ),
+        ("My gran passed down her old roasting tin, will it work in your oven?", False),
+        ("Our kids are on fire with the burrito kits lately 🔥 can we go up to 5 portions?", False),
+        ("What's the ombudsman bit at the bottom of your emails for?", False),
+    ],
+)
+def test_blind_v18_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # (blind sets v16 and v18, read) more phrasings in the other languages
+        ("Me cobraron dos veces el pedido de ayer. Que alguien me llame, por favor.", "crisis.billing_error"),
+        ("Me cobraron dos veces el pedido de ayer. Que alguien me llame, por favor.", "wants_human"),
+        ("Vorrei annullare l'abbonamento, grazie.", "high_stakes.cancellation"),
+        ("Le réparateur est passé et c'est pire qu'avant. Je veux une explication.", "complaint"),
+        ("Kunnen we iets afspreken over de prijs? Anders stop ik.", "high_stakes.negotiation"),
+        ("Sono due settimane che scrivo e nessuno mi risponde.", "complaint"),
+    ],
+)
+def test_more_moments_in_other_languages(text, label):
+    report = analyse(text)
+    assert label in {"wants_human" if report.wants_human else "", *report.moments, *report.vulnerability}, (
+        report
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v19 (session 7, read after its measurements): its kinds of error, in other words
+        (
+            "I won't be around for the next box. Just wanted to say thank you, your "
+            "drivers were always kind.",
+            True,
+        ),
+        ("I won't be around for the next box, I'm on holiday, can you skip it? Thanks!", False),
+        ("Giving away all my stuff this week, so please stop the plan. I won't need it.", True),
+        ("Moving abroad and giving away my stuff, can I cancel the fridge cover?", True),
+        ("Thanks for the 'generous' portion of salmon. I could see through it.", True),
+        ("Is the 'premium' box worth it for two people?", False),
+        ("Take me off everything. All of it.", True),
+        ("Please take me off the marketing emails", False),
+        ("Can I cancel the finance on the dishwasher? It's only a week old and too noisy.", True),
+        ("I'm pregnant and the chicken was pink in the middle. Ate it anyway. Should I be worried?", True),
+        ("I'm pregnant, which recipes avoid runny eggs and rare meat?", False),
+        (
+            "My elderly neighbour hasn't taken her deliveries in for days and they're piling up at her door",
+            True,
+        ),
+        ("That 'explosion of flavour' curry was exactly that, which paste was it?", False),
+        ("How do I flambé the bananas safely on a gas hob?", False),
+        ("There was a fire drill at work so I missed the engineer, can I rebook?", False),
+        ("My mum passed me her old cookbook, do you still sell the casserole kit?", False),
+        ("My sister said her parcel was late once, is that common? Mine's always been on time.", False),
+        ("My steak always ends up burnt on the outside and raw in the middle 😂 any tips?", False),
+        ("How should I store the raw chicken from the box?", False),
+        (
+            "Had a gas leak scare last year with the old boiler. Now I've got yours, "
+            "how often is it serviced?",
+            False,
+        ),
+        (
+            "Doing estate planning with my solicitor, what happens to the plan if the account holder dies?",
+            False,
+        ),
+        (
+            "Is there a fee to move from annual to monthly at renewal? No rush, "
+            "renewal's not till next year.",
+            False,
+        ),
+        ("I'm a paramedic and see loads of burns cases, which oven gloves do you sell?", False),
+    ],
+)
+def test_blind_v19_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("La caja llegó toda rota y los huevos rotos.", "complaint"),
+        ("Das Paket mit den Zutaten kam heute völlig kaputt bei uns an, alles ist nass.", "complaint"),
+        ("Il tecnico non si è presentato stamattina.", "crisis.missed_delivery"),
+        ("Soy cliente desde hace años, ¿qué me pueden ofrecer para quedarme?", "high_stakes.negotiation"),
+    ],
+)
+def test_even_more_moments_in_other_languages(text, label):
+    report = analyse(text)
+    assert label in {*report.moments, *report.vulnerability}, report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v20 (session 7, read after its measurement): its kinds of error, in other words
+        ("How does auto-renewal work? I'd like a reminder in my calendar.", False),
+        ("My neighbour's oven caught fire last month, so what does your appliance cover include?", False),
+        ("My oven caught fire last night and the door is black", True),
+        ("complaint: the portions are too generous (joking, it was lovely). Can I add a pudding?", False),
+        ("How hot does the hob glass get? Thinking of the toddler before we buy.", False),
+        ("Tried to put the foil tray in the microwave, no harm done, but are the trays oven safe?", False),
+        ("The 'Zombie Chilli' had me scared to open the box 😅 what rice goes with it?", False),
+        ("I'm scared to open the door when he gets home", True),
+        ("Had food poisoning from a dodgy kebab (not you!) so please pause the next delivery", False),
+        ("My friend got a voucher when her box was late, is that your policy?", False),
+        ("My friend got a voucher when her box was late, and mine hasn't come at all today", True),
+        ("Is it true you give money off if the driver is late? Just curious.", False),
+        ("My brother's a solicitor and says your terms look fine, can I buy him a gift card?", False),
+        ("Privacy nerd here: what happens to my data if I ever close my account?", False),
+        ("The double charge from March got sorted really quickly, thanks. Can I add garlic bread?", False),
+        ("There's a £899 payment for the washer I sent back in February, the courier took it away", True),
+    ],
+)
+def test_blind_v20_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ik ben mijn baan kwijtgeraakt en kan de rekening deze maand niet betalen.", "financial_hardship"),
+        ("Już trzeci raz piszę w tej sprawie. Proszę o kontakt telefoniczny.", "wants_human"),
+        ("C'est la quatrième fois que je vous écris pour le même problème.", "complaint"),
+    ],
+)
+def test_moments_in_other_languages_v20(text, label):
+    report = analyse(text)
+    assert label in {"wants_human" if report.wants_human else "", *report.moments, *report.vulnerability}, (
+        report
+    )
+
+
+def test_dying_of_laughter_in_other_languages_is_not_a_loss():
+    report = analyse("Meu marido quase morreu de rir com a receita de panqueca 😂 têm mais receitas?")
+    assert "bereavement" not in report.vulnerability, report

@@ -122,6 +122,12 @@ def test_blind_sets_share_no_text_with_the_training_data():
         # (v6 shares "how do i add my partner as a second user on the account", 13 words, with a dev set)
         assert all(len(text.split()) <= 13 for text in shared), "long text shared with a check set"
         assert len(shared) <= 12, f"{len(shared)} texts shared with {name}"
+    # session 7's sets, written from one brief by eight people: a common sentence may come up twice ("I've
+    # been charged twice for this week's box, ... instead of ...", "the best way to store the fresh herbs")
+    for name in (f"escalation_blind_v{v}" for v in range(16, 24)):
+        shared = train & {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
+        assert sum(len(text.split()) > 13 for text in shared) <= 1, f"long texts shared with {name}"
+        assert len(shared) <= 8, f"{len(shared)} texts shared with {name}"
 
 
 def test_blind_check_set_does_not_regress():
@@ -252,6 +258,41 @@ def test_blind_v15_set_does_not_regress():
     f = _figures("escalation_blind_v15")
     assert f["recall"] >= 0.95
     assert f["fer"] <= 0.19
+
+
+# Session 7: eight more sets from one neutral brief (165 must-human, 135 routine, about 10 in other languages;
+# "half" or "a quarter" of the routine messages tricky), each written by someone who saw neither the detectors
+# nor the other sets. Figures: full pipeline, `warmline eval escalation`; the floors below use the detectors
+# alone, as every test in this file does. Read sets had their kinds of error fixed (`test_blind_v16_kinds` and
+# on, in tests/test_signals.py): they are guards. Closed sets were never read: loose floors, set from figures.
+_SESSION_7_SETS = {
+    # name: (recall floor, false-escalation ceiling)
+    # v16 (half tricky), read: 0.909 / 0.081 on the session's starting code
+    "escalation_blind_v16": (0.98, 0.03),
+    # v18 (half), read: 0.939 / 0.163 at the start, 0.945 / 0.156 after v16's fixes
+    "escalation_blind_v18": (0.98, 0.03),
+    # v19 (a quarter), read: 0.939 / 0.074 at the start and after v16's and v18's fixes
+    "escalation_blind_v19": (0.98, 0.03),
+    # v20 (half), read: 0.970 / 0.133 at the start, 0.976 / 0.111 after the v16-v19 fixes
+    "escalation_blind_v20": (0.98, 0.03),
+    # v17 (a quarter), closed: 0.945 / 0.052 at the start, 0.958 / 0.022 at the end (measured five times)
+    "escalation_blind_v17": (0.93, 0.06),
+    # v21 (a quarter), closed: 0.952 / 0.081 at the start, 0.952 / 0.059 at the end
+    "escalation_blind_v21": (0.93, 0.09),
+    # v22 (half), closed: 0.970 / 0.141 at the start, 0.982 / 0.126 at the end
+    "escalation_blind_v22": (0.95, 0.16),
+    # v23 (a quarter), closed: 0.952 / 0.089 at the start, 0.958 / 0.067 at the end
+    "escalation_blind_v23": (0.93, 0.10),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SESSION_7_SETS))
+def test_session_7_blind_sets_do_not_regress(name):
+    recall_floor, fer_ceiling = _SESSION_7_SETS[name]
+    f = _figures(name)
+    assert f["n"] == 300
+    assert f["recall"] >= recall_floor, f
+    assert f["fer"] <= fer_ceiling, f
 
 
 def test_learned_scores_of_a_batch_equal_one_by_one():

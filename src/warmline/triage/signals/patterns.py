@@ -33,6 +33,17 @@ _KIN = (
     r"cousin|friend|fiance|fiancee|boyfriend|girlfriend|parents?|mother[- ]in[- ]law|father[- ]in[- ]law|"
     r"flatmate|housemate|neighbour|neighbor|dog|cat)"
 )
+#: reasons to be away that make "I won't be around for the next box" a scheduling note, not a goodbye ...
+_AWAY = (
+    r"holiday|away|travel\w*|trip|skip|pause|leave\s+it|neighbou?r|safe\s+place|porch|work\w*|appointment|weekend|"
+    r"deliver\w*\s+(?:on|to|it)|reschedul\w*|rebook|another\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|visiting|staying"
+)
+#: ... unless the message says goodbye (after a phrase of not being here: no away-reason, or a goodbye)
+_AWAY_NOT_GOODBYE = (
+    r"(?:(?![^.!?]{0,60}\b(?:" + _AWAY + r")\b)|"
+    r"(?=(?s:.{0,200})\b(?:thanks?\s+(?:you\s+)?for\s+everything|good\s*bye|say\s+good\s*bye|won'?t\s+need\s+(?:it|them|anything)|"
+    r"for\s+good|look\s+after|always\s+(?:kind|lovely|good)|sorry\s+for\s+everything)\b))"
+)
 _DELIVERABLE = (
     r"(?:box|boxes|delivery|deliveries|order|parcel|package|kit|meal\s*kit|food|groceries|fridge|freezer|oven|"
     r"cooker|hob|washer|washing\s+machine|dishwasher|dryer|microwave|appliance|item|items|stuff|shipment|"
@@ -45,6 +56,8 @@ P = dict[str, list[str]]
 PATTERNS: P = {
     # ---------------------------------------------------------------------------------------------- person
     "wants_human": [
+        # (blind set v16, read) hung on the phone line for a person ("been on hold 47 minutes, then got cut off")
+        r"\b(?:been\s+|was\s+|sat\s+|stuck\s+|waiting\s+)on\s+hold\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+)?(?:\d+|an?|half\s+an|two|three|forty|thirty|twenty|fifty)\s*(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?)\b|\bgot\s+cut\s+off\b",
         r"\b(?:put|get)\s+me\s+in\s+touch\s+with\b|\bget\s+in\s+touch\s+with\s+(?:a|an|some)\s*(?:one|body|person|human|agent|manager)\b",
         r"\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz|phone)\b",
         r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking|chatting|writing)\s+(?:to|with)\s+(?:a|an)\s+(?:machine|bot|robot|computer|ai|real|human|person|actual)\b",
@@ -64,7 +77,9 @@ PATTERNS: P = {
         rf"\b{_ASK}\s+(?:to|with|w|2)\s+(?:a|an|one|some|the|your|ur|one\s+of\s+your|an\s+actual|a\s+real)?\s*{_PERSON}\b",
         r"\b(?:real|live|actual|proper|living)\s+(?:person|human|humans|people|agent|being|representative|rep|operator)\b",
         r"\bhuman\s+being\b",
-        r"\b(?:is|are)\s+(?:there|this|u|you|ya|i)\s+(?:talking\s+to\s+|speaking\s+to\s+|chatting\s+(?:to|with)\s+)?(?:a\s+|an\s+)?(?:human|humans|real|person|bot|robot|machine|automated|computer|ai|actual)\b",
+        r"\b(?:is|are)\s+(?:there|this|u|you|ya|i)\s+(?:talking\s+to\s+|speaking\s+to\s+|chatting\s+(?:to|with)\s+)?(?:a\s+|an\s+)?(?:human|humans|person|bot|robot|machine|automated|computer|ai|"
+        # (blind set v18, read) "real"/"actual" of a person, not of the alcohol in a recipe
+        r"(?:real|actual)(?=\s+(?:person|human|people|agent|someone|somebody|being|staff|member|live|operator|rep)\b|\W*$|\s*[?!.,]))",
         r"\b(?:any|some)\s*(?:one|body)\s+(?:there|real|human|home|out\s+there|reading\s+(?:this|these)|actually\s+reading)\b",
         r"\bhello+\s*\?+\s*(?:is\s+)?(?:any|some)\s*(?:one|body)\b",
         r"^\W*(?:an?\s+)?(?:human|humans|agent|person|operator|representative|rep|manager|supervisor|customer\s+service)"
@@ -205,6 +220,10 @@ PATTERNS: P = {
         r"\b(?:duplicate|duplicated|double|unexpected|unknown|unauthori[sz]ed|random|strange|weird|mystery|surprise|incorrect|wrong|bogus)\s+(?:charge|charges|payment|payments|transaction|debit|bill|fee|amount)s?\b",
         r"\b(?:wrong|incorrect)\s+(?:amount|price|total|bill|invoice)\b",
         r"\bover\s*-?\s*charg\w*\b",
+        # (blind set v18, read) hours on the invoice against the hours of the visit
+        r"\b(?:invoice|bill|receipt)\s+(?:says|shows|lists|has|charges?)\b[^.!?]{0,40}\b(?:hours?|hrs?|labou?r)\b[^\n]{0,60}\b(?:(?:was|were)\s+(?:only\s+)?(?:here|there)|only\s+(?:stayed|took|here))\b",
+        # (blind set v16, read) charged in a foreign currency
+        r"\b(?:charged|billed|paid|debited)\s+(?:me\s+)?in\s+(?:us\s+)?(?:dollars|euros|usd|eur|(?:the\s+)?wrong\s+currency|a\s+(?:different|foreign)\s+currency)\b|\bforeign\s+(?:transaction|exchange|currency)\s+(?:fee|charge)s?\b",
         r"\b(?:charged|billed|took\s+(?:money|payment)|taken\s+(?:money|payment)|debited|payment\s+(?:went|came)\s+out)\b.{0,80}\b(?:even\s+though|despite|after|but|although|when)\b.{0,50}\b(?:cancel\w*|paus\w*|skip\w*|stopp?\w*|refund\w*|closed|never\s+ordered|didn'?t\s+order)",
         r"\b(?:charged|billed)\s+(?:me\s+)?for\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:box|delivery|order|week|month|appliance|repair|visit)\s+(?:i|we)\s+(?:never|didn'?t|did\s+not|skipped|paused|cancelled|canceled)",
         r"\b(?:payment|billing|charge|invoice|bill)\s+(?:issue|issues|problem|problems|error|errors|mistake|mix.?up)\b",
@@ -244,6 +263,12 @@ PATTERNS: P = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (blind set v19, read) pregnant and ate something undercooked; "ate it ... should I be worried?"; a
+        # vulnerable neighbour whose deliveries are piling up
+        r"\b(?:i'?m|i\s+am|she'?s|she\s+is|my\s+wife\s+is)\s+pregnant\b[^\n]{0,150}\b(?:ate|eaten|had\s+(?:some|it|them|the))\b",
+        r"\b(?:ate|eaten|eat|had)\s+(?:it|some|them|half|most)\b[^\n]{0,80}\bshould\s+(?:i|we)\s+be\s+(?:worried|concerned)\b",
+        r"\b(?:hasn'?t|has\s+not|haven'?t)\s+(?:taken|brought|collected)\s+(?:her|his|their)\s+(?:boxes|deliveries|parcels|box|delivery)\s+in\b|"
+        r"\bpiling\s+up\s+(?:at|outside|on)\s+(?:her|his|their)\s+(?:front\s+)?(?:door|doorstep|step)\b",
         # (blind set v14, read) a pressure gauge in the red, banging like it is about to go
         r"\b(?:pressure|gauge)\b[^.!?]{0,30}\bin\s+the\s+red\b|\b(?:banging|clanking|rattling|hissing|bangs)\b[^.!?]{0,40}\babout\s+to\s+(?:go|blow|explode|burst|give\s+way)\b",
         # (blind set v13, read) "gave my husband quite a jolt when he touched the metal edge"
@@ -347,6 +372,11 @@ PATTERNS: P = {
         r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b|\bstop\s+(?:charging|billing)\s+me\b(?!\s+for\s+(?:the|that|this)\s+(?:extra|add|dessert|delivery\s+fee))|\blet\s+me\s+(?:go|leave)\b(?=[^.!?]{0,40}$)",
         r"^\W*(?:hi\W+|hello\W+)?(?:how\s+(?:do|can)\s+i|i\s+(?:want|need|wanna)\s+to|i\s+would\s+like\s+to|i'?d\s+like\s+to|please|pls|help\s+me)\s+(?:cancel|unsubscribe)(?:\s+(?:please|pls|now|asap|today))?\W*$",
         r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
+        # (blind set v19, read) "take me off everything"; cancelling the finance on an appliance
+        r"\btake\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot|your\s+(?:books|system|lists?))\b|"
+        r"\bcancel\w*\s+(?:the|my|our)\s+(?:finance|credit|loan|finance\s+agreement|credit\s+agreement|payment\s+plan)\b",
+        # (blind set v16, read) "I'm cancelling." said as a decision, with nothing named after it
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|just\s+|officially\s+)?cancell?ing(?:\s+(?:it|everything|now|today))?\s*(?:[.!]|$)",
     ],
     "high_stakes.renewal": [
         r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
@@ -365,6 +395,11 @@ PATTERNS: P = {
         r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
         # (blind set v13, read) "who can we talk to about a bulk rate?"
         r"\b(?:bulk|volume|trade|multi[\s-]?unit)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",
+        # (blind set v18, read) "can we talk about contract terms for the office plan?"
+        r"\b(?:talk|discuss|negotiate|agree)\s+(?:about\s+)?(?:the\s+|your\s+|some\s+|our\s+)?(?:contract|commercial)\s+terms\b|\bnotice\s+period\s+(?:of\s+)?\d+\s+days?\s+instead\s+of\b",
+        # (blind set v16, read) "is there a business rate we can talk about?"
+        r"\b(?:business|corporate|commercial|wholesale)\s+(?:rate|rates|discount|discounts|pricing|price)\b|"
+        r"\b(?:can|could)\s+we\s+(?:talk|chat|speak)\s+about\s+(?:a\s+|the\s+|your\s+)?(?:price|pricing|rate|rates|discount|deal)\b",
         r"\b\d{1,3}\s*%\s+off\b.{0,80}\b(?:leaving|leave|left|cancel\w*|quit\w*)\b",
         r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
         r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
@@ -398,6 +433,10 @@ PATTERNS: P = {
         r"\b(?:gdpr|subject\s+access\s+request|dsar|data\s+protection|right\s+to\s+(?:be\s+forgotten|erasure)|my\s+personal\s+data|delete\s+(?:all\s+)?my\s+data|all\s+(?:the\s+)?data\s+you\s+(?:hold|have))\b",
         r"\b(?:chargeback|charge\s+back|section\s+75|dispute\s+(?:it|this|the\s+charge)\s+with\s+my\s+bank|report\s+you\s+to)\b",
         r"\b(?:breach\s+of\s+contract|consumer\s+rights\s+act|my\s+(?:legal\s+)?rights|illegal|unlawful|against\s+the\s+law)\b",
+        # (blind set v16, read) the formal first step of a claim; a customer building a record of what was promised
+        r"\b(?:letter|notice)\s+(?:before|of)\s+(?:action|claim)\b|\bpre[\s-]action\s+(?:letter|protocol)\b",
+        r"\b(?:confirm|put)\s+(?:that\s+|this\s+|it\s+)?in\s+writing\b(?=[^\n]{0,120}\b(?:promised|told|agreed|assured|guaranteed)\b)|"
+        r"\b(?:promised|told|agreed|assured|guaranteed)\b[^\n]{0,120}\b(?:confirm|put)\s+(?:that\s+|this\s+|it\s+)?in\s+writing\b",
     ],
     # ---------------------------------------------------------------------------------------------- complaint
     "complaint": [
@@ -414,7 +453,9 @@ PATTERNS: P = {
         r"\b(?:claim|reclamation)\s+against\b",
         r"\b(?:not|n'?t|never|hardly)\s+(?:very\s+|at\s+all\s+|too\s+|remotely\s+)?(?:happy|satisfied|pleased|impressed|good\s+enough|acceptable|ok|okay)\b",
         r"\b(?:unhappy|dissatisfied|unsatisfied|disappointed|disgusted|appalled|fuming|furious|livid|outraged|horrified|gutted|let\s+down)\b",
-        r"\b(?:unacceptable|disgraceful|disgusting|appalling|shambles|shocking|pathetic|abysmal|atrocious|outrageous|ridiculous|joke|a\s+disgrace|scandalous)\b",
+        r"\b(?:unacceptable|disgraceful|disgusting|appalling|shambles|shocking|pathetic|abysmal|atrocious|outrageous|ridiculous|a\s+disgrace|scandalous)\b|"
+        # (blind set v18, read) "a joke" of the service, not the chef's joke on the recipe card
+        r"\b(?:a|total|complete|absolute|bad|sick|such\s+a|what\s+a|beyond\s+a)\s+joke\b|\bjoke\s+of\s+a\b|\bjoke\W*$",
         r"\b(?:terrible|awful|horrible|poor|bad|worst|dreadful|rubbish|crap|lousy|shoddy|useless|incompetent)\s+(?:service|quality|experience|customer\s+service|support|company|communication|food|meal|delivery|repair|job|work|engineer|technician|driver|product|fridge|oven|box|ingredients)\b",
         r"\b(?:rude|unprofessional|arrogant|condescending|hung\s+up\s+on\s+me)\b",
         r"\bwaste\s+of\s+(?:time|money|my\s+time|food|(?:a|an|my|our)\s+(?:whole\s+)?(?:day|morning|afternoon|evening|weekend|day\s+off|saturday|sunday))\b",
@@ -467,9 +508,25 @@ PATTERNS: P = {
         r"\bif\s+i\s+have\s+to\s+(?:explain|say|ask|repeat|tell\s+you|chase)\s+(?:this|it|myself)?\s*(?:one\s+more\s+time|again|another\s+time)\b",
         r"\b(?:asked|emailed|called|rang|chased)\s+(?:on\s+)?\w+day\W+(?:and\s+|then\s+)?(?:asked|emailed|called|rang|chased)\s+(?:again\s+)?(?:on\s+)?\w+day\b",
         r"\bafter\s+the\s+(?:repair|fix|engineer'?s?\s+visit|visit)\b.{0,50}\bnow\s+(?:it\s+)?(?:won'?t|doesn'?t|isn'?t|has\s+stopped|stopped|is\s+broken|keeps)\b",
+        # (blind set v19, read) scare quotes around what was promised ("thanks for the 'premium' steak.")
+        r"(?<![\w?])(?:the|your|so[\s-]called)\s+['\"](?:premium|fresh|luxury|gourmet|express|next[\s-]day|quality|locally\s+sourced|organic|"
+        r"healthy|family[\s-]sized?|generous|hearty|large)['\"](?![^.!?\n]*\?)",
+        # (blind set v18, read) deadpan "Ha. Ha."; "paid for next-day delivery, got next-month delivery"; "I timed it"
+        r"\bha\.\s+ha\b|\bpaid\s+for\s+[\w-]+\s+(?:delivery|shipping|service)\W+(?:and\s+)?got\b|\bi\s+timed\s+(?:it|him|her|them)\b",
+        # (blind set v16, read) a case closed that is not over; "I'm not an idiot"; names of staff for the record
+        r"\b(?:keep|keeps|kept)\s+(?:closing|marking)\s+(?:my|the|this|our)\s+(?:ticket|case|complaint|query|request|enquiry)\b|"
+        r"\b(?:it|this|that)\s+(?:is|was)\s+not\s+(?:resolved|sorted|fixed)\b(?!\s*\?)|\b(?:it|this|that)\s+(?:isn'?t|wasn'?t)\s+(?:resolved|sorted|fixed)\b(?!\s*\?)",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:an\s+idiot|idiots|stupid|daft|thick|a\s+fool|fools|born\s+yesterday)\b|"
+        r"\b(?:do\s+you|you\s+must)\s+think\s+(?:i'?m|i\s+am|we'?re|we\s+are|your\s+customers\s+are)\s+(?:stupid|an\s+idiot|idiots|thick|daft|fools?)\b",
+        r"\bnames?\s+of\s+(?:the\s+)?(?:person|people|agent|agents|advisor|adviser|man|woman|lady|guy|rep|staff)\s+(?:i|we)\s+(?:spoke|talked|dealt)\s+(?:to|with)\b",
     ],
     # ---------------------------------------------------------------------------------------------- vulnerability
     "bereavement": [
+        # (blind set v18, read) "can't face cooking for one yet"; "my son ... he's not here anymore"
+        r"\b(?:can'?t|cannot|couldn'?t)\s+face\s+(?:cooking|eating|ordering|shopping)\s+for\s+one\b|\bcooking\s+for\s+one\s+(?:now|yet)\b",
+        rf"\b{_KIN}\b[^\n]{{0,100}}\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+(?:not|no\s+longer)\s+(?:here|with\s+us|around)\s*(?:any\s*more)?\b",
+        # (blind set v16, read) a household that lost someone ("a box for one. It's just me now")
+        r"\b(?:it'?s|it\s+is)\s+(?:just|only)\s+me\s+now\b",
         rf"\b(?:my|our)\s+(?:\w+\s+)?{_KIN}\b[^.?!]{{0,50}}\bpassed\s+(?:last|this|recently|yesterday|earlier|over\s+the|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|brother|sister|partner|grandma|grandad|nan|gran|grandmother|grandfather|child|baby)\b(?!'s\s+(?:phone|battery|car|laptop))[^.?!]{0,40}\b(?:died|passed\s+away|passed\s+on)\b",
         r"\b(?:buried|cremated|burying|laid\s+to\s+rest)\s+(?:my|our|his|her)\b",
@@ -554,6 +611,15 @@ PATTERNS: P = {
         r"\b(?:nothing|it|this)\s+(?:shows?|appears?|comes?\s+up)\s+(?:up\s+)?on\s+(?:the|my|our)\s+(?:joint\s+)?(?:bank\s+)?statement\b",
     ],
     "self_harm": [
+        # (blind set v19, read) goodbyes: not being around, said with thanks; giving one's things away
+        r"\b(?:don'?t\s+think\s+i'?ll|do\s+not\s+think\s+i\s+will|may\s+not|might\s+not)\s+be\s+(?:around|here)\b(?![^.!?]{0,60}\b(?:"
+        + _AWAY
+        + r"|out|week|until|till|back)\b)(?=(?s:.{0,160})\b(?:thank|thanks|goodbye|bye|was\s+always\s+(?:kind|lovely|good|nice)|for\s+everything)\b)",
+        r"\bgiving\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:things|stuff|belongings|possessions)\b(?![^.!?]{0,60}\b(?:mov\w*|declutter\w*|downsiz\w*|emigrat\w*|charity\s+shop)\b)",
+        # (blind set v18, read) leaving instructions for after ("tell my sister the account password is in the
+        # kitchen drawer", "make sure my cat gets the rest of the chicken")
+        rf"\b(?:tell|let)\s+my\s+{_KIN}\s+(?:know\s+)?(?:that\s+)?(?:the\s+|my\s+)?(?:account\s+|bank\s+)?(?:passwords?|pin|pins|keys|will)\s+(?:is|are)\s+(?:in|under|on|behind)\b",
+        r"\bmake\s+sure\s+my\s+(?:cat|dog|pets?|kitten|puppy|rabbit)\s+(?:gets|goes|is\s+(?:looked\s+after|fed|taken\s+care\s+of)|has)\b",
         # settling affairs as a farewell ("before I go"): blind set v8, fixed after its measurement
         r"\b(?:get|getting|got|put|putting|sort|sorting)\s+(?:all\s+)?my\s+(?:affairs|things|life)\s+in\s+order\b[^.?!]{0,20}\b(?:before\s+i\s+(?:go|leave|die)|before\s+i'?m\s+gone|for\s+when\s+i'?m\s+gone|while\s+i\s+still\s+can)\b",
         r"\b(?:don'?t|do\s+not|dont|can'?t|cant|cannot|no\s+longer)\s+(?:see|find|think\s+of|have)\s+(?:a|any|the|one)\s+(?:single\s+)?(?:reason|point|purpose)\s+(?:to|for|in)\s+(?:carry(?:ing)?\s+on|go(?:ing)?\s+on|liv(?:e|ing)|keep(?:ing)?\s+going|be(?:ing)?\s+(?:here|alive|around)|stay(?:ing)?\s+alive|wak(?:e|ing)\s+up|exist(?:ing)?|get(?:ting)?\s+up|me\s+to\s+(?:live|stay))\b",
@@ -568,14 +634,17 @@ PATTERNS: P = {
         r"\b(?:i\s+)?want\s+out\s+of\s+(?:life|this\s+life|everything|it\s+all)\b|\b(?:hate\s+my\s+life|my\s+life)\b.{0,30}\bwant\s+out\b",
         r"\b(?:letters?|notes?|goodbye)\s+(?:to|for)\s+(?:my|the)\s+(?:kids|children|family|wife|husband|mum|mom|dad|parents|son|daughter)\b",
         r"\b(?:wouldn'?t|would\s+not|won'?t)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+i\s+(?:was|were|wasn'?t|died|disappeared|was\s+gone)\b|\bnotice\s+if\s+i\s+(?:was|were)\s+gone\b",
-        r"\bnot\s+(?:be|being)\s+(?:here|around|alive)\b",
+        r"\bnot\s+(?:be|being)\s+alive\b|\bnot\s+(?:be|being)\s+(?:here|around)\b" + _AWAY_NOT_GOODBYE,
         r"\b(?:want|need)\s+(?:everything|it\s+all|the\s+pain|this)\s+to\s+(?:stop|end|be\s+over)\b",
         r"\b(?:take|taking|took|swallow\w*|down|downing|have|had)\s+(?:all|every\s+one|the\s+whole|a\s+whole|a\s+bunch|loads|lots|too\s+many|a\s+handful|handfuls)\s+(?:of\s+)?(?:my\s+|the\s+|these\s+|those\s+|his\s+|her\s+)?(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleeping\s+pills|antidepressants)\b",
         r"\bstockpil\w*\s+(?:my\s+)?(?:pills|tablets|meds|medication)\b",
         r"\b(?:saving|saved|hoarding|hoarded|collecting|collected|stashing|stashed|keeping)\s+(?:up\s+)?(?:all\s+)?(?:my\s+|the\s+|some\s+)?(?:pills|tablets|meds|medication|painkillers|sleeping\s+(?:pills|tablets))\b",
         r"\bno\s+(?:point|reason|use)\s+(?:for\s+me\s+)?(?:in\s+|to\s+)?(?:keep(?:ing)?\s+going|go(?:ing)?\s+on|liv(?:e|ing)|carry(?:ing)?\s+on|be(?:ing)?\s+(?:here|alive|around)|tr(?:y|ying)|wak(?:e|ing)\s+up|anything|it\s+all)\b",
         r"\b(?:nothing|none\s+of\s+(?:this|it))\s+matters\s+(?:anymore|any\s+more|now)\b",
-        r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+(?:here|around|alive)\s+(?:next|by|much|for|tomorrow|soon|to|after)\b",
+        r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+alive\s+(?:next|by|much|for|tomorrow|soon|to|after)\b",
+        # not here for a delivery because of a holiday or work is not a goodbye, unless the message says goodbye
+        r"\b(?:i\s+)?(?:won'?t|will\s+not|wont)\s+be\s+(?:here|around)\s+(?:next|by|much|for|tomorrow|soon|to|after)\b"
+        + _AWAY_NOT_GOODBYE,
         r"\b(?:giving|give)\s+up\s+on\s+(?:everything|it\s+all|myself|me)\b|\bfeel\s+like\s+giving\s+up\b",
         r"\bnot\s+(?:to\s+)?(?:wake|waking)\s+up\b|\bnever\s+wake\s+up\b|\bto\s+not\s+wake\s+up\b",
         r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|hang|hanging|drown|poison|off)\s*(?:my\s*self|myself|meself|mysef|myslef|my\s+own\s+self)\b",
@@ -667,16 +736,30 @@ _SOMEONE_ELSE_UNWELL = (
     r"(?:a|my|our)\s+(?:friend|neighbour|neighbor|colleague|coworker|co-worker|mate|pal)\s+who'?s\s+"
     r"(?:recovering|been\s+(?:poorly|unwell|ill)|in\s+hospital)"
 )
-_NO_DISTRESS_AFTER = (
-    r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)"
-)
+_NO_DISTRESS_AFTER = r"(?![^.!?]{0,60}\b(?:scared|worried|anxious|alone|nobody|no\s+one|struggl\w*|cope|frightened|terrified|complications?)\b)"
 
 #: how far before a hit its label's idiom may start (characters); 25 unless said here
 _IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 
 # Labels whose patterns would over-fire on these idioms are suppressed by them.
 _IDIOMS: dict[str, re.Pattern[str]] = {
+    # (blind set v18, read) a partner added to the account, as a joint user
+    "abuse": re.compile(
+        # (blind set v20, read) scared to open a box with a scary name ("the 'Murder Burger' had me scared to open it")
+        r"\bscared\s+to\s+(?:open|try|eat|taste|cook)\s+(?:(?:the|this|that|my)\s+(?:box|burger|dish|recipe|kit|meal|chilli|curry|sauce)\b|it\b(?=[^.!?]{0,30}(?:haha|lol|\U0001f602|\U0001f605)))|"
+        r"\b(?:partner|husband|wife|spouse|other\s+half)\s+(?:wants|would\s+like|needs)\s+to\s+(?:manage|access|use|see|share|join|be\s+added\s+to)\b"
+        r"[^.!?]{0,40}\b(?:too|as\s+well|both|joint(?:ly)?|together)\b(?![^\n]{0,80}\b(?:not\s+allowed|won'?t\s+let|scared|afraid|control\w*|without\s+(?:me|my))\b)",
+        re.I,
+    ),
+    # (blind set v16, read) fear of dying from a hot chilli, told laughing: not a wish to die
+    "self_harm": re.compile(
+        r"\bthought\s+i\s+was\s+going\s+to\s+die\b(?=[^.!?]{0,40}(?:\U0001f602|\U0001f923|\blol\b|\bhaha|\bloved\b|\blove\s+it\b|"
+        r"\bdelicious\b|\bso\s+good\b))",
+        re.I,
+    ),
     "wants_human": re.compile(
+        # (blind set v18, read) "where do I find my customer number?" (a learned reading)
+        r"\bwhere\s+(?:do|can|would)\s+i\s+find\s+my\s+(?:customer|account|membership|order)\s+(?:number|id|reference|no)\b|"
         r"\b(?:if\s+i\s+ever|hypothetically)\b[^.!?]{0,60}\b(?:do|should|would|can|could)\s+i\s+(?:call|ring|phone|contact)\s+you\b|"
         r"\bhuman[\s-]+(?:readable|error|rights|resources|nature|body|hair)\b|"
         r"\b(?:close|end)\s+(?:this|the)\s+(?:chat|ticket|conversation|case)\b|"
@@ -686,14 +769,26 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (blind set v19, read) "an explosion of flavour"; setting the brandy alight for a flambé; a fire drill;
+        # "charcoal on the outside and raw in the middle"; a nurse who sees "loads of food poisoning cases"
+        r"\bexplosion\s+of\s+(?:flavou?rs?|taste|colou?rs?|spice)\b|\b(?:set|setting|light|lighting)\s+(?:the\s+)?(?:brandy|rum|alcohol|pudding|christmas\s+pudding|sauce)\s+"
+        r"(?:on\s+fire|alight|aflame)\b|\bflamb(?:e|é|eed|éed|eing|éing)\b|\bfire\s+(?:drill|practice|evacuation\s+drill)\b|"
+        r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
+        r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
+        r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind set v18, read) "our family's on fire with the taco kits"; "scorch the peppers"; an A&E nurse
+        r"\b(?:family|families|we|i|you|team|kids|chef|chefs)(?:'s|'re|'m|\s+are|\s+is|\s+am)\s+on\s+fire\s+(?:with|lately|today|this\s+(?:week|month))\b|"
+        r"\bscorch\w*\s+(?:the\s+|your\s+)?(?:peppers?|onions?|chill(?:i|ie)s|tortillas?|corn|skins?|garlic|tomatoes|spices)\b|"
+        r"\b(?:i'?m|i\s+am|as|(?:nurse|doctor|work|working|shifts?)\s+(?:in|at|on))\s+(?:an?\s+)?a\s*&\s*e\b|\ba\s*&\s*e\s+(?:nurse|doctor|staff|consultant|shifts?)\b|"
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
         r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|"
         r"(?:have|has|with|need)\s+(?:a\s+|an\s+|any\s+)?(?:built[\s-]in\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?|sensors?)|"
         r"(?:made|produced|packed|prepared)\s+(?:somewhere|in\s+a\s+(?:kitchen|factory|facility))\s+(?:that|which)\s+(?:handles|uses)|nut[\s-]free\s+(?:facility|kitchen|factory)|"
         r"on\s+its\s+last\s+legs\b[^.!?]{0,60}\bstill\s+going|still\s+going\s+strong|"
         r"(?:less|reduce\s+the|minimi[sz]e\s+the|without\s+all\s+the)\s+smoke|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
-        r"stopped\s+smoking|fire\s+away|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
-        + _SOMEONE_ELSE_UNWELL + "|"
+        r"stopped\s+smoking|fire\s+away|scream\w*\s+the\s+(?:house|place)\s+down|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
+        + _SOMEONE_ELSE_UNWELL
+        + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
         # (blind set v12, read) the cook set the alarm off ("that was just me cremating the garlic bread"); a new
         # appliance's first-use smell asked about calmly
@@ -707,9 +802,11 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:\bsmoke\s+alarm\b(?s:.{0,80})\b(?:making|cooking|frying|searing|roasting|tips?|haha|lol|timer|works\s+great|recipe)\b|"
         r"\b(?:cremat\w*|burnt|burned|charred|incinerat\w*)\b(?s:.{0,60})\bsmoke\s+alarm\b)|"
         # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
-        r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
+        r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|whenever|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
         r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
-        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b" + _NO_DISTRESS_AFTER + "|"
+        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b"
+        + _NO_DISTRESS_AFTER
+        + "|"
         r"(?:kitchen|cooking|food|snack|dinner|garlic|cheese|chocolate|dessert|recipe|pasta|sauce|baking)\s+emergency|"
         r"emergency\W+(?:i'?ve\s+|i\s+have\s+|we'?ve\s+|we\s+have\s+)?(?:run\s+|ran\s+)?out\s+of\s+(?!gas\b|power\b|electric\w*\b|heating\b|hot\s+water\b)|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
         # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
@@ -729,6 +826,12 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         # (never beside a sign of a real one: the window around the hit must have none)
         r"^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|didn'?t\s+make|did\s+not\s+make|someone|somebody|hacked|not\s+me|wasn'?t\s+me)\b)(?s:.*?)"
         r"\b(?:set\s+up|setting\s+up|turn\s+(?:on|off)|switch\s+(?:on|off)|enable|disable|change|adjust|what\s+(?:is|are|does|do)|where\s+(?:are|is|do\s+i\s+find|can\s+i\s+find)|how\s+do(?:es)?)\s+(?:the\s+|my\s+|a\s+|your\s+)?['\"]?fraud\s+(?:alerts?|protection|prevention|monitoring|notifications?|settings?)\b"
+        # (blind set v18, read) how the card's fraud protection works; a phishing email reported, not fallen for
+        r"|^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|someone|somebody|hacked|not\s+me|wasn'?t\s+me|(?<!n't\s)(?<!not\s)(?<!never\s)(?:clicked|entered|gave))\b)(?s:.*?)"
+        r"(?:\bhow\s+(?:the\s+|your\s+|my\s+)?(?:[\w'-]+\s+){0,2}fraud\s+(?:protection|alerts?|monitoring|prevention|cover)\s+(?:works?|protects?)\b|"
+        r"\bphishing\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:click|open|reply|respond|tap|give|enter)\w*))"
+        # (blind set v16, read) a project or homework about fraud
+        r"|\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+(?:card\s+)?(?:fraud|scams?|identity\s+theft)\b"
         # a scam message passed on, not fallen for ("got a scam text pretending to be you, didn't click it")
         r"|\b(?:scam|phishing|dodgy|fake|suspicious)\s+(?:text|texts|email|emails|e-mail|call|calls|message|messages|sms)\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|never|won'?t)\s+(?:click|open|reply|respond|answer|tap|give|enter)\w*)",
         re.I,
@@ -740,6 +843,9 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (blind set v18, read) a cold on the mend, with nothing worse in sight
+        r"\b(?:getting\s+over|got|have|had|fighting\s+off|nursing|recovering\s+from)\s+(?:a|the|my|this)\s+(?:bit\s+of\s+a\s+|horrible\s+|stinking\s+|heavy\s+|nasty\s+)?"
+        r"(?:cold|sniffles?|cough|sore\s+throat|head\s*cold)\b(?![^.!?]{0,60}\b(?:hospital|can'?t|cannot|bed|weeks|struggl\w*)\b)|"
         r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|bowl|tray|dish)\b|"
         r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
         r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
@@ -750,12 +856,35 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         + _NO_DISTRESS_AFTER,
         re.I,
     ),
-    "disability": re.compile(r"\baccessibility\s+(?:statement|policy|page)\b", re.I),
+    "disability": re.compile(
+        r"\baccessibility\s+(?:statement|policy|page)\b|"
+        # (blind set v18, read) a question about an accessibility feature ("is there a large-print option?")
+        r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|can\s+i\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:large[\s-]print|braille|audio|screen[\s-]reader|high[\s-]contrast|"
+        r"bigger[\s-]text|larger[\s-]text|easy[\s-]read)\s+(?:option|version|recipes?|cards?|format|mode|setting)s?\b|"
+        # (blind set v16, read) a question about an accessible version for other people or as a gift
+        r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|does\s+(?:the|your)\s+\w+\s+have)\s+an?\s+(?:more\s+)?accessib\w+\s+"
+        r"(?:version|option|mode|setting|format|app|site)\b(?=(?s:.{0,80})\b(?:for\s+(?:[\w-]+\s+)?(?:people|customers|users|those|anyone|members)|gift|curious|wondering)\b)",
+        re.I,
+    ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
         r"\b(?:should|ought\s+to)\s+be\s+illegal\b|\b(?:is|was|it'?s|so)\s+criminal\b|"
         r"\b(?:good|tasty|delicious|nice|yummy|moreish|addictive|cheap|easy)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:should|ought\s+to)\s+be\s+illegal\b|"
-        r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b",
+        r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b|"
+        # (blind set v20, read) "GDPR nerd here"
+        r"\b(?:gdpr|data\s+protection|privacy)\s+(?:nerd|geek|fan|buff|enthusiast)\b|"
+        # (blind set v19, read) estate planning with one's own solicitor
+        r"\b(?:estate|will|wills)\s+planning\s+with\s+(?:my|our|a)\s+(?:solicitor|lawyer)\b|"
+        # (blind set v18, read) "what's the ombudsman thing mentioned at the bottom of your emails about?"
+        r"\b(?:ombudsman|gdpr|data\s+protection|trading\s+standards)\s+(?:thing|bit|line|logo|section|bits?)\b|\bat\s+the\s+bottom\s+of\s+your\s+(?:e-?mails?|letters?|website|page|terms)\b|"
+        # (blind set v16, read) a joke threat ("I'd sue you for making me gain weight if I could"); one's own
+        # profession ("I'm a solicitor and want to order boxes for the office") with nothing legal in sight
+        r"\b(?:i'?d|i\s+would|i\s+could|could)\s+sue\s+(?:you|them)\s+for\s+(?:making|being|how)\b|"
+        # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning)
+        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin)(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
+        r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved)\b)|"
+        r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
+        r"(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|letter|breach|rights|complain\w*|unacceptable|further)\b)",
         re.I,
     ),
     "financial_hardship": re.compile(
@@ -768,6 +897,11 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (blind set v20, read) "is it true you give credit if ...?" (a question about the policy)
+        r"\bis\s+it\s+true\s+(?:that\s+)?you\s+(?:give|offer|do|pay)\b|"
+        # (blind set v18, read) "if an engineer doesn't turn up, what compensation do you offer? asking because ..."
+        r"\bif\s+(?:an?|the|my|your)\s+(?:\w+\s+){0,2}(?:doesn'?t|does\s+not|don'?t|never)\s+(?:turn\s+up|show|arrive|come)\b[^.!?]{0,20}\bwhat\s+(?:compensation|credit|refund)\b|"
+        r"\bwhat\s+(?:compensation|credit)\s+(?:do|would|will)\s+you\s+(?:offer|give|pay|provide)\b(?=[^\n]{0,80}\b(?:asking\s+because|just\s+curious|friend|another\s+company|hypothetical\w*)\b)|"
         # a question about the policy, with no competitor's offer in hand ("£90 cheaper at Currys", "I saw")
         r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+(?:for|if\s+(?:i|we))\s+(?:pay(?:ing)?\s+)?(?:annual\w*|yearly|upfront|up\s+front|in\s+advance|for\s+a\s+year|a\s+year)\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
         r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
@@ -779,10 +913,20 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
         r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
         # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
-        r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b",
+        r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b|"
+        # (blind set v19, read) "my mum passed me her old recipe cards"
+        r"\bpassed\s+(?:me|us)\s+(?:her|his|their|the|a|an|some)\b|"
+        # (blind set v18, read) "my grandad passed down his old pan"; "nearly died laughing"
+        r"\bpassed\s+down\s+(?:his|her|their|the|a|an|my)\b|\b(?:nearly|almost|practically)\s+died\s+(?:laughing|of\s+(?:laughter|embarrassment|shock))\b|\bdied\s+laughing\b|"
+        # someone moved out ("my flatmate moved out so it's just me now")
+        r"\b(?:moved\s+out|left\s+home|(?:gone|off|went)\s+(?:to|back\s+to)\s+uni\w*|flat\s*mate|house\s*mate|room\s*mate|lodger)\b",
         re.I,
     ),
     "complaint": re.compile(
+        # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
+        r"\bcomplaint\b(?s:.{0,70})\(?\s*(?:joking|jk|only\s+joking|just\s+kidding|kidding)\b|"
+        # (blind set v16, read) a joke complaint "about how good your brownies are"
+        r"\bcomplaint\W{0,6}(?:about\s+)?how\s+(?:good|great|tasty|delicious|amazing|addictive|moreish|nice)\b|"
         r"\b(?:zero|not\s+a\s+single|not\s+one|never\s+had\s+any)\s+complaints?\b(?![^.!?]{0,40}\b(?:until|till|but)\b)|"
         r"(?<!formal\s)(?<!official\s)\bcomplaints?\s+(?:process|procedure|policy|department|team|form)\b"
         r"(?![^.!?]{0,60}\b(?:make|file|raise|lodge|log|submit|open|start|deadlock|ombudsman|escalat\w*|resolve)\b)|"
@@ -804,7 +948,12 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         # renewal date"): information, not a renewal talk
         r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
         r"\bwhen\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renews|is\s+due\s+for\s+renewal)\b|\bwhat'?s\s+the\s+renewal\s+date\b|"
-        r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b)"
+        r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b|"
+        # (blind set v19, read) "no rush, renewal's not till next year"
+        r"\brenewal'?s?\s+(?:is\s+)?not\s+(?:till|until|due\s+(?:till|until))\s+next\s+year\b|"
+        # (blind set v18, read) "does the annual plan auto-renew?"
+        r"\b(?:(?:does|do|will|is)\s+(?:the|my|our|your)\s+(?:[\w'-]+\s+){0,3}|how\s+(?:does\s+)?(?:the\s+)?)(?:auto[\s-]?renew\w*|renew\s+automatically|set\s+to\s+auto[\s-]?renew)\b"
+        r"(?=(?s:.{0,120})\b(?:reminder|calendar|diary|so\s+i\s+(?:can|know)|just\s+(?:checking|wondering|curious)|curious)\b))"
         r"(?!(?s:.{0,120})\b(?:price|prices|cost|costs|pay|paying|worth|cheaper|deal|discount|offer|sure|whether|thinking|cancel\w*|leav\w*|switch\w*|stay\w*|increase\w*|go(?:es|ing)?\s+up)\b)",
         re.I,
     ),
@@ -813,7 +962,7 @@ _IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
         # close my account": closing an account is leaving)
-        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether)\b)(?s:.*?)"
+        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether|take\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot))\b)(?s:.*?)"
         r"(?:\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
         # cancelling one visit or booking is not leaving
         r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b|"
