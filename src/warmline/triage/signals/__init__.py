@@ -32,6 +32,7 @@ from warmline.triage.signals import language as _language
 from warmline.triage.signals import learned as _learned
 from warmline.triage.signals import multilingual as _multilingual
 from warmline.triage.signals import patterns as _patterns
+from warmline.triage.signals.lexicon import idioms as _idioms
 
 __all__ = ["SignalReport", "analyse", "needs_human", "FRUSTRATION_THRESHOLD"]
 
@@ -171,8 +172,8 @@ def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
 
 
 def _is_idiom(label: str, text: str) -> bool:
-    """Whether the message uses `label`'s words in an idiom that is not that signal (patterns._IDIOMS)."""
-    idiom = _patterns._IDIOMS.get(label)
+    """Whether the message uses `label`'s words in an idiom that is not that signal (lexicon.idioms)."""
+    idiom = _idioms.IDIOMS.get(label)
     return idiom is not None and idiom.search(_patterns.fold(text[:4000])) is not None
 
 
@@ -180,7 +181,7 @@ def _learned_ok(label: str, text: str, negated: set[str], ev: list[str], p: floa
     """Whether a learned detection stands: not negated by a pattern, not an idiom, evidence not negated."""
     if label in negated:
         return False
-    if label == "self_harm" and _patterns._SELF_HARM_IDIOM.search(text) and p < 0.8:
+    if label == "self_harm" and _idioms.SELF_HARM_IDIOM.search(text) and p < 0.8:
         return False
     if _is_idiom(label, text):
         return False

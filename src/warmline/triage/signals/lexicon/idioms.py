@@ -1,0 +1,271 @@
+# ruff: noqa: E501  (one regular expression per line reads better than split strings)
+"""Idioms: a signal's words used for something else ("killing it", "died laughing", "on fire with the taco
+kits").
+
+A pattern hit is dropped when its label's idiom matches around it: from `IDIOM_LOOK_BACK` characters before
+the hit (25 unless given) to 60 after. `SELF_HARM_IDIOM` is used for the learned self-harm head only."""
+
+from __future__ import annotations
+
+import re
+
+from warmline.triage.signals.lexicon.fragments import (
+    KIN as _KIN,
+)
+from warmline.triage.signals.lexicon.fragments import (
+    NO_DISTRESS_AFTER as _NO_DISTRESS_AFTER,
+)
+from warmline.triage.signals.lexicon.fragments import (
+    SOMEONE_ELSE_UNWELL as _SOMEONE_ELSE_UNWELL,
+)
+
+# Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
+SELF_HARM_IDIOM = re.compile(
+    r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b|"
+    # "disappear for a week to the coast": a holiday
+    r"\b(?:disappear|vanish)\w*\s+(?:for\s+(?:a|the|two|three|some|a\s+few|a\s+couple\s+of)\s+(?:weeks?|days|while|weekend|"
+    r"fortnight|month|bit)\b|on\s+holiday|to\s+the\s+(?:coast|seaside|beach|country|cottage|lakes))|"
+    # "how would I cancel if I ever needed to? not planning to" (not "planning not to wake up")
+    r"\bnot\s+plann?ing\s+(?:to|on)\b(?!\s+(?:be\s+(?:here|around)|wak\w*|liv\w*|carry\s+on|go\s+on|stay\s+alive))",
+    re.I,
+)
+
+#: how far before a hit its label's idiom may start (characters); 25 unless said here
+IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
+
+# Labels whose patterns would over-fire on these idioms are suppressed by them.
+IDIOMS: dict[str, re.Pattern[str]] = {
+    # (blind set v18, read) a partner added to the account, as a joint user
+    "abuse": re.compile(
+        # (blind set v20, read) scared to open a box with a scary name ("the 'Murder Burger' had me scared to open it")
+        r"\bscared\s+to\s+(?:open|try|eat|taste|cook)\s+(?:(?:the|this|that|my)\s+(?:box|burger|dish|recipe|kit|meal|chilli|curry|sauce)\b|it\b(?=[^.!?]{0,30}(?:haha|lol|\U0001f602|\U0001f605)))|"
+        r"\b(?:partner|husband|wife|spouse|other\s+half)\s+(?:wants|would\s+like|needs)\s+to\s+(?:manage|access|use|see|share|join|be\s+added\s+to)\b"
+        r"[^.!?]{0,40}\b(?:too|as\s+well|both|joint(?:ly)?|together)\b(?![^\n]{0,80}\b(?:not\s+allowed|won'?t\s+let|scared|afraid|control\w*|without\s+(?:me|my))\b)",
+        re.I,
+    ),
+    # (blind set v16, read) fear of dying from a hot chilli, told laughing: not a wish to die
+    "self_harm": re.compile(
+        r"\bthought\s+i\s+was\s+going\s+to\s+die\b(?=[^.!?]{0,40}(?:\U0001f602|\U0001f923|\blol\b|\bhaha|\bloved\b|\blove\s+it\b|"
+        r"\bdelicious\b|\bso\s+good\b))",
+        re.I,
+    ),
+    "wants_human": re.compile(
+        # (blind set v18, read) "where do I find my customer number?" (a learned reading)
+        r"\bwhere\s+(?:do|can|would)\s+i\s+find\s+my\s+(?:customer|account|membership|order)\s+(?:number|id|reference|no)\b|"
+        r"\b(?:if\s+i\s+ever|hypothetically)\b[^.!?]{0,60}\b(?:do|should|would|can|could)\s+i\s+(?:call|ring|phone|contact)\s+you\b|"
+        r"\bhuman[\s-]+(?:readable|error|rights|resources|nature|body|hair)\b|"
+        r"\b(?:close|end)\s+(?:this|the)\s+(?:chat|ticket|conversation|case)\b|"
+        # praise for the person already spoken to ("my agent was helpful today"), unless more is asked for
+        r"\b(?:your|my|the|that)\s+(?:agent|advisor|adviser|colleague|rep|representative|person|team\s+member|staff\s+member|lady|guy|man|woman)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|is)\s+(?:really\s+|very\s+|so\s+|super\s+|extremely\s+|incredibly\s+)?"
+        r"(?:helpful|lovely|great|amazing|brilliant|fantastic|kind|nice|excellent|patient|wonderful|fab|superb|a\s+star)\b(?![^.!?]{0,60}\b(?:but|however|still|need|want)\b)",
+        re.I,
+    ),
+    "crisis.safety": re.compile(
+        # (blind set v19, read) "an explosion of flavour"; setting the brandy alight for a flambé; a fire drill;
+        # "charcoal on the outside and raw in the middle"; a nurse who sees "loads of food poisoning cases"
+        r"\bexplosion\s+of\s+(?:flavou?rs?|taste|colou?rs?|spice)\b|\b(?:set|setting|light|lighting)\s+(?:the\s+)?(?:brandy|rum|alcohol|pudding|christmas\s+pudding|sauce)\s+"
+        r"(?:on\s+fire|alight|aflame)\b|\bflamb(?:e|é|eed|éed|eing|éing)\b|\bfire\s+(?:drill|practice|evacuation\s+drill)\b|"
+        r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
+        r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
+        r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind set v18, read) "our family's on fire with the taco kits"; "scorch the peppers"; an A&E nurse
+        r"\b(?:family|families|we|i|you|team|kids|chef|chefs)(?:'s|'re|'m|\s+are|\s+is|\s+am)\s+on\s+fire\s+(?:with|lately|today|this\s+(?:week|month))\b|"
+        r"\bscorch\w*\s+(?:the\s+|your\s+)?(?:peppers?|onions?|chill(?:i|ie)s|tortillas?|corn|skins?|garlic|tomatoes|spices)\b|"
+        r"\b(?:i'?m|i\s+am|as|(?:nurse|doctor|work|working|shifts?)\s+(?:in|at|on))\s+(?:an?\s+)?a\s*&\s*e\b|\ba\s*&\s*e\s+(?:nurse|doctor|staff|consultant|shifts?)\b|"
+        r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
+        r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|"
+        r"(?:have|has|with|need)\s+(?:a\s+|an\s+|any\s+)?(?:built[\s-]in\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?|sensors?)|"
+        r"(?:made|produced|packed|prepared)\s+(?:somewhere|in\s+a\s+(?:kitchen|factory|facility))\s+(?:that|which)\s+(?:handles|uses)|nut[\s-]free\s+(?:facility|kitchen|factory)|"
+        r"on\s+its\s+last\s+legs\b[^.!?]{0,60}\bstill\s+going|still\s+going\s+strong|"
+        r"(?:less|reduce\s+the|minimi[sz]e\s+the|without\s+all\s+the)\s+smoke|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
+        r"stopped\s+smoking|fire\s+away|scream\w*\s+the\s+(?:house|place)\s+down|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
+        + _SOMEONE_ELSE_UNWELL
+        + "|"
+        r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
+        # (blind set v12, read) the cook set the alarm off ("that was just me cremating the garlic bread"); a new
+        # appliance's first-use smell asked about calmly
+        r"smoke\s+alarm\s+(?:went|goes|going)\s+off\s+but\s+(?:that\s+|it\s+)?(?:was\s+)?(?:just\s+|only\s+)?(?:me|my\s+cooking|the\s+(?:toast|garlic\s+bread|steak|bacon|pan))\b|cremat(?:ed|ing)\s+(?:the|my|our|some)\s+(?!\w+\s+(?:remains|body|ashes))|"
+        r"^(?!(?s:.*)\b(?:fire|flames?|fuse|tripp\w*|spark\w*|melt\w*|smoking|billowing|pouring|thick|black\s+smoke|still|won'?t\s+stop|hours|days|again|headache|dizzy|gas)\b)(?s:.*?)"
+        r"(?:\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range(?:\s+cooker)?|fridge|freezer)\b[^.!?]{0,50}\bfirst\s+(?:use|time|run|heat\w*|couple)|"
+        r"\bfirst\s+(?:use|time|run)\b[^.!?]{0,50}\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range|fridge|freezer)\b|"
+        r"\b(?:protective|factory)\s+(?:coating|oils?|film)|burn(?:ing|s)?[\s-]off\b|new[\s-]car\s+smell)|"
+        # smoke-alarm jokes about cooking ("set the smoke alarm off making the stir fry 😂", "my kitchen timer haha")
+        r"^(?!(?s:.*)\b(?:fire|flames?|gas|fumes|melt\w*|spark\w*|won'?t\s+stop|electric\w*|plug|socket|wiring|carbon)\b)(?s:.*?)"
+        r"(?:\bsmoke\s+alarm\b(?s:.{0,80})\b(?:making|cooking|frying|searing|roasting|tips?|haha|lol|timer|works\s+great|recipe)\b|"
+        r"\b(?:cremat\w*|burnt|burned|charred|incinerat\w*)\b(?s:.{0,60})\bsmoke\s+alarm\b)|"
+        # cooking set the smoke alarm off; a flood-protection feature; what the emergency cover covers
+        r"smoke\s+alarm\s+(?:went|goes|going|keeps\s+going)\s+off\s+(?:while|when|whenever|as|every\s+time)\s+(?:i\s+was\s+|i'?m\s+|i\s+|we\s+were\s+|we\s+)?(?:sear|fry|cook|roast|grill|toast|mak|bak|char|stir)\w*|"
+        r"(?:anti[\s-]?)?flood\s+(?:protection|prevention|sensor|detection|guard|stop)\b|aqua\s*stop|what\s+counts\s+as\s+an?\s+emergency|emergency\s+call[\s-]?outs?\s+(?:cover|covers|covered|include|includes|mean)|"
+        r"in\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\b"
+        + _NO_DISTRESS_AFTER
+        + "|"
+        r"(?:kitchen|cooking|food|snack|dinner|garlic|cheese|chocolate|dessert|recipe|pasta|sauce|baking)\s+emergency|"
+        r"emergency\W+(?:i'?ve\s+|i\s+have\s+|we'?ve\s+|we\s+have\s+)?(?:run\s+|ran\s+)?out\s+of\s+(?!gas\b|power\b|electric\w*\b|heating\b|hot\s+water\b)|sparks?\s+joy|emergency\s+contact|in\s+case\s+of\s+(?:an\s+)?emergency|dead\s+(?:easy|simple|quick|tasty|good|nice|handy)|smok(?:e|ed|ing)\s+(?:the\s+|your\s+|some\s+)?(?:paprika|salmon|bacon|haddock|mackerel|cheese|chicken|meat|fish|brisket|ribs|pork|garlic|chilli|chillies|tofu))\b|"
+        # a smoke/CO alarm that chirps for a battery, or needs fitting or testing, with no sign of fire
+        r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smoul?der\w*|smoke\s+(?:coming|pouring|everywhere|from|in\s+the)|smell\w*|gas|fumes|went\s+off|go(?:es|ing)?\s+off|sound(?:ed|ing)|outside|evacuat\w*|dizzy|headache|carbon\s+monoxide|co)\b)(?s:.*?)"
+        r"(?:\bsmoke\s+(?:alarm|detector)s?\b(?s:.{0,60})\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*|instructions|manual|set\s+up|warranty)\b|"
+        r"\b(?:batter\w*|chirp\w*|beep\w*|test\w*|install\w*|fit(?:ted|ting)?|mount\w*)\b(?s:.{0,60})\bsmoke\s+(?:alarm|detector)s?\b|"
+        # a planned hospital visit mentioned to move a delivery
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|planned|scheduled|annual|quick)\b)|"
+        # a question about a safety feature ("what does the emergency stop button do", "an automatic shut-off if
+        # it overheats"), with no sign of harm or of the feature failing anywhere near
+        r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smok\w*|spark\w*|smell\w*|gas|fumes|shock\w*|melt\w*|injur\w*|hurt|fail\w*|didn'?t|did\s+not|won'?t|doesn'?t|not\s+work\w*|broken|kept\s+going)\b)(?s:.*?)"
+        r"\b(?:emergency\s+(?:stop|off|release)(?:\s+(?:button|switch))?|(?:auto(?:matic)?|automatically)\s*(?:shut[\s-]?(?:off|down)|cut[\s-]?out|switch[\s-]?off|turn[\s-]?off))\b",
+        re.I,
+    ),
+    "crisis.fraud_or_lost_card": re.compile(
+        # a question about the fraud-alert feature itself ("how do I set up fraud alerts in the app")
+        # (never beside a sign of a real one: the window around the hit must have none)
+        r"^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|didn'?t\s+make|did\s+not\s+make|someone|somebody|hacked|not\s+me|wasn'?t\s+me)\b)(?s:.*?)"
+        r"\b(?:set\s+up|setting\s+up|turn\s+(?:on|off)|switch\s+(?:on|off)|enable|disable|change|adjust|what\s+(?:is|are|does|do)|where\s+(?:are|is|do\s+i\s+find|can\s+i\s+find)|how\s+do(?:es)?)\s+(?:the\s+|my\s+|a\s+|your\s+)?['\"]?fraud\s+(?:alerts?|protection|prevention|monitoring|notifications?|settings?)\b"
+        # (blind set v18, read) how the card's fraud protection works; a phishing email reported, not fallen for
+        r"|^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|someone|somebody|hacked|not\s+me|wasn'?t\s+me|(?<!n't\s)(?<!not\s)(?<!never\s)(?:clicked|entered|gave))\b)(?s:.*?)"
+        r"(?:\bhow\s+(?:the\s+|your\s+|my\s+)?(?:[\w'-]+\s+){0,2}fraud\s+(?:protection|alerts?|monitoring|prevention|cover)\s+(?:works?|protects?)\b|"
+        r"\bphishing\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:click|open|reply|respond|tap|give|enter)\w*))"
+        # (blind set v16, read) a project or homework about fraud
+        r"|\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+(?:card\s+)?(?:fraud|scams?|identity\s+theft)\b"
+        # a scam message passed on, not fallen for ("got a scam text pretending to be you, didn't click it")
+        r"|\b(?:scam|phishing|dodgy|fake|suspicious)\s+(?:text|texts|email|emails|e-mail|call|calls|message|messages|sms)\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|never|won'?t)\s+(?:click|open|reply|respond|answer|tap|give|enter)\w*)",
+        re.I,
+    ),
+    "crisis.outage": re.compile(
+        # an old appliance that died is why they are buying from us; maintenance announced for later
+        r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get)\b)|"
+        r"\bdown\s+for\s+(?:planned\s+|scheduled\s+)?maintenance\s+(?:tonight|tomorrow|later|on\s+\w+day|this\s+(?:weekend|evening)|overnight)\b",
+        re.I,
+    ),
+    "illness": re.compile(
+        # (blind set v18, read) a cold on the mend, with nothing worse in sight
+        r"\b(?:getting\s+over|got|have|had|fighting\s+off|nursing|recovering\s+from)\s+(?:a|the|my|this)\s+(?:bit\s+of\s+a\s+|horrible\s+|stinking\s+|heavy\s+|nasty\s+)?"
+        r"(?:cold|sniffles?|cough|sore\s+throat|head\s*cold)\b(?![^.!?]{0,60}\b(?:hospital|can'?t|cannot|bed|weeks|struggl\w*)\b)|"
+        r"\bheart\s+attack\s+(?:on|in)\s+a\s+(?:plate|bun|box|bowl|tray|dish)\b|"
+        r"\b(?:visiting|visit)\s+(?:\w+\s+){0,3}(?:in\s+)?hospital\b|\bhospital\s+visiting\b|\bhospital\s+(?:visit|appointment)\s+for\s+(?:my\s+)?(?:friend|neighbour)|\bwork\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital\b|\bnurse\b|"
+        r"\b(?:off|going|go|heading)\s+(?:in\s+)?to\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:routine|regular|annual|quick)\s+(?:check|check-?up|scan|test|appointment)|"
+        r"\b(?:nearly|almost|practically)\s+(?:had|gave\s+me|giving\s+me)\s+a\s+heart\s+attack\b|"
+        r"\b" + _SOMEONE_ELSE_UNWELL + r"\b|"
+        r"(?<!i'm\s)(?<!i\sam\s)\bwho'?s\s+recovering\s+from\b|"
+        r"\bin\s+(?:the\s+)?hospital\s+for\s+(?:a|my|an)\s+(?:planned|routine|scheduled)\s+(?:[\w-]+\s+)?(?:op|operation|procedure|check-?up|scan)\b"
+        + _NO_DISTRESS_AFTER,
+        re.I,
+    ),
+    "disability": re.compile(
+        r"\baccessibility\s+(?:statement|policy|page)\b|"
+        # (blind set v18, read) a question about an accessibility feature ("is there a large-print option?")
+        r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|can\s+i\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:large[\s-]print|braille|audio|screen[\s-]reader|high[\s-]contrast|"
+        r"bigger[\s-]text|larger[\s-]text|easy[\s-]read)\s+(?:option|version|recipes?|cards?|format|mode|setting)s?\b|"
+        # (blind set v16, read) a question about an accessible version for other people or as a gift
+        r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|does\s+(?:the|your)\s+\w+\s+have)\s+an?\s+(?:more\s+)?accessib\w+\s+"
+        r"(?:version|option|mode|setting|format|app|site)\b(?=(?s:.{0,80})\b(?:for\s+(?:[\w-]+\s+)?(?:people|customers|users|those|anyone|members)|gift|curious|wondering)\b)",
+        re.I,
+    ),
+    # hyperbole about food ("so good it should be illegal")
+    "high_stakes.legal": re.compile(
+        r"\b(?:should|ought\s+to)\s+be\s+illegal\b|\b(?:is|was|it'?s|so)\s+criminal\b|"
+        r"\b(?:good|tasty|delicious|nice|yummy|moreish|addictive|cheap|easy)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:should|ought\s+to)\s+be\s+illegal\b|"
+        r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b|"
+        # (blind set v20, read) "GDPR nerd here"
+        r"\b(?:gdpr|data\s+protection|privacy)\s+(?:nerd|geek|fan|buff|enthusiast)\b|"
+        # (blind set v19, read) estate planning with one's own solicitor
+        r"\b(?:estate|will|wills)\s+planning\s+with\s+(?:my|our|a)\s+(?:solicitor|lawyer)\b|"
+        # (blind set v18, read) "what's the ombudsman thing mentioned at the bottom of your emails about?"
+        r"\b(?:ombudsman|gdpr|data\s+protection|trading\s+standards)\s+(?:thing|bit|line|logo|section|bits?)\b|\bat\s+the\s+bottom\s+of\s+your\s+(?:e-?mails?|letters?|website|page|terms)\b|"
+        # (blind set v16, read) a joke threat ("I'd sue you for making me gain weight if I could"); one's own
+        # profession ("I'm a solicitor and want to order boxes for the office") with nothing legal in sight
+        r"\b(?:i'?d|i\s+would|i\s+could|could)\s+sue\s+(?:you|them)\s+for\s+(?:making|being|how)\b|"
+        # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning)
+        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin)(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
+        r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved)\b)|"
+        r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
+        r"(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|letter|breach|rights|complain\w*|unacceptable|further)\b)",
+        re.I,
+    ),
+    "financial_hardship": re.compile(
+        r"\bbroke\s+(?:my|the|your|our)\s+(?:brain|heart|mind|record|diet|internet)\b|"
+        # said laughing, while buying more ("broke till payday lol, just the cookies")
+        r"\b(?:broke|skint)\b[^.!?\n]{0,40}\b(?:lol|haha+|hehe|lmao)\b|\b(?:broke|skint)\s+as\s+(?:ever|usual|always)\b|"
+        # volunteering, or asking about a scheme for others ("customers in financial difficulty")
+        r"\bvolunteer\w*\s+(?:at|for|with)\s+(?:a|the|our|my)\s+(?:local\s+)?food\s*bank\b|\bfood\s*bank\s+(?:volunteer\w*|donations?|collections?|drive)\b|"
+        r"\b(?:customers|people|those|anyone|families|households)\s+(?:who\s+are\s+|who'?re\s+)?(?:in|facing|with|struggling\s+with)\s+(?:financial|money)\s+(?:difficult\w*|hardship|trouble|problems)\b",
+        re.I,
+    ),
+    "high_stakes.negotiation": re.compile(
+        # (blind set v20, read) "is it true you give credit if ...?" (a question about the policy)
+        r"\bis\s+it\s+true\s+(?:that\s+)?you\s+(?:give|offer|do|pay)\b|"
+        # (blind set v18, read) "if an engineer doesn't turn up, what compensation do you offer? asking because ..."
+        r"\bif\s+(?:an?|the|my|your)\s+(?:\w+\s+){0,2}(?:doesn'?t|does\s+not|don'?t|never)\s+(?:turn\s+up|show|arrive|come)\b[^.!?]{0,20}\bwhat\s+(?:compensation|credit|refund)\b|"
+        r"\bwhat\s+(?:compensation|credit)\s+(?:do|would|will)\s+you\s+(?:offer|give|pay|provide)\b(?=[^\n]{0,80}\b(?:asking\s+because|just\s+curious|friend|another\s+company|hypothetical\w*)\b)|"
+        # a question about the policy, with no competitor's offer in hand ("£90 cheaper at Currys", "I saw")
+        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+(?:for|if\s+(?:i|we))\s+(?:pay(?:ing)?\s+)?(?:annual\w*|yearly|upfront|up\s+front|in\s+advance|for\s+a\s+year|a\s+year)\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
+        r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
+        re.I,
+    ),
+    "bereavement": re.compile(
+        # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
+        r"\br\.?i\.?p\.?\s*(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|\bdied\s+a\s+death\b|"
+        rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
+        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
+        # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
+        r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b|"
+        # (blind set v19, read) "my mum passed me her old recipe cards"
+        r"\bpassed\s+(?:me|us)\s+(?:her|his|their|the|a|an|some)\b|"
+        # (blind set v18, read) "my grandad passed down his old pan"; "nearly died laughing"
+        r"\bpassed\s+down\s+(?:his|her|their|the|a|an|my)\b|\b(?:nearly|almost|practically)\s+died\s+(?:laughing|of\s+(?:laughter|embarrassment|shock))\b|\bdied\s+laughing\b|"
+        # someone moved out ("my flatmate moved out so it's just me now")
+        r"\b(?:moved\s+out|left\s+home|(?:gone|off|went)\s+(?:to|back\s+to)\s+uni\w*|flat\s*mate|house\s*mate|room\s*mate|lodger)\b",
+        re.I,
+    ),
+    "complaint": re.compile(
+        # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
+        r"\bcomplaint\b(?s:.{0,70})\(?\s*(?:joking|jk|only\s+joking|just\s+kidding|kidding)\b|"
+        # (blind set v16, read) a joke complaint "about how good your brownies are"
+        r"\bcomplaint\W{0,6}(?:about\s+)?how\s+(?:good|great|tasty|delicious|amazing|addictive|moreish|nice)\b|"
+        r"\b(?:zero|not\s+a\s+single|not\s+one|never\s+had\s+any)\s+complaints?\b(?![^.!?]{0,40}\b(?:until|till|but)\b)|"
+        r"(?<!formal\s)(?<!official\s)\bcomplaints?\s+(?:process|procedure|policy|department|team|form)\b"
+        r"(?![^.!?]{0,60}\b(?:make|file|raise|lodge|log|submit|open|start|deadlock|ombudsman|escalat\w*|resolve)\b)|"
+        r"\bbut\s+(?:everything|it'?s|it\s+is|all|the\s+\w+)\s+(?:inside\s+)?(?:is\s+|was\s+|were\s+|seems?\s+)?(?:fine|ok|okay|good|perfect|intact)\b|\bno\s+complaints?\b|\bnot\s+(?:a\s+)?complain\w*|\bcan'?t\s+complain\b|"
+        # a question about the policy, not a report ("what's your refund policy for damaged items?")
+        r"\bpolic(?:y|ies)\s+(?:for|on|about|if|when|regarding|with)\s+(?:[\w'-]+\s+){0,3}(?:damaged|broken|faulty|missing|late|wrong|spoiled|defective)\b|"
+        # a complaint already put right and thanked for ("my complaint from March was handled really well")
+        r"\b(?:my|our|the)\s+(?:last\s+|previous\s+|earlier\s+|recent\s+)?complaint\s+(?:(?:from|about|in|on|last)\s+(?:[\w'-]+\s+){1,4})?(?:was|were|has\s+been|got)\s+(?:\w+\s+)?(?:resolved|sorted|handled|dealt\s+with|fixed)\b(?![^.!?]{0,40}\b(?:but|badly|poorly|not|never)\b)",
+        re.I,
+    ),
+    "crisis.billing_error": re.compile(
+        r"\b(?:which|that|this|it)\s+(?:is|was|looks|seems)\s+(?:right|correct|fine|as\s+expected)\b(?![^.!?]{0,40}\b(?:but|except|however)\b)|"
+        r"(?<!not\s)(?<!n't\s)(?<!nt\s)\bthe\s+(?:right|correct)\s+(?:amount|price)\b",
+        re.I,
+    ),
+    "high_stakes.renewal": re.compile(
+        r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|\b(?:home|car|house|contents|travel|life|pet)\s+insurance\s+renewal\b|"
+        # asking only for the date, with no decision in sight ("when does my plan renew?", "where do I see my
+        # renewal date"): information, not a renewal talk
+        r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
+        r"\bwhen\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renews|is\s+due\s+for\s+renewal)\b|\bwhat'?s\s+the\s+renewal\s+date\b|"
+        r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b|"
+        # (blind set v19, read) "no rush, renewal's not till next year"
+        r"\brenewal'?s?\s+(?:is\s+)?not\s+(?:till|until|due\s+(?:till|until))\s+next\s+year\b|"
+        # (blind set v18, read) "does the annual plan auto-renew?"
+        r"\b(?:(?:does|do|will|is)\s+(?:the|my|our|your)\s+(?:[\w'-]+\s+){0,3}|how\s+(?:does\s+)?(?:the\s+)?)(?:auto[\s-]?renew\w*|renew\s+automatically|set\s+to\s+auto[\s-]?renew)\b"
+        r"(?=(?s:.{0,120})\b(?:reminder|calendar|diary|so\s+i\s+(?:can|know)|just\s+(?:checking|wondering|curious)|curious)\b))"
+        r"(?!(?s:.{0,120})\b(?:price|prices|cost|costs|pay|paying|worth|cheaper|deal|discount|offer|sure|whether|thinking|cancel\w*|leav\w*|switch\w*|stay\w*|increase\w*|go(?:es|ing)?\s+up)\b)",
+        re.I,
+    ),
+    "high_stakes.cancellation": re.compile(
+        r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
+        r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
+        # ... unless the message also closes the account or stops everything for good ("cancel my order and
+        # close my account": closing an account is leaving)
+        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether|take\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot))\b)(?s:.*?)"
+        r"(?:\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
+        # cancelling one visit or booking is not leaving
+        r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b|"
+        # nor is cancelling one week's box or one dated delivery ("cancel next week's box", "the box for the 14th")
+        r"\b(?:next|this|that|one|the|a|just)\s+(?:week'?s?|weekend'?s?|month'?s|(?:mon|tues|wednes|thurs|fri|satur|sun)day'?s?|\d{1,2}(?:st|nd|rd|th)?'?s?)\s+(?:box|boxes|delivery|order|kit|drop|meals?)\b|"
+        r"\b(?:box|delivery|order|kit)\s+(?:for|on|due)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|this\s+week|next\s+week)\b|"
+        r"\bcancel\w*\s+(?:a|the|this|that|one)\s+(?:purchase|transaction|transfer|payment)\b|"
+        # changing how to pay is not leaving ("cancel my direct debit and pay by card instead")
+        r"\bdirect\s+debit\b(?s:.{0,50})\b(?:pay\s+(?:by|with|via|using|manually)|instead|switch\s+to\s+(?:card|paypal))\b)|"
+        # a question about what cancelling would mean, with the customer saying they are not about to
+        r"\bnot\s+(?:that\s+i'?m\s+|that\s+we'?re\s+)?(?:planning|going|intending|thinking\s+of|looking)\s+to\b(?![^.!?]{0,30}\b(?:stay|keep|continue|renew)\b)",
+        re.I,
+    ),
+}

@@ -1,0 +1,133 @@
+# ruff: noqa: E501  (one regular expression per line reads better than split strings)
+"""Transitions (onboarding, relocation, plan change) and high-stakes talks (cancellation, renewal,
+negotiation, legal)."""
+
+from __future__ import annotations
+
+PATTERNS: dict[str, list[str]] = {
+    "transition.onboarding": [
+        r"\b(?:just|recently|only\s+just)\s+(?:signed\s+up|joined|subscribed|started|registered|bought|got|received|ordered|had)\b",
+        r"\b(?:my|our|the)\s+(?:very\s+)?first\s+(?:box|delivery|order|kit|week|meal|time|appliance|fridge|oven)\b",
+        r"\bfirst\s+time\s+(?:customer|user|ordering|using|here)\b",
+        r"\b(?:new|brand\s+new)\s+(?:customer|member|subscriber|user|here|to\s+(?:this|you|warmline|meal\s+kits?))\b",
+        r"\b(?:get|getting)\s+started\b|\bhow\s+do\s+i\s+(?:start|begin|use\s+(?:it|this|the\s+app))\b",
+        r"\b(?:set\s*up|setup|setting\s+up|install\w*)\s+(?:my|the|our)\s+(?:new\s+)?(?:fridge|oven|appliance|account|dishwasher|washer|dryer|hob|cooker|microwave|freezer)\b",
+        r"\bnever\s+(?:used|had|done|tried)\s+(?:one|this|a\s+meal\s+kit|meal\s+kits|one\s+of\s+these)\s+before\b",
+        r"\bwelcome\s+(?:box|offer|pack|email)\b",
+    ],
+    "transition.relocation": [
+        r"\b(?:moving|move|moved|relocat\w*)\s+(?:house|home|flat|apartment|out|in|away|abroad|to|next|soon|country|address|on)\b",
+        r"\b(?:i'?m|we'?re|i\s+am|we\s+are|am|are)\s+(?:moving|relocating)\b",
+        r"\bnew\s+(?:address|house|home|flat|place|apartment)\b",
+        r"\b(?:change|update|changing|updating)\s+(?:my|the|our|of|delivery|shipping)?\s*(?:delivery\s+|shipping\s+|home\s+)?address\b",
+        r"\bhouse\s+move\b|\bremovals?\b",
+    ],
+    "transition.plan_change": [
+        r"\b(?:upgrad\w*|downgrad\w*)\b",
+        r"\b(?:change|switch|swap|move)\w*\s+(?:my\s+|our\s+|the\s+)?(?:\w+\s+)?(?:plan|subscription|tier|package|box\s+size|membership)\b",
+        r"\b(?:bigger|smaller|larger|family|couples?|single|veggie|vegetarian|vegan|premium|basic|standard)\s+(?:box|plan|size|option|tier)\b",
+        r"\b(?:more|fewer|less)\s+(?:meals|recipes|portions|servings|people)\s+(?:per|a|each|every)\s+week\b",
+        r"\b(?:add|remove)\s+(?:a\s+|an\s+)?(?:extra\s+)?(?:person|people|serving|portion|meal)s?\b",
+        r"\b(?:meals|recipes|portions|servings)\s+(?:a|per)\s+week\s+(?:to|instead)\b",
+    ],
+    # ---------------------------------------------------------------------------------------------- high stakes
+    "high_stakes.cancellation": [
+        r"\b(?:exit|early\s+(?:termination|cancellation)|cancellation)\s+fee\b|\bleave\s+(?:without\s+paying|early|the\s+contract)\b",
+        r"\bcancel\w*\s+(?:my\s+|the\s+|our\s+)?(?:whole|entire)\s+(?:account|thing)\b",
+        r"\bnot\s+worth\s+it\s+(?:any\s*more|now)\b",
+        r"\b(?:will\s+be|i'?ll\s+be|we'?ll\s+be|we\s+will\s+be)\s+leaving\b(?!\s+(?:it|the\s+box|a\s+note|a\s+review|for\s+work|home|the\s+house|early))",
+        r"\b(?:found|got|going\s+with)\s+(?:a\s+)?(?:cheaper|better)\s+(?:service|company|provider|option|deal|offer)\b",
+        r"\b(?:close|shut|wind)\s+(?:it\s+all|everything|the\s+lot)\s*(?:down|up)?\b",
+        r"\bhad\s+enough\b.{0,60}\b(?:cancel|close|leave|stop|done|end)\w*",
+        r"\bstop\s+(?:the|my|all\s+(?:the|my)?)\s*(?:boxes|deliveries|subscription|orders)\s+(?:for\s+good|permanently|forever|altogether|completely)\b",
+        r"\b(?:going\s+to|gonna|i\s+will|i'?ll|about\s+to|ready\s+to|considering|thinking\s+(?:of|about))\s+(?:just\s+|have\s+to\s+|seriously\s+|probably\s+)?(?:cancel\w*|quit\w*|leav(?:e|ing))\b(?!\s+(?:it\s+)?(?:at|with|by|outside|in\s+the|on\s+the|a\s+review|a\s+note|feedback))",
+        r"\b(?:no\s+longer|don'?t|do\s+not|won'?t)\s+(?:want|need|be\s+needing|require)\s+(?:the|my|any|your|these|this)?\s*(?:boxes|deliveries|subscription|membership|service|plan|meal\s+kits?)\b",
+        r"\b(?<!the\s)(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
+        r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
+        r"\b(?:want|going|like|need|wish|decided|deciding|thinking\s+(?:of|about))\s+(?:to\s+)?(?:leave|leaving|quit|quitting)(?:\s+(?:you|warmline|the\s+service|this\s+company|your\s+company|your\s+service|for\s+good)|\s*(?:[,.!;]|$))",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:leaving\s+(?:you|warmline|for|at\s+the\s+end)|done\s+with\s+you|done\s+with\s+(?:this|your)|out\s+of\s+here|quitting|switching\s+(?:to|over|provider|company))\b",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are|i'?ve|we'?ve|i\s+have|we\s+have)\s+(?:so\s+|totally\s+|completely\s+|well\s+and\s+truly\s+)?(?:done|finished|through)\s+with\s+(?:you|u|ya|warmline|this\s+(?:company|service|subscription|place)|your\s+(?:company|service|boxes))\b",
+        # closing the account as a second step ("cancel my order and close my account") or with a parting word
+        r"\b(?:and|then|also|&)\s+(?:please\s+|pls\s+|just\s+)?(?:close|shut|delete|cancel|terminate|remove|end)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b",
+        r"\b(?:that'?s\s+it|i'?m\s+done|i'?ve\s+had\s+enough|enough\s+is\s+enough)\b[^\n]{0,40}\b(?:close|shut|delete|cancel|terminate)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b",
+        r"\b(?:close|shut|delete|cancel|terminate|remove)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account\b.{0,40}\b(?:not\s+interested|no\s+longer\s+(?:want|need|interested)|for\s+good|permanently|done\s+with|finished\s+with|had\s+enough|never\s+again|any\s*more)\b",
+        r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
+        r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
+        r"\bstop\s+(?:this|it|everything|them|it\s+all|the\s+whole\s+thing)\s+(?:completely|for\s+good|permanently|altogether|entirely)\b",
+        r"\b(?:this|that|it)\s+(?:will\s+be|is|'s|was)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
+        r"\bno\s+more\s+(?:boxes|deliveries|orders|payments|meal\s+kits)\b[\s.!,]*(?:ever|at\s+all|for\s+good|from\s+now\s+on|full\s+stop|period)\b",
+        r"\bpull\s+the\s+plug\s+on\s+(?:my|our|the|this)\s+(?:account|subscription|membership|plan|boxes|deliveries|contract|service)\b",
+        r"\b(?:no\s+longer|don'?t|do\s+not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a\s+)?(?:customer|member|subscriber)\b",
+        r"\b(?:switch\w*|mov\w*|go\w*)\s+(?:over\s+)?to\s+(?:a\s+|another\s+)?(?:competitor|another\s+(?:company|provider|service)|someone\s+else|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|home\s*chef|blue\s+apron|factor|currys|ao\.com|ao)\b",
+        r"\bclose\s+(?:my|our)\s+(?:subscription|membership)\b",
+        r"\b(?:no\s+longer|don'?t)\s+(?:want|need)\s+(?:the|my|this|your)\s+(?:subscription|membership|service|boxes|deliveries|plan)\b",
+        r"\bstop\s+(?:taking|charging)\s+(?:my\s+)?(?:money|payments?)\b|\bstop\s+(?:charging|billing)\s+me\b(?!\s+for\s+(?:the|that|this)\s+(?:extra|add|dessert|delivery\s+fee))|\blet\s+me\s+(?:go|leave)\b(?=[^.!?]{0,40}$)",
+        r"^\W*(?:hi\W+|hello\W+)?(?:how\s+(?:do|can)\s+i|i\s+(?:want|need|wanna)\s+to|i\s+would\s+like\s+to|i'?d\s+like\s+to|please|pls|help\s+me)\s+(?:cancel|unsubscribe)(?:\s+(?:please|pls|now|asap|today))?\W*$",
+        r"\bunsubscribe\s+(?:me\s+)?(?:from\s+)?(?:the\s+|my\s+|your\s+)?(?:meal|box|boxes|deliveries|plan|subscription|service)\b",
+        # (blind set v19, read) "take me off everything"; cancelling the finance on an appliance
+        r"\btake\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot|your\s+(?:books|system|lists?))\b|"
+        r"\bcancel\w*\s+(?:the|my|our)\s+(?:finance|credit|loan|finance\s+agreement|credit\s+agreement|payment\s+plan)\b",
+        # (blind set v16, read) "I'm cancelling." said as a decision, with nothing named after it
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|just\s+|officially\s+)?cancell?ing(?:\s+(?:it|everything|now|today))?\s*(?:[.!]|$)",
+    ],
+    "high_stakes.renewal": [
+        r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
+        r"\broll(?:s|ing|ed)?\s+(?:over\s+|on\s+)?(?:onto|on\s+to|to|into)\s+(?:the\s+|a\s+)?(?:higher|standard|variable|default|full|new|more\s+expensive)\s+(?:rate|price|tariff|plan|deal)\b",
+        r"\b(?:fixed[\s-]price|fixed|introductory|intro|promotional|trial|contract|minimum)\s+(?:price\s+)?(?:period|term)\s+(?:is\s+)?(?:nearly|almost|about\s+to\s+be|soon)?\s*(?:over|ending|up|finishing|done)\b",
+        r"\bprice\s+(?:promise|guarantee|freeze|lock)\b.{0,30}\b(?:end|ends|ending|expir\w*|finish\w*|runs\s+out|over)\b",
+        r"\b(?:will|does|is)\s+(?:the\s+|my\s+)?price\s+(?:go\s+up|going\s+up|increase|rise|jump)\b",
+        r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:\w+\s+){0,2}(?:finish\w*|ends?|ending|expir\w*|runs\s+out|is\s+up|comes\s+to\s+an\s+end|is\s+over|lapse\w*)\b",
+        r"\brenew\w*\b",
+        r"\b(?:contract|plan|warranty|subscription|cover|membership|deal|offer|discount|promo|care\s*plan)\s+(?:is\s+|was\s+)?(?:ending|ends|expir\w*|running\s+out|runs\s+out|up\s+for|coming\s+to\s+an\s+end|finishing|about\s+to\s+end)\b",
+        r"\b(?:end|expiry)\s+of\s+(?:my|the|our)\s+(?:contract|plan|warranty|subscription|cover|intro|introductory|offer|deal)\b",
+        r"\b(?:intro\w*|promotional|trial|discount)\s+(?:period|offer|price|rate|deal)\s+(?:is\s+|has\s+)?(?:ended|ending|over|finish\w*|expir\w*|end)\b",
+        r"\bauto[\s-]*renew\w*\b",
+    ],
+    "high_stakes.negotiation": [
+        r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
+        # (blind set v13, read) "who can we talk to about a bulk rate?"
+        r"\b(?:bulk|volume|trade|multi[\s-]?unit)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",
+        # (blind set v18, read) "can we talk about contract terms for the office plan?"
+        r"\b(?:talk|discuss|negotiate|agree)\s+(?:about\s+)?(?:the\s+|your\s+|some\s+|our\s+)?(?:contract|commercial)\s+terms\b|\bnotice\s+period\s+(?:of\s+)?\d+\s+days?\s+instead\s+of\b",
+        # (blind set v16, read) "is there a business rate we can talk about?"
+        r"\b(?:business|corporate|commercial|wholesale)\s+(?:rate|rates|discount|discounts|pricing|price)\b|"
+        r"\b(?:can|could)\s+we\s+(?:talk|chat|speak)\s+about\s+(?:a\s+|the\s+|your\s+)?(?:price|pricing|rate|rates|discount|deal)\b",
+        r"\b\d{1,3}\s*%\s+off\b.{0,80}\b(?:leaving|leave|left|cancel\w*|quit\w*)\b",
+        r"\b(?:other|another)\s+(?:providers?|companies|company|firms?|services?|brands?|retailers?|shops?)\s+(?:give|offer|are\s+offering|do|have|will)\b",
+        r"\bmake\s+(?:me|us)\s+an?\s+(?:offer|deal)\b|\b(?:so|for)\s+(?:that\s+)?(?:i|we)\s+(?:don'?t|won'?t|do\s+not)\s+(?:leave|cancel|go)\b",
+        r"\b(?:give|offer)\s+(?:me|us)\s+to\s+stay\b|\bto\s+(?:keep\s+me|make\s+me\s+stay)\b|\bgoodwill\b",
+        r"\bbest\s+(?:you\s+can\s+do|price\s+you\s+can|deal\s+you\s+can|offer\s+you\s+can)\b",
+        r"\b(?:money\s+back|refund|compensation|goodwill|credit|something)\s+for\s+(?:all\s+)?(?:this|the|my)\s+(?:hassle|trouble|inconvenience|stress|mess|wasted\s+time|time\s+off)\b",
+        r"\bcompensat\w*\b",
+        r"\b(?:commit|sign\s+up|stay)\s+for\s+(?:a|another|the\s+next)\s+(?:year|12\s+months|six\s+months|6\s+months)\b.{0,40}\b(?:price|cheaper|discount|deal|offer)\b|\b(?:price|cheaper|discount|deal|offer)\b.{0,40}\b(?:commit|sign\s+up|stay)\s+for\s+(?:a|another|the\s+next)\s+(?:year|12\s+months)\b",
+        r"\bloyalty\s+(?:discount|offer|reward|deal|price|bonus)\b",
+        r"\b(?:knock|take)\s+(?:a\s+few\s+(?:quid|pounds|dollars|bucks)|some(?:thing)?|a\s+bit|£?\d+%?|a\s+tenner|a\s+fiver)\s+off\b",
+        r"\bdiscount\b.{0,40}\b(?:if\s+i\s+stay|to\s+stay|or\s+i'?ll|otherwise|for\s+staying|loyal)",
+        r"\b(?:quoted|quote|offered|offering)\s+(?:me\s+|us\s+)?(?:less|cheaper|a\s+better|a\s+lower|half)\b",
+        r"\b(?:get|give|offer|deserve|expect|want|need|qualify\s+for|apply\s+a|how\s+about\s+a|bit\s+of\s+a)\s+(?:me\s+|us\s+)?(?:a\s+|some\s+|any\s+|better\s+|bigger\s+)?(?:discount|deal|reduction|money\s+off|loyalty\s+(?:discount|offer|reward)|better\s+price|cheaper\s+price|goodwill|compensation|credit|cashback|price\s+cut)\b",
+        r"\bprice[\s-]*match\w*\b|\bmatch\s+(?:the|their|that|this)\s+(?:price|offer|deal)\b",
+        r"\b(?:better|cheaper)\s+(?:deal|offer|price|option)s?\s+(?:elsewhere|with|at|from|somewhere|online)\b",
+        r"\b(?:competitor|competition|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|blue\s+apron|currys|ao\.com)\b.{0,60}\b(?:cheaper|offer\w*|deal|price|discount|less|half|%)\b",
+        r"\b(?:cheaper|offer\w*|deal|price|discount|less)\b.{0,60}\b(?:competitor|elsewhere|hello\s*fresh|gousto|mindful\s+chef|green\s+chef|blue\s+apron|currys|another\s+company)\b",
+        r"\b(?:too\s+expensive|costs?\s+too\s+much|price\s+(?:is\s+)?too\s+high|can\s+you\s+do\s+(?:better|anything)\s+on\s+(?:the\s+)?price|negotiat\w*|haggle)\b",
+        r"\b(?:stay|keep\s+my\s+subscription)\b.{0,40}\b(?:if|unless)\b.{0,40}\b(?:discount|cheaper|price|offer|deal|reduce)\w*",
+        r"\b(?:lower|reduce|drop)\s+(?:my|the|our)\s+(?:price|bill|payment|rate)\b",
+        r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
+    ],
+    "high_stakes.legal": [
+        r"\b(?:erasure|right\s+to\s+be\s+forgotten|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?my\s+(?:personal\s+)?(?:information|details|data)\s+(?:under|per|as\s+per))\b|\brequest\w*\s+(?:the\s+)?(?:erasure|deletion)\s+of\b",
+        r"\bdisput\w*\s+(?:the|this|that|a|my)\s+(?:payment|charge|transaction|debit|bill)\b",
+        r"\b(?:personal\s+)?data\s+(?:you|that\s+you|your\s+company)\s+(?:hold|have|store|keep)\s+(?:on|about)\s+me\b",
+        r"\b(?:taking|take)\s+(?:this|it|things)\s+further\b",
+        r"\b(?:lawyer|lawyers|solicitor|solicitors|attorney|legal\s+(?:action|advice|team|route|proceedings)|legally|litigation|lawsuit|law\s*suit)\b",
+        r"\b(?:sue|suing|sued|take\s+you\s+to\s+court|court|tribunal|small[\s-]*claims?|county\s+court)\b",
+        r"\b(?:ombudsman|trading\s+standards|citizens\s+advice|consumer\s+(?:rights|protection|watchdog)|watchdog|regulator|ofcom|ofgem|ico|information\s+commissioner|fca|bbb|better\s+business\s+bureau|cma|ftc|attorney\s+general)\b",
+        r"\b(?:gdpr|subject\s+access\s+request|dsar|data\s+protection|right\s+to\s+(?:be\s+forgotten|erasure)|my\s+personal\s+data|delete\s+(?:all\s+)?my\s+data|all\s+(?:the\s+)?data\s+you\s+(?:hold|have))\b",
+        r"\b(?:chargeback|charge\s+back|section\s+75|dispute\s+(?:it|this|the\s+charge)\s+with\s+my\s+bank|report\s+you\s+to)\b",
+        r"\b(?:breach\s+of\s+contract|consumer\s+rights\s+act|my\s+(?:legal\s+)?rights|illegal|unlawful|against\s+the\s+law)\b",
+        # (blind set v16, read) the formal first step of a claim; a customer building a record of what was promised
+        r"\b(?:letter|notice)\s+(?:before|of)\s+(?:action|claim)\b|\bpre[\s-]action\s+(?:letter|protocol)\b",
+        r"\b(?:confirm|put)\s+(?:that\s+|this\s+|it\s+)?in\s+writing\b(?=[^\n]{0,120}\b(?:promised|told|agreed|assured|guaranteed)\b)|"
+        r"\b(?:promised|told|agreed|assured|guaranteed)\b[^\n]{0,120}\b(?:confirm|put)\s+(?:that\s+|this\s+|it\s+)?in\s+writing\b",
+    ],
+}
