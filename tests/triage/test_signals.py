@@ -1557,3 +1557,43 @@ def test_moments_in_other_languages_v20(text, label):
 def test_dying_of_laughter_in_other_languages_is_not_a_loss():
     report = analyse("Meu marido quase morreu de rir com a receita de panqueca 😂 têm mais receitas?")
     assert "bereavement" not in report.vulnerability, report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v22 (session 7, read after its measurements): its kinds of error, in other words
+        ("My late gran's famous stew recipe is so similar to yours! Can I send you family recipes?", False),
+        ("My late gran's account is still being charged every week, can someone help?", True),
+        ("Could my husband get his own login on our account?", False),
+        ("Is there a child lock on the oven? My twins are at the age where everything's a hazard", False),
+        (
+            "Your emergency team were brilliant in the snow. Does the plan still include emergency callouts?",
+            False,
+        ),
+        ("Gas smell in the kitchen, is this an emergency?", True),
+        ("If we drop the hob glass by accident, is that covered under the plan?", False),
+        ("My son has a homework project on food poisoning, how do you keep the fish cold in transit?", False),
+        ("RIP to my bank balance, the desserts are too good", False),
+        (
+            "Saw some reviews where people said they were charged twice, is that fixed? I'm about to sign up",
+            False,
+        ),
+        ("The trial was meant to be free but you've been charging my card every week", True),
+        ("The app froze once but it's been fine since the update. Is there a dark mode?", False),
+        ("Had a double charge back in March, refunded the same day. How do I download invoices?", False),
+        ("I'll do a charge back with my bank if this isn't refunded", True),
+        ("The 'vegan' curry came with cream in the sauce. I've been vegan for ten years.", True),
+        ("Which oil won't fill the flat with smoke when I sear the tuna?", False),
+        ("Can the courier leave the box in the safe place by the shed?", False),
+        ("Do you have a free trial, and is it easy to cancel afterwards?", False),
+        (
+            "Is there a way to freeze my card in the app? I lose my purse in the house "
+            "a lot, asking for next time",
+            False,
+        ),
+        ("you're not reading my messages. please read my message again", True),
+    ],
+)
+def test_blind_v22_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

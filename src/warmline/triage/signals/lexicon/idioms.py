@@ -37,6 +37,10 @@ IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 IDIOMS: dict[str, re.Pattern[str]] = {
     # (blind set v18, read) a partner added to the account, as a joint user
     "abuse": re.compile(
+        # (blind set v22, read) "can my partner have her own login?"; the delivery's "safe place"
+        r"\b(?:can|could)\s+my\s+(?:partner|husband|wife|spouse|other\s+half)\s+(?:have|get|be\s+added|use|set\s+up)\b[^.!?]{0,40}\b(?:own\s+login|login|log[\s-]?in|account|access|too|as\s+well)\b"
+        r"(?![^\n]{0,80}\b(?:not\s+allowed|won'?t\s+let|scared|afraid|control\w*|without\s+(?:me|my))\b)|"
+        r"\b(?:leave|left|put)\s+(?:it|the\s+box|my\s+box|the\s+parcel|them)\s+(?:in|at)\s+(?:the|my|a|our)\s+safe\s+place\b|"
         # (blind set v20, read) scared to open a box with a scary name ("the 'Murder Burger' had me scared to open it")
         r"\bscared\s+to\s+(?:open|try|eat|taste|cook)\s+(?:(?:the|this|that|my)\s+(?:box|burger|dish|recipe|kit|meal|chilli|curry|sauce)\b|it\b(?=[^.!?]{0,30}(?:haha|lol|\U0001f602|\U0001f605)))|"
         r"\b(?:partner|husband|wife|spouse|other\s+half)\s+(?:wants|would\s+like|needs)\s+to\s+(?:manage|access|use|see|share|join|be\s+added\s+to)\b"
@@ -61,9 +65,16 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (blind set v22, read) "a toddler at the age where everything's a hazard"; the emergency team praised or
+        # its call-outs asked about; a school project; "which oil won't fill my kitchen with smoke?"
+        r"\beverything'?s\s+a\s+(?:hazard|danger|choking\s+hazard)\b|"
+        r"\b(?:your|the)\s+emergency\s+(?:team|service|engineers?|line|call[\s-]?out)\s+(?:were|was|are|is)\s+(?:so\s+|really\s+)?(?:amazing|great|brilliant|fantastic|excellent|superb|quick|fast|lovely|helpful)\b|"
+        r"\b(?:include|includes|including|cover|covers)\s+(?:\w+\s+)?emergency\s+call[\s-]?outs?\b|"
+        r"\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+(?:food\s+poisoning|fires?|fire\s+safety|gas\s+safety|allerg\w+|burns?)\b|"
+        r"\bwon'?t\s+(?:fill\s+(?:my|the|our)\s+(?:kitchen|house|flat|home)\s+with|smoke\s+out)\b|\b(?:which|what)\s+(?:oil|pan|setting)\b[^.!?]{0,40}\bsmoke\b|"
         # (blind set v19, read) "an explosion of flavour"; setting the brandy alight for a flambé; a fire drill;
         # "charcoal on the outside and raw in the middle"; a nurse who sees "loads of food poisoning cases"
-        r"\bexplosion\s+of\s+(?:flavou?rs?|taste|colou?rs?|spice)\b|\b(?:set|setting|light|lighting)\s+(?:the\s+)?(?:brandy|rum|alcohol|pudding|christmas\s+pudding|sauce)\s+"
+        r"\bexplosion['\"]?\s+of\s+(?:flavou?rs?|taste|colou?rs?|spice)\b|\b(?:set|setting|light|lighting)\s+(?:the\s+)?(?:brandy|rum|alcohol|pudding|christmas\s+pudding|sauce)\s+"
         r"(?:on\s+fire|alight|aflame)\b|\bflamb(?:e|é|eed|éed|eing|éing)\b|\bfire\s+(?:drill|practice|evacuation\s+drill)\b|"
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
@@ -202,7 +213,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     "bereavement": re.compile(
         # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
         r"\br\.?i\.?p\.?\s*(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|\bdied\s+a\s+death\b|"
-        rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
+        rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:to\s+)?(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
         r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
         # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
         r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b|"
@@ -250,6 +261,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.cancellation": re.compile(
+        # (blind set v22, read) a question before signing up: "is it a pain to cancel after?"
+        r"\b(?:is\s+it|how\s+(?:easy|hard)\s+is\s+it)\s+(?:a\s+pain|hard|easy|difficult|simple|a\s+hassle)?\s*to\s+cancel\b[^.!?]{0,30}\?|"
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
         r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and

@@ -123,7 +123,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:sue|suing|sued|take\s+you\s+to\s+court|court|tribunal|small[\s-]*claims?|county\s+court)\b",
         r"\b(?:ombudsman|trading\s+standards|citizens\s+advice|consumer\s+(?:rights|protection|watchdog)|watchdog|regulator|ofcom|ofgem|ico|information\s+commissioner|fca|bbb|better\s+business\s+bureau|cma|ftc|attorney\s+general)\b",
         r"\b(?:gdpr|subject\s+access\s+request|dsar|data\s+protection|right\s+to\s+(?:be\s+forgotten|erasure)|my\s+personal\s+data|delete\s+(?:all\s+)?my\s+data|all\s+(?:the\s+)?data\s+you\s+(?:hold|have))\b",
-        r"\b(?:chargeback|charge\s+back|section\s+75|dispute\s+(?:it|this|the\s+charge)\s+with\s+my\s+bank|report\s+you\s+to)\b",
+        r"\b(?:chargeback|charge\s+back(?!\s+(?:in|on|at|from|when|then|last|during)\b)|section\s+75|dispute\s+(?:it|this|the\s+charge)\s+with\s+my\s+bank|report\s+you\s+to)\b",
         r"\b(?:breach\s+of\s+contract|consumer\s+rights\s+act|my\s+(?:legal\s+)?rights|illegal|unlawful|against\s+the\s+law)\b",
         # (blind set v16, read) the formal first step of a claim; a customer building a record of what was promised
         r"\b(?:letter|notice)\s+(?:before|of)\s+(?:action|claim)\b|\bpre[\s-]action\s+(?:letter|protocol)\b",

