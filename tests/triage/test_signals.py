@@ -1597,3 +1597,57 @@ def test_dying_of_laughter_in_other_languages_is_not_a_loss():
 )
 def test_blind_v22_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v24 (session 7, read after its measurements): its kinds of error, in other words
+        ("Please make sure my brother gets the dishwasher after I'm gone.", True),
+        ("When I'm gone for the week, can you hold the deliveries?", False),
+        ("Four emails and two calls, zero replies. Great job.", True),
+        ("There's a late payment fee on my account even though I paid on the due date", True),
+        ("I keep getting emails about orders being sent to an address in Bristol I've never lived at", True),
+        ("it just loops me back to the start every time I pick an option", True),
+        ("Can I pay the repair bill in bits? I only get £120 a week", True),
+        ("Lovely. Tonight's 'family' lasagne fed two of us, not four. Thanks a lot.", True),
+        ("Our scout group wants 40 boxes for a fundraiser. Is there a group rate?", True),
+        ("I'm a paramedic and see burns cases all the time, are your oven gloves heat-proof to 250?", False),
+        (
+            "My son had a bad reaction to peanuts a while back so I always check, does the satay have nuts?",
+            False,
+        ),
+        ("The recipe says to flambé it, am I going to set the kitchen on fire? 😂", False),
+        ("The pan set the kitchen on fire!", True),
+        ("Your driver is absolutely killing it, always on time, please pass on my thanks", False),
+        ("The solicitor in our family loves your boxes, can I buy her a gift card?", False),
+        (
+            "I'd hate to be one of those people who complains about everything, but "
+            "when is the winter menu out?",
+            False,
+        ),
+        ("Is my data safe with you? Saw a story about a breach elsewhere.", False),
+        ("What happens to my box if I'm ill? Not now, just asking for the future.", False),
+        ("I'm ill and can't get to the door, please can someone help", True),
+        ("Someone in my street got scammed by a fake text. How do I know a message is from you?", False),
+        ("Keep the receipts in case you end up in court, my mum says 😄 do I get a paper warranty?", False),
+        ("how do I reduce the smoke when roasting peppers at 230?", False),
+        ("The app crashed after the update but a reinstall fixed it. Is there a widget yet?", False),
+        (
+            "My mum died a few years ago and sorting her subscriptions was a nightmare, "
+            "so can I add my son to my account?",
+            False,
+        ),
+        ("My mum died last month and I can't get into her account", True),
+        ("There's a fire in my belly for your chilli, can I get it weekly?", False),
+    ],
+)
+def test_blind_v24_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+def test_more_moments_in_german():
+    report = analyse(
+        "Der Monteur ist schon wieder nicht gekommen, das ist das dritte Mal. Ich will mein Geld zurück."
+    )
+    assert {"crisis.missed_delivery", "complaint"} <= set(report.moments), report

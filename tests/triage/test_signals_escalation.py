@@ -124,7 +124,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
         assert len(shared) <= 12, f"{len(shared)} texts shared with {name}"
     # session 7's sets, written from one brief by eight people: a common sentence may come up twice ("I've
     # been charged twice for this week's box, ... instead of ...", "the best way to store the fresh herbs")
-    for name in (f"escalation_blind_v{v}" for v in range(16, 24)):
+    for name in (f"escalation_blind_v{v}" for v in range(16, 26)):
         shared = train & {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         assert sum(len(text.split()) > 13 for text in shared) <= 1, f"long texts shared with {name}"
         assert len(shared) <= 8, f"{len(shared)} texts shared with {name}"
@@ -281,8 +281,13 @@ _SESSION_7_SETS = {
     "escalation_blind_v21": (0.93, 0.09),
     # v22 (half), read: 0.970 / 0.141 at the start, 0.982 / 0.126 after the v16-v20 fixes
     "escalation_blind_v22": (0.98, 0.03),
-    # v23 (a quarter), closed: 0.952 / 0.089 at the start, 0.958 / 0.067 at the end
+    # v23 (a quarter), closed: 0.952 / 0.089 at the start, 0.958 / 0.067 after v20's fixes, 0.958 / 0.074 at
+    # the end
     "escalation_blind_v23": (0.93, 0.10),
+    # v24 (half), read: 0.939 / 0.141 at the start, 0.945 / 0.104 after the v16-v22 fixes
+    "escalation_blind_v24": (0.98, 0.03),
+    # v25 (a quarter), closed: 0.976 / 0.089 at the start, 0.976 / 0.059 at the end
+    "escalation_blind_v25": (0.95, 0.09),
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v24, read) "three calls, two emails, zero answers"
+        r"\b(?:zero|0)\s+(?:answers?|replies|responses?|call\s*backs?|help)\b",
         # (blind set v22, read) a dietary promise broken ("the 'vegetarian' box had chicken stock in the sauce")
         r"\b(?:vegetarian|veggie|vegan|halal|kosher|gluten[\s-]free|dairy[\s-]free|nut[\s-]free|plant[\s-]based)\W+(?:\w+\W+){0,3}(?:had|has|contained|contains|came\s+with)\s+(?:\w+\s+){0,2}"
         r"(?:chicken|beef|pork|meat|fish|gelatine|gelatin|bacon|ham|anchov\w+|stock|gluten|wheat|milk|dairy|cream|butter|cheese|eggs?|nuts?|peanuts?)\b",
@@ -77,7 +79,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:asked|emailed|called|rang|chased)\s+(?:on\s+)?\w+day\W+(?:and\s+|then\s+)?(?:asked|emailed|called|rang|chased)\s+(?:again\s+)?(?:on\s+)?\w+day\b",
         r"\bafter\s+the\s+(?:repair|fix|engineer'?s?\s+visit|visit)\b.{0,50}\bnow\s+(?:it\s+)?(?:won'?t|doesn'?t|isn'?t|has\s+stopped|stopped|is\s+broken|keeps)\b",
         # (blind set v19, read) scare quotes around what was promised ("thanks for the 'premium' steak.")
-        r"(?<![\w?])(?:the|your|so[\s-]called)\s+['\"](?:premium|fresh|luxury|gourmet|express|next[\s-]day|quality|locally\s+sourced|organic|"
+        r"(?<![\w?])(?:the|your|so[\s-]called|\w+'s)\s+['\"](?:family|premium|fresh|luxury|gourmet|express|next[\s-]day|quality|locally\s+sourced|organic|"
         r"healthy|family[\s-]sized?|generous|hearty|large)['\"](?![^.!?\n]*\?)",
         # (blind set v18, read) deadpan "Ha. Ha."; "paid for next-day delivery, got next-month delivery"; "I timed it"
         r"\bha\.\s+ha\b|\bpaid\s+for\s+[\w-]+\s+(?:delivery|shipping|service)\W+(?:and\s+)?got\b|\bi\s+timed\s+(?:it|him|her|them)\b",

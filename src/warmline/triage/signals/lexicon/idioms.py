@@ -65,6 +65,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (blind set v24, read) "a fire in my belly", "am I going to set the kitchen on fire 😂", stopping the smoke
+        # when roasting
+        r"\bfire\s+in\s+(?:my|your|the|our)\s+belly\b|\bset\s+(?:the|my|our)\s+(?:kitchen|house|flat|oven|pan)\s+on\s+fire\b(?=[^.!]{0,10}(?:\?|\U0001f602|\U0001f923|lol|haha))|"
+        r"\b(?:stop|reduce|avoid|prevent|less)\s+(?:the\s+|all\s+the\s+)?smoke\s+when\s+\w+ing\b|"
         # (blind set v22, read) "a toddler at the age where everything's a hazard"; the emergency team praised or
         # its call-outs asked about; a school project; "which oil won't fill my kitchen with smoke?"
         r"\beverything'?s\s+a\s+(?:hazard|danger|choking\s+hazard)\b|"
@@ -78,7 +82,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:on\s+fire|alight|aflame)\b|\bflamb(?:e|é|eed|éed|eing|éing)\b|\bfire\s+(?:drill|practice|evacuation\s+drill)\b|"
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
-        r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
         # (blind set v18, read) "our family's on fire with the taco kits"; "scorch the peppers"; an A&E nurse
         r"\b(?:family|families|we|i|you|team|kids|chef|chefs)(?:'s|'re|'m|\s+are|\s+is|\s+am)\s+on\s+fire\s+(?:with|lately|today|this\s+(?:week|month))\b|"
         r"\bscorch\w*\s+(?:the\s+|your\s+)?(?:peppers?|onions?|chill(?:i|ie)s|tortillas?|corn|skins?|garlic|tomatoes|spices)\b|"
@@ -185,7 +189,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:i'?d|i\s+would|i\s+could|could)\s+sue\s+(?:you|them)\s+for\s+(?:making|being|how)\b|"
         # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning)
         r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin)(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
-        r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved)\b)|"
+        r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
+        r"\b(?:lawyer|solicitor)\s+in\s+(?:our|my|the)\s+family\b(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
+        # (blind set v24, read) "in case you end up in court haha"; "is my data safe with you?"
+        r"\bin\s+case\s+(?:you|i|we)\s+(?:ever\s+)?end\s+up\s+in\s+court\b|\bis\s+(?:my|our)\s+(?:personal\s+)?(?:data|information|card\s+data)\s+safe\b|"
         r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
         r"(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|letter|breach|rights|complain\w*|unacceptable|further)\b)",
         re.I,
@@ -226,6 +233,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        # (blind set v24, read) "I'd hate to be one of those customers who complains about everything, but when ...?"
+        r"\b(?:one\s+of\s+those|the\s+kind\s+of)\s+(?:customers?|people|person)\s+who\s+complain\w*\b(?=[^.!?]{0,60}\bbut\s+(?:when|what|how|where|is|can|do|does)\b)|"
         # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
         r"\bcomplaint\b(?s:.{0,70})\(?\s*(?:joking|jk|only\s+joking|just\s+kidding|kidding)\b|"
         # (blind set v16, read) a joke complaint "about how good your brownies are"

@@ -86,7 +86,7 @@ PATTERNS: dict[str, list[str]] = {
     "high_stakes.negotiation": [
         r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
         # (blind set v13, read) "who can we talk to about a bulk rate?"
-        r"\b(?:bulk|volume|trade|multi[\s-]?unit)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",
+        r"\b(?:bulk|volume|trade|multi[\s-]?unit|group|fundrais\w*)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",
         # (blind set v18, read) "can we talk about contract terms for the office plan?"
         r"\b(?:talk|discuss|negotiate|agree)\s+(?:about\s+)?(?:the\s+|your\s+|some\s+|our\s+)?(?:contract|commercial)\s+terms\b|\bnotice\s+period\s+(?:of\s+)?\d+\s+days?\s+instead\s+of\b",
         # (blind set v16, read) "is there a business rate we can talk about?"
