@@ -124,7 +124,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
         assert len(shared) <= 12, f"{len(shared)} texts shared with {name}"
     # session 7's sets, written from one brief by eight people: a common sentence may come up twice ("I've
     # been charged twice for this week's box, ... instead of ...", "the best way to store the fresh herbs")
-    for name in (f"escalation_blind_v{v}" for v in range(16, 26)):
+    for name in (f"escalation_blind_v{v}" for v in range(16, 28)):
         shared = train & {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         assert sum(len(text.split()) > 13 for text in shared) <= 1, f"long texts shared with {name}"
         assert len(shared) <= 8, f"{len(shared)} texts shared with {name}"
@@ -288,6 +288,11 @@ _SESSION_7_SETS = {
     "escalation_blind_v24": (0.98, 0.03),
     # v25 (a quarter), closed: 0.976 / 0.089 at the start, 0.976 / 0.059 at the end
     "escalation_blind_v25": (0.95, 0.09),
+    # v26 (half) and v27 (a quarter), written last and measured only twice, on the session's starting code and
+    # on its final code: the session's cleanest figures. v26: 0.915 / 0.133 -> 0.921 / 0.126; v27: 0.976 /
+    # 0.081 -> 0.970 / 0.081. Closed.
+    "escalation_blind_v26": (0.90, 0.15),
+    "escalation_blind_v27": (0.95, 0.10),
 }
 
 
