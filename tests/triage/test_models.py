@@ -255,14 +255,22 @@ def test_threshold_with_a_rejection_cap_refuses_at_most_that_share_of_in_scope_m
     conf = rng.uniform(0.4, 1.0, 200)
     proba = np.stack([conf, (1 - conf) / 2, (1 - conf) / 2], axis=1)
     y = ["a"] * 200
-    t, _ = choose_threshold(proba, y, classes, budget=0.0, max_rejected=0.05)
+    t, _ = choose_threshold(proba, y, classes, max_rejected=0.05)
     assert 0.4 < t < 0.5  # the 5% quantile of uniform(0.4, 1.0) is 0.43
     assert (conf < t).mean() <= 0.05
     assert (conf < t + 0.01).mean() > 0.05  # the highest such threshold
     # the background class refusing more than the cap by itself: no threshold on top
     proba_bg = proba.copy()
     proba_bg[:20] = [0.1, 0.1, 0.8]
-    assert choose_threshold(proba_bg, y, classes, budget=0.0, max_rejected=0.05)[0] == 0.0
+    assert choose_threshold(proba_bg, y, classes, max_rejected=0.05)[0] == 0.0
+
+
+def test_threshold_needs_exactly_one_rule():
+    proba = np.array([[0.9, 0.05, 0.05]])
+    with pytest.raises(ValueError, match="exactly one rule"):
+        choose_threshold(proba, ["a"], ["a", "b", OOS])
+    with pytest.raises(ValueError, match="exactly one rule"):
+        choose_threshold(proba, ["a"], ["a", "b", OOS], budget=0.0, max_rejected=0.05)
 
 
 # -- training files

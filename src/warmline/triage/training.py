@@ -213,17 +213,25 @@ def _stratified_dev(labels: Sequence[str], fraction: float, seed: int) -> tuple[
 
 
 def choose_threshold(
-    proba: np.ndarray, y_true: Sequence[str], classes: Sequence[str], budget: float,
+    proba: np.ndarray,
+    y_true: Sequence[str],
+    classes: Sequence[str],
+    *,
+    budget: float | None = None,
     max_rejected: float | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """The highest confidence threshold whose in-scope accuracy on the dev split stays within `budget` of the
-    accuracy with no threshold (the `oos` class still rejects). A rejection budget rather than a balanced
-    objective: dev out-of-scope examples drawn from the training distribution are easier than real ones, so
-    maximising their recall over-rejects real in-scope messages (measured on CLINC150 val, see bench/).
+    """The out-of-scope confidence threshold, by one of two rules (give exactly one):
 
-    With `max_rejected`, the highest threshold that rejects at most that share of the in-scope dev messages
-    (right or wrong) instead: a quantile of a dozen dev messages rather than of the two or three a small
-    accuracy budget comes down to, so it varies far less from one training run to the next."""
+    - `budget`: the highest threshold whose in-scope accuracy on the dev split stays within `budget` of the
+      accuracy with no threshold (the `oos` class still rejects). A rejection budget rather than a balanced
+      objective: dev out-of-scope examples drawn from the training distribution are easier than real ones, so
+      maximising their recall over-rejects real in-scope messages (measured on CLINC150 val, see bench/).
+    - `max_rejected`: the highest threshold that rejects at most that share of the in-scope dev messages
+      (right or wrong): a quantile of a dozen dev messages rather than of the two or three a small accuracy
+      budget comes down to, so it varies far less from one training run to the next (for training data with
+      no real out-of-scope examples)."""
+    if (budget is None) == (max_rejected is None):
+        raise ValueError("choose_threshold needs exactly one rule: budget or max_rejected")
     classes = list(classes)
     y = np.asarray(y_true)
     is_oos = y == OOS
@@ -242,7 +250,7 @@ def choose_threshold(
         if max_rejected is not None:
             ok = float(rejected[~is_oos].mean()) <= max_rejected + 1e-9 if (~is_oos).any() else True
         else:
-            ok = in_acc >= base - budget - 1e-9
+            ok = in_acc >= base - float(budget or 0.0) - 1e-9
         if ok or t == 0.0:
             chosen = float(t)
             stats = {"dev_in_scope_accuracy": in_acc, "dev_oos_recall": rec, "dev_n": int(len(y))}
@@ -337,12 +345,12 @@ def train_intent_model(
         progress("calibrating out-of-scope threshold", 3, steps)
         proba = clf.predict_proba(X[dev])
         if has_real_oos:
-            threshold, dev_stats = choose_threshold(proba, y[dev], list(clf.classes_), 0.0025)
+            threshold, dev_stats = choose_threshold(proba, y[dev], list(clf.classes_), budget=0.0025)
         else:
             # only the shipped background stands for out-of-scope: no real examples to weigh recall against,
             # so the threshold refuses a fixed small share of real questions (bench/triage_open_set.py)
             threshold, dev_stats = choose_threshold(
-                proba, y[dev], list(clf.classes_), 0.0, max_rejected=BACKGROUND_MAX_REJECTED
+                proba, y[dev], list(clf.classes_), max_rejected=BACKGROUND_MAX_REJECTED
             )
     progress("fitting (all data)", 4, steps)
     clf = _fit_linear(X, y, cfg, warm=clf)
