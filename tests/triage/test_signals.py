@@ -1439,6 +1439,14 @@ def test_blind_v18_kinds(text, expected):
         ("Le réparateur est passé et c'est pire qu'avant. Je veux une explication.", "complaint"),
         ("Kunnen we iets afspreken over de prijs? Anders stop ik.", "high_stakes.negotiation"),
         ("Sono due settimane che scrivo e nessuno mi risponde.", "complaint"),
+        # (blind sets v19 and v20, read)
+        ("La caja llegó toda rota y los huevos rotos.", "complaint"),
+        ("Das Paket mit den Zutaten kam heute völlig kaputt bei uns an, alles ist nass.", "complaint"),
+        ("Il tecnico non si è presentato stamattina.", "crisis.missed_delivery"),
+        ("Soy cliente desde hace años, ¿qué me pueden ofrecer para quedarme?", "high_stakes.negotiation"),
+        ("Ik ben mijn baan kwijtgeraakt en kan de rekening deze maand niet betalen.", "financial_hardship"),
+        ("Już trzeci raz piszę w tej sprawie. Proszę o kontakt telefoniczny.", "wants_human"),
+        ("C'est la quatrième fois que je vous écris pour le même problème.", "complaint"),
     ],
 )
 def test_more_moments_in_other_languages(text, label):
@@ -1500,20 +1508,6 @@ def test_blind_v19_kinds(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("La caja llegó toda rota y los huevos rotos.", "complaint"),
-        ("Das Paket mit den Zutaten kam heute völlig kaputt bei uns an, alles ist nass.", "complaint"),
-        ("Il tecnico non si è presentato stamattina.", "crisis.missed_delivery"),
-        ("Soy cliente desde hace años, ¿qué me pueden ofrecer para quedarme?", "high_stakes.negotiation"),
-    ],
-)
-def test_even_more_moments_in_other_languages(text, label):
-    report = analyse(text)
-    assert label in {*report.moments, *report.vulnerability}, report
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # blind set v20 (session 7, read after its measurement): its kinds of error, in other words
@@ -1537,21 +1531,6 @@ def test_even_more_moments_in_other_languages(text, label):
 )
 def test_blind_v20_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
-
-
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("Ik ben mijn baan kwijtgeraakt en kan de rekening deze maand niet betalen.", "financial_hardship"),
-        ("Już trzeci raz piszę w tej sprawie. Proszę o kontakt telefoniczny.", "wants_human"),
-        ("C'est la quatrième fois que je vous écris pour le même problème.", "complaint"),
-    ],
-)
-def test_moments_in_other_languages_v20(text, label):
-    report = analyse(text)
-    assert label in {"wants_human" if report.wants_human else "", *report.moments, *report.vulnerability}, (
-        report
-    )
 
 
 def test_dying_of_laughter_in_other_languages_is_not_a_loss():
