@@ -1630,3 +1630,57 @@ def test_more_moments_in_german():
         "Der Monteur ist schon wieder nicht gekommen, das ist das dritte Mal. Ich will mein Geld zurück."
     )
     assert {"crisis.missed_delivery", "complaint"} <= set(report.moments), report
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blind set v26 (session 7, read after its measurements): its kinds of error, in other words
+        ("please take the carving knives back, it's not safe having them near me at the moment", True),
+        (
+            "stop the boxes after this week. I've put my affairs in order. thank you "
+            "for everything, always kind",
+            True,
+        ),
+        ("First Christmas without him and your advert keeps showing his favourite pudding", True),
+        ("The app keeps showing her usual order and I can't bear to look at it", True),
+        ("Don't send anything to the joint email any more, and please don't ask why", True),
+        ("Bit embarrassing, my card was declined again and I don't know when I can pay", True),
+        ("I asked about my DELIVERY. not about recipes.", True),
+        ("Could you waive the call-out fee, since it was your part that failed?", True),
+        ("useless. useless. USELESS.", True),
+        ("The 'easy' dessert took two hours and three bowls. Marvellous evening, thanks.", True),
+        ("The fridge came with a big scratch on the door. What discount can you give if I keep it?", True),
+        ("A charge of £400 at some shop in Bristol on my card, I didn't make it", True),
+        (
+            "Thought we'd been hacked but it was only my daughter on her tablet, how do "
+            "I sign out other devices?",
+            False,
+        ),
+        ("Do you do a discount for people on universal credit? Asking for a neighbour", False),
+        ("How does the flame grill mode work on the new oven?", False),
+        (
+            "Engineer fixed the sparking plug last week, turned out to be our wiring. Please close the case.",
+            False,
+        ),
+        ("The burning smell turned out to be next door's bonfire. Can I book a routine service?", False),
+        ("Which ombudsman are you signed up to? It's for a college project on consumer law", False),
+        ("The fraud text was about another shop, nothing to do with you. Is my card still active?", False),
+        ("My grandad wants his paperwork in order, what's the process when an account holder dies?", False),
+        ("Last delivery was late because of the floods, totally understand. Is this week's on track?", False),
+        ("Just renewed, happy to! Do I get the loyalty badge now?", False),
+        ("A friend got ill from a different meal kit firm. How do you keep the fish cold?", False),
+        (
+            "Can I add someone to my account in case I'm ever in hospital? Nothing wrong, just organised.",
+            False,
+        ),
+        ("If a driver ever doesn't turn up, do I get compensation? Just wondering", False),
+        ("Made a complaint about a missing sauce in May, you sorted it straight away, thanks!", False),
+        (
+            "The double charge was refunded, all sorted, thanks. Is next month's payment the usual amount?",
+            False,
+        ),
+    ],
+)
+def test_blind_v26_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons

@@ -288,10 +288,9 @@ _SESSION_7_SETS = {
     "escalation_blind_v24": (0.98, 0.03),
     # v25 (a quarter), closed: 0.976 / 0.089 at the start, 0.976 / 0.059 at the end
     "escalation_blind_v25": (0.95, 0.09),
-    # v26 (half) and v27 (a quarter), written last and measured only twice, on the session's starting code and
-    # on its final code: the session's cleanest figures. v26: 0.915 / 0.133 -> 0.921 / 0.126; v27: 0.976 /
-    # 0.081 -> 0.970 / 0.081. Closed.
-    "escalation_blind_v26": (0.90, 0.15),
+    # v26 (half), read: 0.915 / 0.133 at the start, 0.921 / 0.126 after the v16-v24 fixes
+    "escalation_blind_v26": (0.98, 0.03),
+    # v27 (a quarter), closed: 0.976 / 0.081 at the start, 0.970 / 0.081 after the v16-v24 fixes
     "escalation_blind_v27": (0.95, 0.10),
 }
 

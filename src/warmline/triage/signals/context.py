@@ -75,7 +75,7 @@ _ELSEWHERE = re.compile(
     r"\bnot\s+(?:from|through|with|by|via|one\s+of|bought\s+from)\s+(?:you|yours|u|hearthbox|your\s+(?:company|boxes|site|app))\b|"
     r"\bnot\s+(?:you|yours|your\s+fault)\s*(?:lol|haha|!|\))|"
     r"\b(?:our|my)\s+(?:last|old|previous|former)\s+(?:supplier|provider|company|meal\s+kit|subscription|bank)\b|"
-    r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
+    r"\bnothing\s+to\s+do\s+with\s+(?:you|hearth\w*)\b|\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}(?:subscription|company|provider|shop|retailer|website|service)\b"
     r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
     r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
     r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|"
@@ -99,7 +99,7 @@ _LONG_AGO = re.compile(
 )
 #: what says a past or elsewhere problem is a problem now ("... and it has happened again", "still")
 _BACK_NOW = re.compile(
-    r"\b(?:(?<!thanks\s)(?<!thank\syou\s)again|still|since\s+then|ever\s+since|now\s+(?:it|the|my|i(?!'?m\s+(?:(?:a\s+bit|slightly|a\s+little|extra|super|really|so)\s+)?(?:paranoid|nervous|careful|cautious|twitchy)|'?ve\s+got|\s+have\s+got))|this\s+(?:week|morning|time)|today|yet|happening|keeps|keep\s+\w+ing|"
+    r"\b(?:(?<!thanks\s)(?<!thank\syou\s)again|still(?!\s+(?:active|valid|working|ok|okay|fine|open|good|the\s+same|on\s+track))|since\s+then|ever\s+since|now\s+(?:it|the|my|i(?!'?m\s+(?:(?:a\s+bit|slightly|a\s+little|extra|super|really|so)\s+)?(?:paranoid|nervous|careful|cautious|twitchy)|'?ve\s+got|\s+have\s+got))|this\s+(?:week|morning|time)|today|yet|happening|keeps|keep\s+\w+ing|didn'?t\s+make|did\s+not\s+make|wasn'?t\s+me|(?<!from\s)not\s+me\b|don'?t\s+recogni[sz]e|"
     r"worried|scared|afraid|never|haven'?t|hasn'?t|no\s+(?:refund|reply|response|one|answer)|too|as\s+well|also|"
     r"you(?:'ve|\s+have)?\s+(?:just\s+)?(?:charged|billed|taken|sent(?!\s+(?:a\s+new|a\s+replacement|another|me\s+a\s+new))|lost|broken|done))\b",
     re.IGNORECASE,
@@ -112,7 +112,11 @@ _RESOLVED = re.compile(
     r"(?<!not\s)(?<!n't\s)working\s+again)(?:\s+now)?|"
     r"(?:fixed|sorted|repaired|solved)\s+(?:it|the\s+problem|the\s+issue|everything)(?:\s+(?:now|today|quickly|straight\s+away))?|"
     r"no\s+action\s+(?:needed|required)|(?:it|that|everything|the\s+\w+)\s+came\s+back(?:\s+on)?|"
-    r"(?:that|it)\s+was\s+(?:me|just\s+me|my\s+(?:wife|husband|partner|son|daughter))|"
+    r"(?:that|it)\s+was\s+(?:me|just\s+me|(?:just\s+|only\s+)?my\s+(?:wife|husband|partner|son|daughter|kids?|child|mum|dad|flatmate))|"
+    # (blind set v26, read) "thought I'd been hacked but ...", "all sorted", "refunded, thanks", "totally
+    # understand"
+    r"thought\s+(?:i'?d|i\s+had|we'?d|we\s+had)\s+been\s+(?:hacked|scammed|charged\s+twice|robbed)\b[^.!?]{0,30}\bbut\b|all\s+sorted\b(?!\s*\?)|"
+    r"(?<!n't\s)(?<!not\s)(?<!never\s)(?:was|were|got|been)\s+refunded\b(?!\s*\?)|(?:totally|completely|fully)\s+understand\w*|"
     # someone else already put it right: "your team sorted it within a day", "it all worked out fine"
     r"(?:you|your\s+(?:team|colleague|agent|engineer|driver)|they|he|she|someone)\s+(?:already\s+)?(?:sorted|fixed|resolved|refunded|corrected|reversed)\b|"
     r"(?:it\s+)?(?:all\s+)?worked\s+out(?:\s+(?:fine|ok|okay|well|in\s+the\s+end))?|"
@@ -136,6 +140,12 @@ _RESOLVED = re.compile(
     re.IGNORECASE,
 )
 #: thanks for putting a problem right ("thanks so much for sorting last week's late delivery")
+#: put right by us and thanked for after ("... but you sorted it straight away. Just wanted to say thanks")
+_PUT_RIGHT_THEN_THANKS = re.compile(
+    r"\b(?:you|your\s+(?:team|colleague|agent|driver|engineer))\s+(?:sorted|fixed|resolved|refunded|replaced)\s+(?:it|that|them|this)\b"
+    r"[^\n]{0,80}\b(?:thanks|thank\s+you|cheers)\b",
+    re.IGNORECASE,
+)
 _THANKED = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+u|cheers|grateful)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
     r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing|"
@@ -156,10 +166,16 @@ _THANKS_FOR_STAFF = re.compile(
     re.IGNORECASE,
 )
 #: a professional found the cause of a danger and fixed it (the only way a safety reading is "over")
+#: the cause of a feared danger found harmless ("the gas smell turned out to be the neighbours' BBQ")
+_SAFE_AFTER_ALL = re.compile(
+    r"\bturned\s+out\s+to\s+be\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:neighbou?rs?'?|next\s+door'?s?)\s*(?:bbq|barbecue|bonfire|fire\s*pit|cooking)\b|"
+    r"\bturned\s+out\s+to\s+be\s+nothing\b",
+    re.IGNORECASE,
+)
 _FIXED_BY_PRO = re.compile(
     r"\b(?:engineer|technician|fitter|plumber|electrician|gas\s+(?:safe\s+)?engineer)\s+(?:who\s+came\s+(?:on\s+\w+\s+)?|"
     r"came\s+(?:out\s+)?(?:on\s+\w+\s+)?and\s+)?(?:sorted|fixed|repaired|replaced|found)\b[^.!?]{0,80}\b(?:straight\s+away|all\s+fine\s+now|"
-    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since)\b",
+    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since|turned\s+out\s+to\s+be|close\s+the\s+(?:ticket|case))\b",
     re.IGNORECASE,
 )
 #: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")
@@ -200,7 +216,8 @@ _DROPPABLE = frozenset(
 #: planning for one's own death (a will, power of attorney): paperwork, not a loss; unless someone has died
 _WILL_PLANNING = re.compile(
     r"\b(?:sort\w*|do(?:ing)?|writ\w*|mak\w*|updat\w*|draw\w*\s+up|getting)\s+(?:out\s+)?(?:my|our)\s+(?:will|wills)\b|"
-    r"\b(?:lasting\s+)?power\s+of\s+attorney\b|\bestate\s+planning\b|\b(?:my|our)\s+(?:solicitor|lawyer)\s+(?:asked|wants|needs)\b",
+    r"\b(?:lasting\s+)?power\s+of\s+attorney\b|\bestate\s+planning\b|\b(?:paperwork|affairs)\s+in\s+order\b|"
+    r"\bwhat(?:'?s|\s+is)\s+the\s+process\s+(?:when|if)\s+(?:an?\s+|the\s+)?account\s+holder\s+(?:dies|passes)\b|\b(?:my|our)\s+(?:solicitor|lawyer)\s+(?:asked|wants|needs)\b",
     re.IGNORECASE,
 )
 _A_LOSS = re.compile(
@@ -227,7 +244,7 @@ _RECOVERED = re.compile(
 #: money trouble only imagined ("if I ever lost my job ...", "hypothetically"); not "if I lose my job next
 #: month"
 _IMAGINED = re.compile(
-    r"\b(?:if|in\s+case|should)\s+(?:i|we)\s+ever\b|\bhypothetically\b|\bnot\s+(?:that\s+)?(?:i'?m\s+)?plann?ing\s+on\s+it\b|"
+    r"\b(?:if|in\s+case|should)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+ever\b|\bhypothetically\b|\bnot\s+(?:that\s+)?(?:i'?m\s+)?plann?ing\s+on\s+it\b|"
     r"\bnot\s+now\W+(?:just\s+)?asking\b|\bjust\s+asking\s+for\s+(?:the\s+)?future\b|\bfor\s+future\s+reference\b",
     re.IGNORECASE,
 )
@@ -353,7 +370,7 @@ def not_happening_now(
     if label == "complaint":
         # someone else's bad experience is background; a complaint is never hypothetical, and "over" only when
         # the customer thanks us for putting it right ("thanks for the quick refund on the squashed box")
-        return _standing(_THANKED.search(text), text)
+        return _standing(_THANKED.search(text) or _PUT_RIGHT_THEN_THANKS.search(text), text)
     if label == "crisis.fraud_or_lost_card":
         recipe = _RECIPE_CARD.search(text)
         if recipe is not None and not _PAYMENT_WORDS.search(text):
@@ -368,7 +385,7 @@ def not_happening_now(
             return false_alarm(text, over=False)
         # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
         # gas smell straight away, it was the cooker hose, all fine now")
-        return _standing(_FIXED_BY_PRO.search(text), text)
+        return _standing(_FIXED_BY_PRO.search(text) or _SAFE_AFTER_ALL.search(text), text)
     thanked = _standing(_THANKED.search(text), text)  # thanks for putting it right: over, wherever it is said
     if thanked is not None:
         return thanked

@@ -80,6 +80,11 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     # height
     if prof and len(words) <= 3 and not _WORD.search(_PROFANITY.sub(" ", text)):
         parts["outburst"] = 0.4
+    # (blind set v26, read) the same words said three times in one message ("not helpful. not helpful. NOT
+    # HELPFUL")
+    said = [" ".join(_WORD.findall(s.lower())) for s in re.split(r"[.!?\n]+", text) if _WORD.search(s)]
+    if len(said) >= 3 and max(said.count(s) for s in said) >= 3:
+        parts["said_again"] = 0.3
     exas = [m.group(0) for m in _EXASPERATION.finditer(text)]
     if exas:
         parts["exasperation"] = min(0.4, 0.2 * len(exas))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v26, read) delivered dented
+        r"\b(?:arrived|came|turned\s+up|was\s+delivered)\s+with\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|massive\s+)?(?:dent|scratch|crack|chip|hole|damage)\b",
         # (blind set v24, read) "three calls, two emails, zero answers"
         r"\b(?:zero|0)\s+(?:answers?|replies|responses?|call\s*backs?|help)\b",
         # (blind set v22, read) a dietary promise broken ("the 'vegetarian' box had chicken stock in the sauce")
@@ -79,7 +81,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:asked|emailed|called|rang|chased)\s+(?:on\s+)?\w+day\W+(?:and\s+|then\s+)?(?:asked|emailed|called|rang|chased)\s+(?:again\s+)?(?:on\s+)?\w+day\b",
         r"\bafter\s+the\s+(?:repair|fix|engineer'?s?\s+visit|visit)\b.{0,50}\bnow\s+(?:it\s+)?(?:won'?t|doesn'?t|isn'?t|has\s+stopped|stopped|is\s+broken|keeps)\b",
         # (blind set v19, read) scare quotes around what was promised ("thanks for the 'premium' steak.")
-        r"(?<![\w?])(?:the|your|so[\s-]called|\w+'s)\s+['\"](?:family|premium|fresh|luxury|gourmet|express|next[\s-]day|quality|locally\s+sourced|organic|"
+        r"(?<![\w?])(?:the|your|so[\s-]called|\w+'s)\s+['\"](?:family|quick|easy|simple|\d+[\s-]?min\w*|quick\s+\d+\s*min\w*|premium|fresh|luxury|gourmet|express|next[\s-]day|quality|locally\s+sourced|organic|"
         r"healthy|family[\s-]sized?|generous|hearty|large)['\"](?![^.!?\n]*\?)",
         # (blind set v18, read) deadpan "Ha. Ha."; "paid for next-day delivery, got next-month delivery"; "I timed it"
         r"\bha\.\s+ha\b|\bpaid\s+for\s+[\w-]+\s+(?:delivery|shipping|service)\W+(?:and\s+)?got\b|\bi\s+timed\s+(?:it|him|her|them)\b",

