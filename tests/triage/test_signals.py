@@ -1684,3 +1684,16 @@ def test_more_moments_in_german():
 )
 def test_blind_v26_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "some ... shop" is where a fraudulent payment went, not a story from elsewhere
+        "There's a £300 payment to some electronics shop on my card. Never shopped there.",
+        # a neighbour's report about our side is not someone else's story
+        "My neighbour says the gas engineer who came round to her flat could smell gas from our side",
+    ],
+)
+def test_reports_through_a_shop_or_a_neighbour_still_escalate(text):
+    assert needs_human(analyse(text)), analyse(text).reasons

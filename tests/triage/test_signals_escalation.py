@@ -124,7 +124,7 @@ def test_blind_sets_share_no_text_with_the_training_data():
         assert len(shared) <= 12, f"{len(shared)} texts shared with {name}"
     # session 7's sets, written from one brief by eight people: a common sentence may come up twice ("I've
     # been charged twice for this week's box, ... instead of ...", "the best way to store the fresh herbs")
-    for name in (f"escalation_blind_v{v}" for v in range(16, 28)):
+    for name in (f"escalation_blind_v{v}" for v in range(16, 30)):
         shared = train & {r["text"].lower() for r in load_escalation(DATA / f"{name}.jsonl")}
         assert sum(len(text.split()) > 13 for text in shared) <= 1, f"long texts shared with {name}"
         assert len(shared) <= 8, f"{len(shared)} texts shared with {name}"
@@ -290,8 +290,14 @@ _SESSION_7_SETS = {
     "escalation_blind_v25": (0.95, 0.09),
     # v26 (half), read: 0.915 / 0.133 at the start, 0.921 / 0.126 after the v16-v24 fixes
     "escalation_blind_v26": (0.98, 0.03),
-    # v27 (a quarter), closed: 0.976 / 0.081 at the start, 0.970 / 0.081 after the v16-v24 fixes
+    # v27 (a quarter), closed: 0.976 / 0.081 at the start, 0.964-0.970 / 0.074-0.081 during the session,
+    # 0.976 / 0.074 at the end (two of its rows' context markers were looked at, not their text, to find two markers
+    # broadened too far)
     "escalation_blind_v27": (0.95, 0.10),
+    # v28 (half) and v29 (a quarter), written last, never read: on the session's starting code 0.982 / 0.119
+    # and 0.958 / 0.052; on its final code 0.982 / 0.089 and 0.976 / 0.037
+    "escalation_blind_v28": (0.95, 0.12),
+    "escalation_blind_v29": (0.95, 0.07),
 }
 
 
