@@ -291,8 +291,8 @@ _SESSION_7_SETS = {
     # v26 (half), read: 0.915 / 0.133 at the start, 0.921 / 0.126 after the v16-v24 fixes
     "escalation_blind_v26": (0.98, 0.03),
     # v27 (a quarter), closed: 0.976 / 0.081 at the start, 0.964-0.970 / 0.074-0.081 during the session,
-    # 0.976 / 0.074 at the end (two of its rows' context markers were looked at, not their text, to find two markers
-    # broadened too far)
+    # 0.976 / 0.074 at the end (two of its rows' context markers were looked at, not their text, to find two
+    # markers broadened too far)
     "escalation_blind_v27": (0.95, 0.10),
     # v28 (half) and v29 (a quarter), written last, never read: on the session's starting code 0.982 / 0.119
     # and 0.958 / 0.052; on its final code 0.982 / 0.089 and 0.976 / 0.037
