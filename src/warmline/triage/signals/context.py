@@ -23,11 +23,16 @@ def _standing(marker: re.Match[str] | None, text: str) -> re.Match[str] | None:
     return marker if marker is not None and not _m.STILL_A_PROBLEM.search(text, marker.end()) else None
 
 
+def _evidence_spans(text: str, evidence: list[str]) -> list[tuple[int, int]]:
+    """Where the detection's words occur in the message (every occurrence, case-insensitive)."""
+    lower = text.lower()
+    return [(m.start(), m.end()) for e in evidence if e for m in re.finditer(re.escape(e.lower()), lower)]
+
+
 def _back_now(text: str, evidence: list[str]) -> bool:
     """Whether the message says a background problem is a problem now; not counting the words of the
     detection itself ("her box never turned up with another company": "never" is the story, not now)."""
-    lower = text.lower()
-    spans = [(m.start(), m.end()) for e in evidence if e for m in re.finditer(re.escape(e.lower()), lower)]
+    spans = _evidence_spans(text, evidence)
     return any(
         not (_m.STORY_WORD.fullmatch(m.group(0)) and any(a <= m.start() < b for a, b in spans))
         for m in _m.BACK_NOW.finditer(text)
@@ -39,14 +44,8 @@ def _near_evidence(text: str, marker: re.Match[str], evidence: list[str]) -> boo
     start = max(text.rfind(c, 0, marker.start()) for c in ".!?\n") + 1
     end_match = _m.SENTENCE_END.search(text, marker.start())
     end = end_match.start() if end_match else len(text)
-    lower = text.lower()
     # a detection's words may run past the sentence ("food poisoning last week (takeaway, not you!) so ...")
-    return any(
-        m.start() < end and m.end() > start
-        for e in evidence
-        if e
-        for m in re.finditer(re.escape(e.lower()), lower)
-    )
+    return any(a < end and b > start for a, b in _evidence_spans(text, evidence))
 
 
 def not_happening_now(
@@ -91,13 +90,12 @@ def not_happening_now(
         return None
     background = _m.ELSEWHERE.search(text)
     if (
-        background is not None
-        and label == "crisis.fraud_or_lost_card"
-        and background.group(0)[:5].lower() == "some "
+        label == "crisis.fraud_or_lost_card"
+        and background
+        and background.group(0).lower().startswith("some ")
     ):
-        background = (
-            None  # a payment to "some shop" I don't know is the fraud itself, not a story from elsewhere
-        )
+        # a payment to "some shop" I don't know is the fraud itself, not a story from elsewhere
+        background = None
     background = background or _m.LONG_AGO.search(text)
     if (
         background is not None
@@ -124,25 +122,21 @@ def not_happening_now(
         # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
         # gas smell straight away, it was the cooker hose, all fine now")
         return _standing(_m.FIXED_BY_PRO.search(text) or _m.SAFE_AFTER_ALL.search(text), text)
-    thanked = _standing(
-        _m.THANKED.search(text), text
-    )  # thanks for putting it right: over, wherever it is said
+    # thanks for putting it right: over, wherever it is said
+    thanked = _standing(_m.THANKED.search(text), text)
     if thanked is not None:
         return thanked
-    lower = text.lower()
     # the problem's last mention, not counting words inside a "resolved" phrase (a learned head's evidence
     # may be "working" from "it's working now"); for a learned reading, its first mention: the head's words
     # are the likeliest few, and may come after the fix ("down yesterday, fine now, did my order go through?")
     inside = [(m.start(), m.end()) for m in _m.RESOLVED.finditer(text)]
-    ends: list[int] = []
-    for e in evidence:
-        if not e:
-            continue
-        for m in re.finditer(re.escape(e.lower()), lower):
-            if not any(a <= m.start() < b for a, b in inside):
-                # evidence running into a "resolved" phrase ("charged but your team refunded") ends where
-                # that phrase starts
-                ends.append(min([m.end()] + [a for a, _ in inside if m.start() < a < m.end()]))
+    # evidence running into a "resolved" phrase ("charged but your team refunded") ends where that phrase
+    # starts
+    ends = [
+        min([e_end] + [a for a, _ in inside if e_start < a < e_end])
+        for e_start, e_end in _evidence_spans(text, evidence)
+        if not any(a <= e_start < b for a, b in inside)
+    ]
     last = (min(ends) if learned_only else max(ends)) if ends else 0
     resolved = _m.RESOLVED.search(text, last)  # "over" only when said after the problem ...
     if resolved is None:

@@ -15,6 +15,7 @@ Each component returns its evidence (the exact words) so an agent sees why.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -82,8 +83,8 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
         parts["outburst"] = 0.4
     # (blind set v26, read) the same words said three times in one message ("not helpful. not helpful. NOT
     # HELPFUL")
-    said = [" ".join(_WORD.findall(s.lower())) for s in re.split(r"[.!?\n]+", text) if _WORD.search(s)]
-    if len(said) >= 3 and max(said.count(s) for s in said) >= 3:
+    said = Counter(" ".join(_WORD.findall(s.lower())) for s in re.split(r"[.!?\n]+", text) if _WORD.search(s))
+    if said and max(said.values()) >= 3:
         parts["said_again"] = 0.3
     exas = [m.group(0) for m in _EXASPERATION.finditer(text)]
     if exas:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-NT = r"(?:n'?t|not|\s+not)"  # didn't / didnt / did not
 PERSON = (
     r"(?:real|live|actual|proper|human|normal)?\s*"
     r"(?:person|persons|human|humans|humam|huamn|hooman|people|agent|agents|someone|somebody|some\s*one|"
