@@ -19,6 +19,13 @@ from warmline.triage.signals.lexicon.fragments import (
     SOMEONE_ELSE_UNWELL as _SOMEONE_ELSE_UNWELL,
 )
 
+#: a school or research project about a danger: a question, not an event (idioms of several labels)
+_STUDY_ON = (
+    r"\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+"
+)
+#: "a uni project on consumer protection" (idioms of the legal and complaint labels)
+_CONSUMER_PROJECT = r"\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b"
+
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
 SELF_HARM_IDIOM = re.compile(
     r"\bkilling\s+me\b|\bdying\s+to\b|\bdied\s+laughing\b|"
@@ -76,7 +83,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\beverything'?s\s+a\s+(?:hazard|danger|choking\s+hazard)\b|"
         r"\b(?:your|the)\s+emergency\s+(?:team|service|engineers?|line|call[\s-]?out)\s+(?:were|was|are|is)\s+(?:so\s+|really\s+)?(?:amazing|great|brilliant|fantastic|excellent|superb|quick|fast|lovely|helpful)\b|"
         r"\b(?:include|includes|including|cover|covers)\s+(?:\w+\s+)?emergency\s+call[\s-]?outs?\b|"
-        r"\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+(?:food\s+poisoning|fires?|fire\s+safety|gas\s+safety|allerg\w+|burns?)\b|"
+        + _STUDY_ON
+        + r"(?:food\s+poisoning|fires?|fire\s+safety|gas\s+safety|allerg\w+|burns?)\b|"
         r"\bwon'?t\s+(?:fill\s+(?:my|the|our)\s+(?:kitchen|house|flat|home)\s+with|smoke\s+out)\b|\b(?:which|what)\s+(?:oil|pan|setting)\b[^.!?]{0,40}\bsmoke\b|"
         # (blind set v19, read) "an explosion of flavour"; setting the brandy alight for a flambé; a fire drill;
         # "charcoal on the outside and raw in the middle"; a nurse who sees "loads of food poisoning cases"
@@ -140,7 +148,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:\bhow\s+(?:the\s+|your\s+|my\s+)?(?:[\w'-]+\s+){0,2}fraud\s+(?:protection|alerts?|monitoring|prevention|cover)\s+(?:works?|protects?)\b|"
         r"\bphishing\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(?:click|open|reply|respond|tap|give|enter)\w*))"
         # (blind set v16, read) a project or homework about fraud
-        r"|\b(?:school|uni|college|class|homework|research)\s+(?:project|essay|assignment|work)\s+(?:on|about)\s+(?:card\s+)?(?:fraud|scams?|identity\s+theft)\b"
+        "|" + _STUDY_ON + r"(?:card\s+)?(?:fraud|scams?|identity\s+theft)\b"
         # a scam message passed on, not fallen for ("got a scam text pretending to be you, didn't click it")
         r"|\b(?:scam|phishing|dodgy|fake|suspicious)\s+(?:text|texts|email|emails|e-mail|call|calls|message|messages|sms)\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|never|won'?t)\s+(?:click|open|reply|respond|answer|tap|give|enter)\w*)",
         re.I,
@@ -196,7 +204,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
         r"\b(?:lawyer|solicitor)\s+in\s+(?:our|my|the)\s+family\b(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
         # (blind set v26, read) which ombudsman scheme, for a uni project
-        r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b|"
+        r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|" + _CONSUMER_PROJECT + "|"
         # (blind set v24, read) "in case you end up in court haha"; "is my data safe with you?"
         r"\bin\s+case\s+(?:you|i|we)\s+(?:ever\s+)?end\s+up\s+in\s+court\b|\bis\s+(?:my|our)\s+(?:personal\s+)?(?:data|information|card\s+data)\s+safe\b|"
         r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
@@ -243,7 +251,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
-        r"\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b|"
+        _CONSUMER_PROJECT + "|"
         # (blind set v24, read) "I'd hate to be one of those customers who complains about everything, but when ...?"
         r"\b(?:one\s+of\s+those|the\s+kind\s+of)\s+(?:customers?|people|person)\s+who\s+complain\w*\b(?=[^.!?]{0,60}\bbut\s+(?:when|what|how|where|is|can|do|does)\b)|"
         # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
