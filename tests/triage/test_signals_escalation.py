@@ -301,9 +301,24 @@ _SESSION_7_SETS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(_SESSION_7_SETS))
-def test_session_7_blind_sets_do_not_regress(name):
-    recall_floor, fer_ceiling = _SESSION_7_SETS[name]
+# Session 8: four more from a brief rewritten to the same description (the session-7 brief was not kept), each
+# by someone who saw neither the detectors nor the other sets. v30 and v31 were read and their kinds fixed
+# (tests/triage/test_signals_blind_kinds.py); v32 and v33 stay closed.
+_SESSION_8_SETS = {
+    # v30 (half tricky), read: 0.964 / 0.126 at the session's start (full pipeline)
+    "escalation_blind_v30": (0.98, 0.03),
+    # v31 (a quarter), read: 0.915 / 0.074 at the start
+    "escalation_blind_v31": (0.98, 0.03),
+    # v32 (half) and v33 (a quarter), closed: 0.933 / 0.126 and 0.933 / 0.074 at the start, 0.939 / 0.119 and
+    # 0.939 / 0.067 after v30's and v31's fixes
+    "escalation_blind_v32": (0.92, 0.14),
+    "escalation_blind_v33": (0.92, 0.09),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SESSION_7_SETS | _SESSION_8_SETS))
+def test_session_7_and_8_blind_sets_do_not_regress(name):
+    recall_floor, fer_ceiling = (_SESSION_7_SETS | _SESSION_8_SETS)[name]
     f = _figures(name)
     assert f["n"] == 300
     assert f["recall"] >= recall_floor, f

@@ -55,6 +55,9 @@ HYPOTHETICAL = re.compile(
     r"if\s+(?:i|we|my|the|our|a|an|something|anything)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
     r"\b(?:would|could)\s+(?:i|we|you|it|that|there|they|an?|the|someone|somebody)\b|"
     r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
+    # (blind sets v30, v31, read) "not complaining at all, just wondering"; "heard you had an outage? all
+    # fine my end"
+    r"\bnot\s+(?:complaining|moaning)(?:\s+at\s+all)?\W+(?:just\s+)?(?:curious|wondering|asking)\b|\ball\s+(?:fine|good|ok|okay)\s+(?:at\s+|on\s+)?my\s+end\b|"
     r"\b(?:she'?s|he'?s|they'?re|it'?s|we'?re|i'?m)\s+(?:fine|ok|okay|alright|all\s+good)\W+(?:just\s+)?(?:wondering|asking|curious|checking)\b|"
     r"\bif\s+(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}(?:breaks?|goes|stops?|fails?|packs?\s+up|dies)\b[^.!?]{0,50}\b(?:does|do|will|would|is)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:cover|plan|warranty|policy|insurance)\b|"
     r"\b(?:how|what|where|who)\s+would\s+(?:i|we)\b[^.!?]{0,40}\bif\s+(?:i|we)\s+(?:ever\s+)?(?:need|needed|want|wanted|had\s+to|decided)\b|"
@@ -76,8 +79,8 @@ ELSEWHERE = re.compile(
     r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|"
     # (blind set v19, read) someone else's story ("my friend said her box was late once")
     r"\b(?:my|a)\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|aunt|uncle)\s+(?:said|says|told\s+me|mentioned|got|had)\b"
-    r"[^.!?]{0,30}\b(?:her|his|their)\s+(?:\w+\s+)?(?:box|boxes|order|delivery|parcel|card|account|refund|engineer|driver|oven|boiler|fridge|"
-    r"freezer|hob|grill|cooker|dishwasher|smoke\s+alarm)\b|"
+    r"[^.!?]{0,30}\b(?:(?:her|his|their)\s+(?:\w+\s+)?(?:box|boxes|order|delivery|parcel|card|account|refund|engineer|driver|oven|boiler|fridge|"
+    r"freezer|hob|grill|cooker|dishwasher|smoke\s+alarm)|hers|theirs)\b|"
     # (blind set v20, read) "my neighbour's boiler flooded their kitchen"
     r"\bmy\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|parents|aunt|uncle)'s\s+(?:[\w-]+\s+){0,2}(?:boiler|oven|fridge|freezer|house|kitchen|flat|box|delivery|card|account|cooker|dishwasher)\b|"
     # (blind set v24, read) "someone in my building got scammed", "read a story about a hack at another shop"
@@ -172,7 +175,14 @@ SAFE_AFTER_ALL = re.compile(
 FIXED_BY_PRO = re.compile(
     r"\b(?:engineer|technician|fitter|plumber|electrician|gas\s+(?:safe\s+)?engineer)\s+(?:who\s+came\s+(?:on\s+\w+\s+)?|"
     r"came\s+(?:out\s+)?(?:on\s+\w+\s+)?and\s+)?(?:sorted|fixed|repaired|replaced|found)\b[^.!?]{0,80}\b(?:straight\s+away|all\s+fine\s+now|"
-    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since|turned\s+out\s+to\s+be|close\s+the\s+(?:ticket|case))\b",
+    r"fine\s+now|all\s+good\s+now|sorted\s+now|no\s+problems?\s+since|perfect\s+since|turned\s+out\s+to\s+be|"
+    r"close\s+the\s+(?:ticket|case))\b|"
+    # (blind sets v30, v31, read) the visit itself in the past, then the outcome: "the engineer who came
+    # after our oven sparked in March was great, all sorted now", "Gary who came out for our gas leak last
+    # month. All fixed"
+    r"\b(?:who|that)\s+came\s+(?:out\s+|round\s+)?(?:for|after|about|to\s+(?:fix|sort|look\s+at))\b"
+    r"[^\n]{0,120}?"
+    r"\b(?:all\s+(?:sorted|fixed|fine|good)|(?:sorted|fixed|fine)\s+now|perfect\s+since|no\s+problems?\s+since)\b",
     re.IGNORECASE,
 )
 #: after a hypothetical, these say it happened after all ("what if I lose my card... actually I just did")

@@ -37,7 +37,15 @@ _EXASPERATION = re.compile(
     r"had\s+enough|waste\s+of\s+(?:my\s+)?time|not\s+(?:what\s+i\s+(?:asked|said|meant)|helpful|listening)|"
     r"doesn'?t\s+help|didn'?t\s+help|not\s+help\w*|you'?re\s+not\s+listening|read\s+my\s+message|"
     r"i\s+(?:said|told\s+you)|seriously\??|are\s+you\s+(?:kidding|joking|serious)|come\s+on|"
+    r"i'?ve\s+been\s+(?:more\s+than\s+|very\s+|extremely\s+|so\s+)?(?:patient|polite)|"
     r"for\s+the\s+last\s+time|last\s+chance|done\s+with|fuming|furious|livid|angry|annoyed|frustrat\w*)",
+    re.I,
+)
+# (blind set v31, read) what says patience is gone in itself: "I'm done being polite", "ffs just answer the
+# question", "no that is NOT what I asked"
+_LAST_STRAW = re.compile(
+    r"\b(?:done|finished)\s+being\s+(?:polite|nice|patient|reasonable)\b|\bjust\s+answer\s+(?:the|my)\s+(?:question|q)\b|"
+    r"\b(?:that'?s|that\s+is|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:asked|said|meant)\b|\bmy\s+patience\s+(?:has|is)\s+(?:run\s+out|worn\s+thin|gone)\b",
     re.I,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
@@ -86,6 +94,10 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     said = Counter(" ".join(_WORD.findall(s.lower())) for s in re.split(r"[.!?\n]+", text) if _WORD.search(s))
     if said and max(said.values()) >= 3:
         parts["said_again"] = 0.3
+    straw = _LAST_STRAW.search(text)
+    if straw:
+        parts["last_straw"] = 0.5
+        evidence.append(straw.group(0))
     exas = [m.group(0) for m in _EXASPERATION.finditer(text)]
     if exas:
         parts["exasperation"] = min(0.4, 0.2 * len(exas))

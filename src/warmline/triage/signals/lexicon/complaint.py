@@ -5,6 +5,8 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v30, read) "told three different answers by three different people"
+        r"\b(?:told|given|got)\s+(?:\w+\s+)?(?:different|conflicting|contradictory)\s+(?:answers|stories|things|information)\b|\b(?:two|three|four|\d)\s+different\s+(?:answers|stories)\b",
         # (blind set v26, read) delivered dented
         r"\b(?:arrived|came|turned\s+up|was\s+delivered)\s+with\s+(?:a\s+|an\s+)?(?:big\s+|huge\s+|massive\s+)?(?:dent|scratch|crack|chip|hole|damage)\b",
         # (blind set v24, read) "three calls, two emails, zero answers"
@@ -51,7 +53,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:squashed|crushed|smashed|leaking|leaky|burst|bruised|rotten|mouldy|moldy|wilted|slimy|soggy|brown|grey|gray)\s+(?:\w+\s+){0,2}(?:tomatoes|veg|vegetables|herbs|fruit|eggs|bag\s+of\s+\w+|pot\s+of\s+\w+|tub|carton|cream|milk|yog(?:h)?urt|meat|chicken|mince|fish|salad|lettuce|bread|sauce|avocados?|bananas?)\b",
         r"\bslime\b|\bsmel(?:led|t|ls|ling)\s+(?:like|of)\s+(?:feet|sick|bins?|sewage|death|rotten\s+\w+|ammonia|vinegar)\b|\b(?:chicken|meat|mince|beef|pork|fish|salmon)\s+(?:was|were|looked|is|came|arrived)\s+(?:\w+\s+)?(?:grey|gray|green|slimy|off)\b",
         r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off|off\s+and\s+smelled|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best))\b",
-        r"\b(?:arrived|came|delivered|turned\s+up|was\s+delivered|box\s+was|(?:half|all|most|some)\s+of\s+(?:it|them|the\s+\w+)\s+(?:was|were))\s+(?:\w+\s+){0,3}(?:damaged|broken|smashed|dented|scratched|cracked|leaking|leaked|crushed|squashed|defective|faulty|bruised)\b",
+        # (session 8) "the plumber who came about our leaking boiler" is a visit, not a delivery that arrived leaking
+        r"\b(?:arrived|came(?!\s+(?:about|out|round|over|for|after)\b)|delivered|turned\s+up|was\s+delivered|box\s+was|(?:half|all|most|some)\s+of\s+(?:it|them|the\s+\w+)\s+(?:was|were))\s+(?:\w+\s+){0,3}(?:damaged|broken|smashed|dented|scratched|cracked|leaking|leaked|crushed|squashed|defective|faulty|bruised)\b",
         r"\b(?:damaged|broken|smashed|dented|scratched|cracked|leaking|crushed|squashed|defective|faulty)\s+(?:on\s+arrival|when\s+it\s+(?:arrived|came)|in\s+the\s+box|fridge|oven|door|box|boxes|item|items|glass|washer|dishwasher|freezer|hob|microwave|packaging|ingredients|eggs|jar|bottle)\b",
         r"\b(?:third|fourth|fifth|3rd|4th|5th|umpteenth|another|yet\s+another)\s+time\b",
         r"\b(?:how\s+many\s+(?:more\s+)?times\s+(?:do|have|must|am|will|should|did)\s+(?:i|we)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?(?:tell|ask|call|say|explain|chase|contact|repeat|write|message|complain)|every\s+(?:single\s+)?(?:week|time)\s+(?:something|there'?s|it'?s)|keeps?\s+happening|happened\s+again|again!|once\s+again)\b",

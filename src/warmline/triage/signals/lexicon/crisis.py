@@ -83,6 +83,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (blind set v31, read) "paid with my gift card but my debit card got charged as well"
+        r"\b(?:card|account|bank)\s+(?:got|was|has\s+been|also\s+got)\s+charged\s+(?:as\s+well|too|also)\b",
         # (blind set v24, read) a late-payment fee when the customer paid on time
         r"\b(?:late[\s-](?:payment\s+)?fee|late\s+charge|penalty\s+(?:fee|charge))\b[^.!?]{0,60}\b(?:but|though|even\s+though)\s+(?:i|we)\s+(?:paid|had\s+paid|have\s+paid)\b",
         # (blind set v22, read) prepaid but billed weekly
@@ -131,6 +133,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (blind set v31, read) a gift-card balance gone unused; a payment the bank flagged for something not bought
+        r"\b(?:balance|points|credit|money|funds)\s+(?:is|has|have|'s)\s+(?:all\s+|just\s+)?(?:gone|disappeared|vanished|been\s+(?:used|spent|drained|emptied))\b(?=[^\n]{0,80}\b(?:hadn'?t|haven'?t|didn'?t|never|not\s+me|wasn'?t\s+me)\b)",
+        r"\bbank\s+(?:has\s+|have\s+|just\s+)*(?:flagged|blocked|stopped|queried)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:payment|transaction|charge)\b|\b(?:payment|transaction|charge)\b[^\n]{0,60}\b(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:buy|bought|order(?:ed)?|purchased?)\s+(?:an?|any|the|one|it|that|this)\b",
         # (blind set v24, read) orders going to an address the customer does not know
         r"\b(?:orders?|boxes|deliveries|parcels?|confirmations?)\s+(?:\w+\s+){0,3}(?:going|being\s+sent|sent|delivered)\s+to\s+(?:an?|some|someone\s+else'?s)\s+(?:\w+\s+)?(?:address|house|flat)\b",
         # someone close used the card or account without asking (blind set v8, fixed after its measurement)

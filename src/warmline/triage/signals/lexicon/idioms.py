@@ -56,11 +56,15 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # (blind set v16, read) fear of dying from a hot chilli, told laughing: not a wish to die
     "self_harm": re.compile(
+        # (blind set v30, read) "this box literally saved my life this week, no time to shop": thanks
+        r"\b(?:saved|saves|saving)\s+(?:my|our)\s+(?:life|lives|bacon|sanity)\b(?=[^.!?]{0,60}\b(?:week|shop\w*|time|cook\w*|dinner|thanks?|10/10|lol|haha)\b)|"
         r"\bthought\s+i\s+was\s+going\s+to\s+die\b(?=[^.!?]{0,40}(?:\U0001f602|\U0001f923|\blol\b|\bhaha|\bloved\b|\blove\s+it\b|"
         r"\bdelicious\b|\bso\s+good\b))",
         re.I,
     ),
     "wants_human": re.compile(
+        # (blind sets v30, v31, read) "what are your phone line opening hours?": a question a bot answers
+        r"\b(?:your|the)\s+phone\s+lines?\s+(?:opening\s+)?(?:hours|times)\b|"
         # (blind set v18, read) "where do I find my customer number?" (a learned reading)
         r"\bwhere\s+(?:do|can|would)\s+i\s+find\s+my\s+(?:customer|account|membership|order)\s+(?:number|id|reference|no)\b|"
         r"\b(?:if\s+i\s+ever|hypothetically)\b[^.!?]{0,60}\b(?:do|should|would|can|could)\s+i\s+(?:call|ring|phone|contact)\s+you\b|"
@@ -93,10 +97,16 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
         r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind sets v30, v31, read) "my oven is on fire in the best way", "on fire this week 🔥 did the lasagne";
+        # "brownies were dangerously good"; "makes the whole flat smell of chips"
+        r"\bon\s+fire\s+(?:in\s+(?:a|the)\s+(?:good|best|nicest)\s+(?:way|sense)|this\s+(?:week|month)|lately|recently)\b|"
+        r"\bdangerously\s+(?:good|tasty|delicious|moreish|addictive|easy|more-?ish)\b|"
+        r"^(?!(?s:.*)\b(?:gas|burn\w*|smok\w*|fumes?|plastic|electric\w*|chemical|spark\w*|melt\w*|sick|ill|headache|dizzy)\b)(?s:.*?)"
+        r"\bsmell\w*\s+(?:of|like)\s+(?:chips|food|cooking|garlic|curry|fish|bacon|onions?|popcorn|toast|spices?|roast\w*|baking)\b|"
         # (blind set v18, read) "our family's on fire with the taco kits"; "scorch the peppers"; an A&E nurse
         r"\b(?:family|families|we|i|you|team|kids|chef|chefs)(?:'s|'re|'m|\s+are|\s+is|\s+am)\s+on\s+fire\s+(?:with|lately|today|this\s+(?:week|month))\b|"
         r"\bscorch\w*\s+(?:the\s+|your\s+)?(?:peppers?|onions?|chill(?:i|ie)s|tortillas?|corn|skins?|garlic|tomatoes|spices)\b|"
-        r"\b(?:i'?m|i\s+am|as|(?:nurse|doctor|work|working|shifts?)\s+(?:in|at|on))\s+(?:an?\s+)?a\s*&\s*e\b|\ba\s*&\s*e\s+(?:nurse|doctor|staff|consultant|shifts?)\b|"
+        r"\b(?:i'?m|i\s+am|as|(?:nurse|doctor|work|works|worked|working|shifts?)\s+(?:in|at|on))\s+(?:an?\s+)?a\s*&\s*e\b|\ba\s*&\s*e\s+(?:nurse|doctor|staff|consultant|shifts?)\b|"
         r"\b(?:swallowed\s+(?:my|the)\s+card|smoke\s+alarm\s+(?:thing|section|bit|instructions)|allerg\w*\s+(?:info|information|advice|list|labels?|details)|allergens?|smoke\s+point|smoked\s+(?:salmon|paprika|bacon|haddock|mackerel|cheese)|oven\s+is\s+fire|is\s+fire|fire\s+safety|smoking\s+(?:deal|hot|gun)|no\s+smoke\s+without|holy\s+smoke|smokes?\s+and\s+mirrors|quit\s+smoking|"
         r"(?:sell|stock|buy|fit|install|recommend|supply)\s+(?:a\s+|any\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?)|"
         r"(?:have|has|with|need)\s+(?:a\s+|an\s+|any\s+)?(?:built[\s-]in\s+)?(?:carbon\s+monoxide|co|smoke|heat)\s+(?:detectors?|alarms?|sensors?)|"
@@ -160,6 +170,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (blind sets v30, v31, read) "my doctor told me to eat more fibre"; "I'm at the hospital (admin, not a
+        # patient haha)"; "my mate works in A&E"; "the cancer research charity shop"
+        r"^(?!(?s:.*)\b(?:diagnos\w*|condition|diabet\w*|cancer|heart|kidney|renal|liver|stroke|surgery|operation|chemo\w*|treatment)\b)(?s:.*?)"
+        r"\b(?:doctor|gp|nurse|dietitian)\s+(?:told|advised|wants|said|says)\s+(?:me\s+)?(?:to\s+|i\s+should\s+)?(?:eat|cut\s+down|cut\s+back|have|get|try|add)\s+(?:more|less|fewer|down|back)\b|"
+        r"\bnot\s+(?:as\s+)?a\s+patient\b|\bworks?\s+(?:in|at)\s+(?:a\s*&\s*e|the\s+hospital|a\s+hospital)\b|\bcancer\s+(?:research|charit\w+|trust)\b|"
         # (blind set v26, read) a friend who got ill from another company's food
         r"\b(?:a|my)\s+(?:friend|neighbou?r|colleague|mate|cousin)\s+(?:got|was|fell)\s+(?:ill|sick|poorly)\s+(?:from|after)\b|"
         # (blind set v18, read) a cold on the mend, with nothing worse in sight
@@ -199,9 +214,14 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v16, read) a joke threat ("I'd sue you for making me gain weight if I could"); one's own
         # profession ("I'm a solicitor and want to order boxes for the office") with nothing legal in sight
         r"\b(?:i'?d|i\s+would|i\s+could|could)\s+sue\s+(?:you|them)\s+for\s+(?:making|being|how)\b|"
-        # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning)
-        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin)(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
-        r"(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
+        # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning);
+        # (blind sets v30, v31, read) "my brother in law is a solicitor and says your T&Cs are the clearest",
+        # "my lawyer friend loved the box I gifted her"
+        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin|mate|colleague|neighbou?r|aunt|uncle)(?:[\s-]+in[\s-]+law)?(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
+        r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)|"
+        r"\b(?:lawyer|solicitor|barrister)\s+(?:friend|mate|sister|brother|cousin|neighbou?r|colleague|pal)\b"
+        r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)"
+        r"(?![^\n]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|unacceptable)\b)|"
         r"\b(?:lawyer|solicitor)\s+in\s+(?:our|my|the)\s+family\b(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
         # (blind set v26, read) which ombudsman scheme, for a uni project
         r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|" + _CONSUMER_PROJECT + "|"
@@ -212,6 +232,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "financial_hardship": re.compile(
+        # (blind set v30, read) "I used to work in debt collection"
+        r"\b(?:work\w*|job|career|used\s+to\s+work)\s+(?:in|at|for)\s+(?:a\s+)?debt\s+(?:collection|recovery|advice)\b|"
         # (blind set v26, read) a discount scheme asked about for others ("people on benefits")
         r"\b(?:discount|scheme|offer|help|support|price)s?\s+for\s+(?:people|customers|those|anyone|families)\s+on\s+(?:benefits|universal\s+credit|low\s+incomes?)\b|"
         r"\bbroke\s+(?:my|the|your|our)\s+(?:brain|heart|mind|record|diet|internet)\b|"
@@ -231,11 +253,15 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bif\s+(?:an?|the|my|your)\s+(?:\w+\s+){0,2}(?:doesn'?t|does\s+not|don'?t|never)\s+(?:turn\s+up|show|arrive|come)\b[^.!?]{0,20}\bwhat\s+(?:compensation|credit|refund)\b|"
         r"\bwhat\s+(?:compensation|credit)\s+(?:do|would|will)\s+you\s+(?:offer|give|pay|provide)\b(?=[^\n]{0,80}\b(?:asking\s+because|just\s+curious|friend|another\s+company|hypothetical\w*)\b)|"
         # a question about the policy, with no competitor's offer in hand ("£90 cheaper at Currys", "I saw")
-        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?:saw|seen|found|return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+(?:for|if\s+(?:i|we))\s+(?:pay(?:ing)?\s+)?(?:annual\w*|yearly|upfront|up\s+front|in\s+advance|for\s+a\s+year|a\s+year)\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
+        r"^(?!(?s:.*)(?:[£$€]\s?\d|\b(?<!not\s)(?<!n't\s)(?:saw|seen|found)\b|\b(?:return\w*|selling|currys|argos|amazon|otherwise|cancel\w*|or\s+i'?ll)\b))(?s:.*?)\bdo\s+you\s+(?:do\s+|offer\s+)?price[\s-]?match\b|\bdiscount\s+(?:for|if\s+(?:i|we))\s+(?:pay(?:ing)?\s+)?(?:annual\w*|yearly|upfront|up\s+front|in\s+advance|for\s+a\s+year|a\s+year)\b|\bdiscount\s+code|referr\w*|refer\s+a|lose\s+my\s+discount|keep\s+my\s+discount|promo\s+code|voucher\s+code|for\s+my\s+friend\b|"
         r"\bdiscounts?\s+for\s+(?:nhs|key\s*workers?|students?|seniors?|pensioners?|teachers?|military|veterans?|carers?|blue\s+light|health\s*care\s+workers?)\b",
         re.I,
     ),
     "bereavement": re.compile(
+        # (blind set v30, read) a sympathy box for a friend ("a friend lost her dad and I'd like to send her some
+        # meals")
+        rf"\b(?:a|my)\s+(?:friend|colleague|neighbou?r|mate|work\s+friend|boss|pal)\s+(?:has\s+|just\s+|recently\s+)?(?:lost|losing)\s+(?:her|his|their)\s+(?:\w+\s+)?{_KIN}\b"
+        r"(?=[^\n]{0,100}\b(?:send|gift|sympathy|box|meals?|hamper|treat)\b)|"
         # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
         r"\br\.?i\.?p\.?\s*(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|\bdied\s+a\s+death\b|"
         rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:to\s+)?(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
@@ -257,7 +283,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"
         r"\bcomplaint\b(?s:.{0,70})\(?\s*(?:joking|jk|only\s+joking|just\s+kidding|kidding)\b|"
         # (blind set v16, read) a joke complaint "about how good your brownies are"
-        r"\bcomplaint\W{0,6}(?:about\s+)?how\s+(?:good|great|tasty|delicious|amazing|addictive|moreish|nice)\b|"
+        r"\bcomplain\w*\W{0,6}(?:about\s+)?how\s+(?:good|great|tasty|delicious|amazing|addictive|moreish|nice)\b|"
+        # (blind set v31, read) "do you deliver to flats with a buzzer? what if no one answers"
+        r"\bwhat\s+(?:if|happens\s+if)\s+(?:no\s*one|nobody|noone)\s+(?:answers|is\s+(?:in|home|there)|opens|hears)\b|"
         r"\b(?:zero|not\s+a\s+single|not\s+one|never\s+had\s+any)\s+complaints?\b(?![^.!?]{0,40}\b(?:until|till|but)\b)|"
         r"(?<!formal\s)(?<!official\s)\bcomplaints?\s+(?:process|procedure|policy|department|team|form)\b"
         r"(?![^.!?]{0,60}\b(?:make|file|raise|lodge|log|submit|open|start|deadlock|ombudsman|escalat\w*|resolve)\b)|"
@@ -274,6 +302,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
+        # (blind set v30, read) "happy to renew the same cover plan. Same price is fine, how do I do it?"
+        r"\b(?:happy|glad|keen)\s+to\s+renew\b(?![^.!?]{0,60}\b(?:if|but|unless|only|cheaper|discount|deal|lower)\b)|"
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|\b(?:home|car|house|contents|travel|life|pet)\s+insurance\s+renewal\b|"
         # asking only for the date, with no decision in sight ("when does my plan renew?", "where do I see my
         # renewal date"): information, not a renewal talk
@@ -294,6 +324,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v22, read) a question before signing up: "is it a pain to cancel after?"
         r"\b(?:is\s+it|how\s+(?:easy|hard)\s+is\s+it)\s+(?:a\s+pain|hard|easy|difficult|simple|a\s+hassle)?\s*to\s+cancel\b[^.!?]{0,30}\?|"
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
+        # (blind set v30, read) "How do I pause for a month? we're off travelling, nothing wrong"
+        r"\bpause\b[^.!?]{0,40}\b(?:for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|while\s+(?:we'?re|i'?m)\s+away)\b(?=[^\n]{0,80}\b(?:travel\w*|holiday|away|abroad|nothing\s+wrong|back\s+(?:in|after|on))\b)|"
         r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
         # close my account": closing an account is leaving)

@@ -32,6 +32,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (blind set v30, read) closing the account and having one's details deleted
+        r"\b(?:close|delete|shut)\s+(?:down\s+)?(?:my|our)\s+account\b[^\n]{0,40}\b(?:details|data|information)\s+(?:deleted|removed|erased|wiped)\b",
         # (blind set v26, read) "no need for deliveries after friday"
         r"\bno\s+(?:need|more)\s+(?:for\s+)?(?:any\s+)?(?:deliveries|boxes|orders)\s+after\b",
         r"\b(?:exit|early\s+(?:termination|cancellation)|cancellation)\s+fee\b|\bleave\s+(?:without\s+paying|early|the\s+contract)\b",
@@ -86,6 +88,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind set v30, read) expired points asked back; (blind set v31, read) a refund asked for outside the
+        # return window; "think you should cover it"
+        r"\bexpired\b[^\n]{0,80}\b(?:put|add|give)\s+(?:them|it)\s+back\b|\b(?:reinstate|restore|reactivate|extend)\s+(?:my|the|them|those)\s+(?:expired\s+)?(?:points|credit|vouchers?|discount|code)\b",
+        r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?(?:it'?s|its|it\s+is|i'?m|we'?re|this\s+is)\s+(?:just\s+|a\s+(?:bit|few\s+days)\s+|slightly\s+)?(?:outside|past|beyond|after|over|out\s+of)\s+(?:the\s+|your\s+)?(?:\d+[\s-]*days?|return\w*\s+(?:window|period)|warranty|guarantee|policy|deadline|cut[\s-]?off|cooling[\s-]off)\b",
+        r"\b(?:think|feel|reckon|believe)\s+(?:that\s+)?you\s+should\s+(?:cover|pay|refund|waive|compensate|foot|reimburse)\b",
         # (blind set v26, read) waiving a fee; "what discount can you do if I keep it?"
         r"\b(?:waive|drop|scrap|knock\s+off)\s+(?:the\s+|my\s+)?(?:call[\s-]?out|delivery|cancellation|late|admin|repair|service)\s+(?:fee|charge)\b|"
         r"\bwhat\s+(?:discount|reduction|money\s+off|compensation)\s+(?:can|could|would|will)\s+you\s+(?:do|give|offer)\b",
