@@ -1,6 +1,6 @@
-"""The kinds of error found in the blind sets read in session 8 (v30, v31), each in other words than the set's
-own, so that the tests guard the kind rather than the sentence. Detectors alone (`analyse`), as in
-test_signals.py."""
+"""The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35), each in other
+words than the set's own, so that the tests guard the kind rather than the sentence. Detectors alone
+(`analyse`), as in test_signals.py."""
 
 from __future__ import annotations
 
@@ -82,6 +82,107 @@ ROUTINE = [
     # a pause for a trip
     "how do I pause for two weeks? we're away on holiday, nothing wrong",
 ]
+
+
+ESCALATE_ROUND_2 = [
+    # staff who laughed at the customer; "I want this looked into"
+    "the lady on the phone laughed at me when I asked about the timer. I want it looked into",
+    # a product failing within weeks; "I expected better"
+    "the handle on the pan is cracking after two weeks. I expected much better at that price",
+    # a fee asked to be waived; a refund for the whole order, not just the missing part
+    "could the return fee be waived? it's unopened, it just doesn't fit",
+    "I want a refund for the entire order, not just the missing sauce. dinner was ruined",
+    "I'd like my delivery fees refunded for the last four weeks seeing as every slot was missed",
+    # leaving, said softly
+    "I think this one is going to be my last box",
+    "we'll have to stop after this month, money's too tight",
+    "can I do it here or do I have to phone? I want it closed before the next payment",
+    # hardship: a job offer that fell through; "the box or the gas"
+    "the contract fell through so we're cutting back on everything we can",
+    "it's the meal box or the gas this week honestly",
+    # a spouse who did the ordering, the account too painful to look at
+    "my husband used to sort all this. I can't bring myself to open his account",
+    # farewells: things given away; things put in order; indifference to danger
+    "I've given most of my things away now, please close my account. you've been lovely x",
+    "can my points go to my son? I'm getting my affairs in order",
+    "if the boiler blows up with me in the house then honestly fine by me",
+    # someone watching where the customer is; reading their email
+    "please remove him from the account, he uses the order tracking to check where I am",
+    "change my email please and don't send anything to the old address, she reads it",
+    # can't manage stairs
+    "I can't climb the stairs any more so the engineer will have to use the key safe",
+    # a points balance gone; the bot not reading
+    "all my points are gone, I never redeemed any of them",
+    "no. read what I wrote, I asked about the refund",
+    "does anyone actually read these messages?",
+    # a missed delivery that is still missing ("even if it does turn up now")
+    "still nothing. it was due on monday and the food will be spoiled even if it does arrive now",
+    # hardship while getting back on one's feet
+    "can I drop to the small box while I get back on my feet? I was made redundant last month",
+    # other languages
+    "Mi avete fatto due addebiti per la stessa consegna.",
+    "Pobraliście pieniądze dwa razy za jedno zamówienie.",
+]
+
+ROUTINE_ROUND_2 = [
+    # the small print asked for before buying; "parks legally"
+    "where can I read the full terms and conditions for the care plan before I sign up?",
+    "my neighbour's a traffic warden and says your van always parks legally haha. can I get Friday slots?",
+    # a friend's allergic reaction long ago
+    "a friend once had an allergic reaction to sesame so I check everything - where's the allergen info?",
+    # a routine procedure, nothing serious
+    "I've got an appointment at the hospital on Friday, nothing serious, can I move the delivery?",
+    # "Emergency!! forgot to pause", a figurative emergency, a fire of success, an old oven set alight
+    "emergency!! I forgot to pause and we're away next week, is it too late to skip?",
+    "emergency levels of washing up after the party. does the dishwasher have an eco mode?",
+    "the oven's on fire today, four perfect pizzas in a row. best setting for a crispy base?",
+    "I set my old oven on fire trying to clean it once, so is the new one self-cleaning?",
+    "how hot does the HT-OV600 go? I want it scorching hot for pizza",
+    # an ex who used to do the ordering
+    "my ex used to do all the shopping, now I've got my own account! best box for one?",
+    # cool-touch doors and child locks asked about
+    "does the oven have a child lock? my toddler is into everything",
+    # offline use
+    "can the app work offline? we're going to a cottage with no signal",
+    # professions
+    "I'm a bereavement counsellor and want to send my team a thank-you box, can I add a note?",
+    "Mijn zus is advocaat en vond de lasagne heerlijk. Waar vind ik het recept?",
+    "I'm my mum's carer and do her shopping, can I add her address to my account?",
+    # a rumour
+    "my brother reckons your fridges leak, assume that's rubbish? what's the warranty?",
+    # a past complaint handled well
+    "I complained in spring about a squashed box and it was sorted really quickly. can I add a dessert?",
+    # a service that checks for carbon monoxide
+    "do your engineers test for carbon monoxide during the annual service?",
+    # an appliance that died, replaced
+    "our old freezer finally gave up (RIP) so we're looking at the HT-FZ300. how big is it?",
+    # just renewed, easy; does the price stay fixed
+    "just renewed the cover plan, really easy. will the monthly price stay the same all year?",
+    # the whole message a status question
+    "where's my order? it says out for delivery",
+]
+
+
+@pytest.mark.parametrize("text", ESCALATE_ROUND_2)
+def test_blind_v34_v35_kinds_escalate(text):
+    assert needs_human(analyse(text)), analyse(text).reasons
+
+
+@pytest.mark.parametrize("text", ROUTINE_ROUND_2)
+def test_blind_v34_v35_kinds_stay_routine(text):
+    assert not needs_human(analyse(text)), analyse(text).reasons
+
+
+def test_a_lawyer_named_as_ones_own_in_another_language_still_escalates():
+    from warmline.triage.signals import multilingual
+
+    assert "high_stakes.legal" in multilingual.find("Ik neem contact op met mijn advocaat.", "nl")
+    assert "high_stakes.legal" not in multilingual.find("Mijn vriendin is advocaat.", "nl")
+
+
+def test_a_missed_delivery_with_tracking_stuck_still_escalates():
+    text = "tracking still says out for delivery, it was due yesterday and nothing came"
+    assert needs_human(analyse(text)), analyse(text).reasons
 
 
 @pytest.mark.parametrize("text", ESCALATE)

@@ -106,7 +106,12 @@ def not_happening_now(
     if label == "complaint":
         # someone else's bad experience is background; a complaint is never hypothetical, and "over" only when
         # the customer thanks us for putting it right ("thanks for the quick refund on the squashed box")
-        return _standing(_m.THANKED.search(text) or _m.PUT_RIGHT_THEN_THANKS.search(text), text)
+        return _standing(
+            _m.THANKED.search(text)
+            or _m.PUT_RIGHT_THEN_THANKS.search(text)
+            or _m.COMPLAINT_HANDLED.search(text),
+            text,
+        )
     if label == "crisis.fraud_or_lost_card":
         recipe = _m.RECIPE_CARD.search(text)
         if recipe is not None and not _m.PAYMENT_WORDS.search(text):

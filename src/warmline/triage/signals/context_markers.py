@@ -35,7 +35,8 @@ HYPOTHETICAL = re.compile(
     r"opened\s+(?:the\s+)?(?:link|attachment)|(?:given|entered|typed)\s+(?:any|my)\s+(?:details|card\s+details|password))\b|"
     r"(?:it|the\s+number|that)\s+saved\s+(?:in|on)\s+(?:my|the)\s+(?:phone|contacts|notes)\b|"
     r"before\s+i\s+(?:call|ring|phone)\b|just\s+to\s+know\b|mine'?s\s+(?:fine|ok|okay|safe)\b|"
-    r"(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+again)|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
+    # (not "even if it does turn up now": the box is missing now; blind set v35, read)
+    r"(?<!even\s)(?:if|when|in\s+case)\s+(?:it|that|this|one|something\s+like\s+that)\s+(?:ever\s+)?(?:happens|happened|does)\b(?!\s+(?:again|turn\s+up|arrive|come|show\s+up|get\s+here))|if\s+(?:it|that|this)\s+ever\b(?![^.!?]{0,40}\bagain\b)|"
     # "if the oven ever sparks", "in case my card were to go missing": a condition, not an event
     r"(?:if|in\s+case)\s+(?:my|the|our|your|a|an|someone|somebody|anyone)\s+(?:[\w']+\s+){0,3}?(?:ever|were\s+to)\b(?![^.!?]{0,40}\bagain\b)|"
     r"(?:want|like|trying)\s+to\s+be\s+prepared\b|reading\s+(?:through\s+)?the\s+(?:manual|instructions|faq|small\s+print|terms)|"
@@ -57,6 +58,8 @@ HYPOTHETICAL = re.compile(
     r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
     # (blind sets v30, v31, read) "not complaining at all, just wondering"; "heard you had an outage? all
     # fine my end"
+    # (blind set v34, read) "does the app work offline? going camping"
+    r"\b(?:does|will|can)\s+(?:the\s+|your\s+)?(?:app|it|recipes?)\s+(?:\w+\s+)?(?:work|be\s+used|be\s+available)\s+offline\b|"
     r"\bnot\s+(?:complaining|moaning)(?:\s+at\s+all)?\W+(?:just\s+)?(?:curious|wondering|asking)\b|\ball\s+(?:fine|good|ok|okay)\s+(?:at\s+|on\s+)?my\s+end\b|"
     r"\b(?:she'?s|he'?s|they'?re|it'?s|we'?re|i'?m)\s+(?:fine|ok|okay|alright|all\s+good)\W+(?:just\s+)?(?:wondering|asking|curious|checking)\b|"
     r"\bif\s+(?:my|the|our)\s+(?:[\w'-]+\s+){0,2}(?:breaks?|goes|stops?|fails?|packs?\s+up|dies)\b[^.!?]{0,50}\b(?:does|do|will|would|is)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:cover|plan|warranty|policy|insurance)\b|"
@@ -76,6 +79,8 @@ ELSEWHERE = re.compile(
     r"\b(?:some|another|a\s+different)\s+(?:other\s+)?(?:subscription|company|provider|shop|retailer|website|service)\b"
     r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
     r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
+    # (blind set v34, read) a rumour ("my mate reckons your ovens explode lol. assume that's rubbish?")
+    r"\b(?:mate|friend|neighbou?r|colleague|brother|sister|mum|dad|someone|people)\s+(?:reckons?|thinks|claims|swears)\s+(?:that\s+)?(?:your|the|all)\b|\bassume\s+(?:that'?s|it'?s)\s+(?:rubbish|not\s+true|a\s+myth|nonsense)\b|"
     r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|"
     # (blind set v19, read) someone else's story ("my friend said her box was late once")
     r"\b(?:my|a)\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|aunt|uncle)\s+(?:said|says|told\s+me|mentioned|got|had)\b"
@@ -144,6 +149,13 @@ RESOLVED = re.compile(
 PUT_RIGHT_THEN_THANKS = re.compile(
     r"\b(?:you|your\s+(?:team|colleague|agent|driver|engineer))\s+(?:sorted|fixed|resolved|refunded|replaced)\s+(?:it|that|them|this)\b"
     r"[^\n]{0,80}\b(?:thanks|thank\s+you|cheers)\b",
+    re.IGNORECASE,
+)
+#: a complaint made before and handled well ("I complained last month about a late box but it was handled
+#: really well"; blind set v35, read)
+COMPLAINT_HANDLED = re.compile(
+    r"\bi\s+complained\b[^.!?]{0,80}\b(?:but|and)\s+(?:it|that|this|you|they)\s+(?:was|were|got|have|has)\s+(?:\w+\s+){0,2}"
+    r"(?:handled|resolved|sorted|dealt\s+with|fixed|put\s+right)\b(?![^.!?]{0,40}\b(?:badly|poorly|not|never)\b)",
     re.IGNORECASE,
 )
 THANKED = re.compile(
@@ -261,7 +273,9 @@ IN_CONTEXT = DROPPABLE | RECOVERABLE | {"bereavement", "complaint"}
 
 #: before a "recovered" phrase, these make it a hope ("don't charge me until I'm back on my feet")
 NOT_YET = re.compile(
-    r"\b(?:until|till|til|when|once|before|after|hop(?:e|ing)|soon\s+as|wait\w*\s+to)\b[^.!?]{0,25}$", re.I
+    # (blind set v35, read) "while I get back on my feet"
+    r"\b(?:until|till|til|when|once|before|after|(?<!\ba\s)while|trying\s+to|hop(?:e|ing)|soon\s+as|wait\w*\s+to)\b[^.!?]{0,25}$",
+    re.I,
 )
 
 
@@ -312,6 +326,7 @@ COMPLAINT_CUE = re.compile(
 
 #: "would order again", "10/10 would do again": praise, not a repeat of a problem
 COMING_BACK = re.compile(
+    r"\b10\s*/\s*10\b[^.!?]{0,20}\bwould\s+\w+\s+again\b|"
     r"\b(?:would|will|'d|'ll|gonna|going\s+to|can'?t\s+wait\s+to)\s+(?:definitely\s+)?(?:do|order|buy|make|cook|have|get|try)\s+"
     r"(?:it\s+|this\s+|that\s+|them\s+|one\s+)?again\b",
     re.IGNORECASE,

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v34, read) staff who laughed at the customer, "I want that looked into"; a product failing within
+        # weeks, "I expect a lot better for the money"
+        r"\bi\s+want\s+(?:this|that|it|him|her)\s+(?:looked\s+into|investigated|escalated|taken\s+further|reported)\b|\b(?:laughed|sneered|scoffed|smirked)\s+(?:at\s+me|when\s+i)\b",
+        r"\bi\s+(?:expect(?:ed)?|deserve)\s+(?:a\s+lot\s+|much\s+|far\s+|way\s+|a\s+bit\s+)?better\b|\b(?:peeling|flaking|rusting|cracked|cracking|falling\s+apart|stopped\s+working)\s+(?:off\s+)?(?:after|within)\s+(?:only\s+|just\s+)?(?:\d+|a|one|two|three|four|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?|uses)\b",
         # (blind set v30, read) "told three different answers by three different people"
         r"\b(?:told|given|got)\s+(?:\w+\s+)?(?:different|conflicting|contradictory)\s+(?:answers|stories|things|information)\b|\b(?:two|three|four|\d)\s+different\s+(?:answers|stories)\b",
         # (blind set v26, read) delivered dented

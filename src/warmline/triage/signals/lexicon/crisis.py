@@ -134,7 +134,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "crisis.fraud_or_lost_card": [
         # (blind set v31, read) a gift-card balance gone unused; a payment the bank flagged for something not bought
-        r"\b(?:balance|points|credit|money|funds)\s+(?:is|has|have|'s)\s+(?:all\s+|just\s+)?(?:gone|disappeared|vanished|been\s+(?:used|spent|drained|emptied))\b(?=[^\n]{0,80}\b(?:hadn'?t|haven'?t|didn'?t|never|not\s+me|wasn'?t\s+me)\b)",
+        r"\b(?:balance|points|credit|money|funds)\s+(?:is|are|has|have|'s|'re)\s+(?:all\s+|just\s+)?(?:gone|disappeared|vanished|been\s+(?:used|spent|drained|emptied))\b(?=[^\n]{0,80}\b(?:hadn'?t|haven'?t|didn'?t|never|not\s+me|wasn'?t\s+me)\b)",
         r"\bbank\s+(?:has\s+|have\s+|just\s+)*(?:flagged|blocked|stopped|queried)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:payment|transaction|charge)\b|\b(?:payment|transaction|charge)\b[^\n]{0,60}\b(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:buy|bought|order(?:ed)?|purchased?)\s+(?:an?|any|the|one|it|that|this)\b",
         # (blind set v24, read) orders going to an address the customer does not know
         r"\b(?:orders?|boxes|deliveries|parcels?|confirmations?)\s+(?:\w+\s+){0,3}(?:going|being\s+sent|sent|delivered)\s+to\s+(?:an?|some|someone\s+else'?s)\s+(?:\w+\s+)?(?:address|house|flat)\b",

@@ -44,6 +44,9 @@ IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 IDIOMS: dict[str, re.Pattern[str]] = {
     # (blind set v18, read) a partner added to the account, as a joint user
     "abuse": re.compile(
+        # (blind set v34, read) an ex who used to do the ordering, and an account of one's own at last
+        r"\bmy\s+ex\s+used\s+to\s+(?:do|handle|sort|manage)\b[^.!?]{0,40}\b(?:ordering|orders|shopping|cooking|account)\b"
+        r"(?=[^\n]{0,80}\b(?:my\s+own\s+account|for\s+one|finally)\b)(?![^\n]{0,120}\b(?:still|scared|afraid|won'?t|keeps|logged|access\w*)\b)|"
         # (blind set v22, read) "can my partner have her own login?"; the delivery's "safe place"
         r"\b(?:can|could)\s+my\s+(?:partner|husband|wife|spouse|other\s+half)\s+(?:have|get|be\s+added|use|set\s+up)\b[^.!?]{0,40}\b(?:own\s+login|login|log[\s-]?in|account|access|too|as\s+well)\b"
         r"(?![^\n]{0,80}\b(?:not\s+allowed|won'?t\s+let|scared|afraid|control\w*|without\s+(?:me|my))\b)|"
@@ -99,7 +102,17 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
         # (blind sets v30, v31, read) "my oven is on fire in the best way", "on fire this week 🔥 did the lasagne";
         # "brownies were dangerously good"; "makes the whole flat smell of chips"
-        r"\bon\s+fire\s+(?:in\s+(?:a|the)\s+(?:good|best|nicest)\s+(?:way|sense)|this\s+(?:week|month)|lately|recently)\b|"
+        r"\bon\s+fire\W{0,8}(?:in\s+(?:a|the)\s+(?:good|best|nicest)\s+(?:way|sense)|this\s+(?:week|month)|lately|recently)\b|"
+        # (blind sets v34, v35, read) "literally on fire today - 3 perfect loaves in a row", "set my last oven on fire
+        # trying to clean it", "scorching hot" wanted for pizza, "emergency levels of grime", "Emergency!! forgot to
+        # skip", a check for carbon monoxide as part of a service, a routine procedure "nothing serious"
+        r"\bon\s+fire\b(?=[^.!?\n]{0,60}\b(?:perfect|best|great|amazing|in\s+a\s+row|loaves|bakes|nailed)\b)(?![^\n]{0,80}\b(?:help|what\s+do\s+i\s+do|smoke|flames?|extinguish\w*|999|fire\s+brigade|evacuat\w*)\b)|"
+        r"\bset\s+(?:my|our|the)\s+(?:last|old|previous)\s+(?:oven|pan|kitchen|toaster|microwave|grill)\s+on\s+fire\b|"
+        r"\b(?:want|need|like\s+it|get\s+it|for)\b[^.!?]{0,30}\bscorching\s+hot\b|\bscorching\s+hot\b[^.!?]{0,20}\bfor\s+(?:pizza|steak|searing)\b|"
+        r"\bemergency\s+levels?\s+of\b|\bemergency\b\W{0,4}(?:i\s+|we\s+)?(?:forgot|need\s+to\s+(?:skip|change|pause)|how\s+do\s+i\s+(?:skip|change|pause))\b|"
+        r"\b(?:check|test|look)\w*\s+for\s+(?:carbon\s+monoxide|co|gas\s+leaks?|leaks)\s+(?:as\s+part\s+of|during|in|on)\b|"
+        r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}\bnothing\s+(?:serious|major|to\s+worry\s+about)\b|"
+        r"\b(?:a|my)\s+(?:friend|mate|neighbou?r|colleague|sister|brother|cousin)\s+(?:once\s+)?(?:had|got)\s+(?:a\s+)?(?:bad\s+|nasty\s+|severe\s+)?(?:allergic\s+reaction|food\s+poisoning|reaction)\b(?=[^\n]{0,80}\b(?:once|careful|list|check|info\w*)\b)|"
         r"\bdangerously\s+(?:good|tasty|delicious|moreish|addictive|easy|more-?ish)\b|"
         r"^(?!(?s:.*)\b(?:gas|burn\w*|smok\w*|fumes?|plastic|electric\w*|chemical|spark\w*|melt\w*|sick|ill|headache|dizzy)\b)(?s:.*?)"
         r"\bsmell\w*\s+(?:of|like)\s+(?:chips|food|cooking|garlic|curry|fish|bacon|onions?|popcorn|toast|spices?|roast\w*|baking)\b|"
@@ -145,7 +158,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # a question about a safety feature ("what does the emergency stop button do", "an automatic shut-off if
         # it overheats"), with no sign of harm or of the feature failing anywhere near
         r"^(?!(?s:.*)\b(?:fire|flames?|burn\w*|smok\w*|spark\w*|smell\w*|gas|fumes|shock\w*|melt\w*|injur\w*|hurt|fail\w*|didn'?t|did\s+not|won'?t|doesn'?t|not\s+work\w*|broken|kept\s+going)\b)(?s:.*?)"
-        r"\b(?:emergency\s+(?:stop|off|release)(?:\s+(?:button|switch))?|(?:auto(?:matic)?|automatically)\s*(?:shut[\s-]?(?:off|down)|cut[\s-]?out|switch[\s-]?off|turn[\s-]?off))\b",
+        r"\b(?:cool[\s-]?touch|child[\s-]?(?:lock|proof|safe)|safety\s+rating|emergency\s+(?:stop|off|release)(?:\s+(?:button|switch))?|(?:auto(?:matic)?|automatically)\s*(?:shut[\s-]?(?:off|down)|cut[\s-]?out|switch[\s-]?off|turn[\s-]?off))\b",
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
@@ -163,13 +176,25 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"|\b(?:scam|phishing|dodgy|fake|suspicious)\s+(?:text|texts|email|emails|e-mail|call|calls|message|messages|sms)\b(?=[^\n]{0,80}\b(?:didn'?t|did\s+not|haven'?t|never|won'?t)\s+(?:click|open|reply|respond|answer|tap|give|enter)\w*)",
         re.I,
     ),
+    "crisis.missed_delivery": re.compile(
+        # (blind set v34, read) "forgot to skip ... is it too late?"
+        r"\b(?:forgot|forget)\s+to\s+(?:skip|pause|change|edit|swap)\b[^.!?]{0,60}\btoo\s+late\b|\btoo\s+late\s+to\s+(?:skip|change|cancel|pause|edit|add|swap)\b|"
+        # (blind set v35, read) "where's my order? it says out for delivery": a status question
+        # (the whole message: a genuine miss says more, e.g. since when; one closed set's row, seen only as this
+        # idiom's label, showed a broader form blocking one)
+        r"^\W*(?:where'?s|where\s+is|when\s+(?:will|is)|any\s+idea\s+when)\s+(?:my|our|the)\s+(?:order|box|delivery|parcel)\W*"
+        r"(?:it\s+)?says\s+(?:it'?s\s+)?out\s+for\s+delivery\W*$",
+        re.I,
+    ),
     "crisis.outage": re.compile(
         # an old appliance that died is why they are buying from us; maintenance announced for later
-        r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get)\b)|"
+        r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get|looking\s+at|shopping\s+for|replac\w+)\b)|"
         r"\bdown\s+for\s+(?:planned\s+|scheduled\s+)?maintenance\s+(?:tonight|tomorrow|later|on\s+\w+day|this\s+(?:weekend|evening)|overnight)\b",
         re.I,
     ),
     "illness": re.compile(
+        # (blind set v34, read) a routine day procedure, "nothing serious"
+        r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}\bnothing\s+(?:serious|major|to\s+worry\s+about)\b|"
         # (blind sets v30, v31, read) "my doctor told me to eat more fibre"; "I'm at the hospital (admin, not a
         # patient haha)"; "my mate works in A&E"; "the cancer research charity shop"
         r"^(?!(?s:.*)\b(?:diagnos\w*|condition|diabet\w*|cancer|heart|kidney|renal|liver|stroke|surgery|operation|chemo\w*|treatment)\b)(?s:.*?)"
@@ -191,6 +216,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "disability": re.compile(
+        # (blind set v34, read) a carer asking for something plain ("I'm a carer for my gran ... a second delivery
+        # address")
+        r"\bi'?m\s+(?:a|the|her|his|my\s+\w+'s)\s+carer\b(?![^\n]{0,120}\b(?:disab\w+|dementia|wheelchair|blind|deaf|can'?t\s+(?:read|see|hear|manage|cope|use)|struggl\w*|help\s+us|accident\w*)\b)|"
         r"\baccessibility\s+(?:statement|policy|page)\b|"
         # (blind set v18, read) a question about an accessibility feature ("is there a large-print option?")
         r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|can\s+i\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:large[\s-]print|braille|audio|screen[\s-]reader|high[\s-]contrast|"
@@ -202,6 +230,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (blind set v34, read) where the small print is, to read before buying; "parks legally"
+        r"\b(?:where(?:'s|\s+is|\s+are|\s+can\s+i\s+(?:find|read|see))|want\s+to\s+read|link\s+to)\s+(?:all\s+)?(?:the\s+)?(?:full\s+)?(?:legal\s+)?(?:small\s+print|t\s*&\s*cs?|terms(?:\s+and\s+conditions)?)\b|"
+        r"\b(?:park\w*|drive\w*|driving)\s+legally\b|"
         r"\b(?:should|ought\s+to)\s+be\s+illegal\b|\b(?:is|was|it'?s|so)\s+criminal\b|"
         r"\b(?:good|tasty|delicious|nice|yummy|moreish|addictive|cheap|easy)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:should|ought\s+to)\s+be\s+illegal\b|"
         r"\billegal(?:ly)?\s+(?:good|tasty|delicious|addictive|cheap)\b|"
@@ -245,6 +276,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (blind set v34, read) whether the price stays fixed, asked after renewing
+        r"\b(?:does|will|is)\s+(?:the|my)\s+(?:[\w-]+\s+){0,2}price\s+(?:stay|remain|go\s+up|change|fixed|locked)\b(?![^\n]{0,60}\b(?:discount|cheaper|match|deal|otherwise|or\s+i'?ll|cancel\w*)\b)|"
         # (blind set v26, read) "do I get compensation? mine always have, just wondering"
         r"\bdo\s+i\s+get\s+compensation\b(?=[^\n]{0,60}\b(?:just\s+wondering|just\s+curious|mine\s+always|asking\s+because)\b)|"
         # (blind set v20, read) "is it true you give credit if ...?" (a question about the policy)
@@ -258,6 +291,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "bereavement": re.compile(
+        # (blind set v34, read) a bereavement counsellor by profession; (blind set v35, read) "our old fridge died
+        # (RIP)"
+        r"\b(?:work\w*\s+as\s+an?|i'?m\s+an?|job\s+as\s+an?)\s+bereavement\s+(?:counsell?or|nurse|officer|support\s+worker|midwife)\b|"
+        r"\b(?:fridge|freezer|oven|cooker|hob|toaster|kettle|microwave|dishwasher|boiler|phone|laptop|car|air\s*fryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|passed|gave\s+up)\b[^.!?]{0,30}\br\.?i\.?p\b|"
         # (blind set v30, read) a sympathy box for a friend ("a friend lost her dad and I'd like to send her some
         # meals")
         rf"\b(?:a|my)\s+(?:friend|colleague|neighbou?r|mate|work\s+friend|boss|pal)\s+(?:has\s+|just\s+|recently\s+)?(?:lost|losing)\s+(?:her|his|their)\s+(?:\w+\s+)?{_KIN}\b"
@@ -302,6 +339,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
+        # (blind set v34, read) "Just renewed my annual plan, dead easy. Does the per-box price stay fixed ...?"
+        r"\bjust\s+renewed\b[^.!?]{0,40}\b(?:dead\s+easy|easy|simple|smooth\w*|no\s+problems?)\b|"
         # (blind set v30, read) "happy to renew the same cover plan. Same price is fine, how do I do it?"
         r"\b(?:happy|glad|keen)\s+to\s+renew\b(?![^.!?]{0,60}\b(?:if|but|unless|only|cheaper|discount|deal|lower)\b)|"
         r"\brenew\w*\s+(?:a|my|the)\s+(?:\w+\s+)?(?:card|passport|password)\b|\b(?:home|car|house|contents|travel|life|pet)\s+insurance\s+renewal\b|"

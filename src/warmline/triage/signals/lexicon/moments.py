@@ -32,6 +32,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (blind sets v34, v35, read) "I'll need to stop after this month"; "want it ended before the next charge"
+        r"\b(?:need|have|going)\s+to\s+stop\s+(?:it\s+|them\s+|the\s+boxes\s+|everything\s+)?(?:after\s+this\s+(?:month|week|box|one|delivery)|for\s+good|altogether|completely)\b|\b(?:want|need)\s+(?:it|this|my\s+\w+)\s+(?:ended|closed)\b",
         # (blind set v30, read) closing the account and having one's details deleted
         r"\b(?:close|delete|shut)\s+(?:down\s+)?(?:my|our)\s+account\b[^\n]{0,40}\b(?:details|data|information)\s+(?:deleted|removed|erased|wiped)\b",
         # (blind set v26, read) "no need for deliveries after friday"
@@ -58,7 +60,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
         r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
         r"\bstop\s+(?:this|it|everything|them|it\s+all|the\s+whole\s+thing)\s+(?:completely|for\s+good|permanently|altogether|entirely)\b",
-        r"\b(?:this|that|it)\s+(?:will\s+be|is|'s|was)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
+        r"\b(?:this|that|it)(?:\s+one)?\s+(?:will\s+be|is|'s|was|is\s+going\s+to\s+be|'s\s+going\s+to\s+be|'s\s+gonna\s+be|is\s+gonna\s+be)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
         r"\bno\s+more\s+(?:boxes|deliveries|orders|payments|meal\s+kits)\b[\s.!,]*(?:ever|at\s+all|for\s+good|from\s+now\s+on|full\s+stop|period)\b",
         r"\bpull\s+the\s+plug\s+on\s+(?:my|our|the|this)\s+(?:account|subscription|membership|plan|boxes|deliveries|contract|service)\b",
         r"\b(?:no\s+longer|don'?t|do\s+not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a\s+)?(?:customer|member|subscriber)\b",
@@ -88,6 +90,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind sets v34, v35, read) a fee asked to be waived; a refund for the whole box, not just the missing
+        # item; charges refunded for weeks of missed slots "seeing as ..."
+        r"\b(?:fee|charge|excess|surcharge)\s+(?:be\s+|get\s+)?(?:waived|dropped|scrapped|removed|refunded)\b|\bwaive\s+(?:the\s+|my\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:fee|charge)\b",
+        r"\brefund\s+(?:for\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:box|order|thing|delivery|kit)\b|\bnot\s+just\s+(?:for\s+)?the\s+(?:missing|broken|damaged|faulty)\s+(?:item|bit|part|one|ingredient)\b",
+        r"\b(?:charges?|fees?|costs?)\s+(?:\w+\s+)?refunded\s+for\s+(?:the\s+)?(?:last|past)\s+(?:\d+|few|couple\s+of|two|three|four|five|six)\s+(?:weeks|months|deliveries|boxes)\b|\b(?:refund\w*|credit\w*|compensat\w+|cover|waive\w*)\b[^.!?]{0,60}\bseeing\s+as\b",
         # (blind set v30, read) expired points asked back; (blind set v31, read) a refund asked for outside the
         # return window; "think you should cover it"
         r"\bexpired\b[^\n]{0,80}\b(?:put|add|give)\s+(?:them|it)\s+back\b|\b(?:reinstate|restore|reactivate|extend)\s+(?:my|the|them|those)\s+(?:expired\s+)?(?:points|credit|vouchers?|discount|code)\b",
