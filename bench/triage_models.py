@@ -4,8 +4,9 @@
         -> bench/results/triage_models[_ONLY].json
 
 Candidates: TF-IDF (word 1-2 + char_wb 2-5, bounded) + LinearSVC / LogisticRegression; MiniLM-L6 int8
-embeddings + LogisticRegression; TF-IDF + MiniLM + LogisticRegression (the shipped recipe, with the
-out-of-scope threshold chosen on its own internal dev split). With --fp32-dir (a directory holding the fp32
+embeddings + LogisticRegression; TF-IDF + MiniLM + LogisticRegression, blended with the nearest-neighbour
+vote when its internal dev split says so (the shipped recipe, with the out-of-scope threshold chosen on the
+same split), and the same recipe without the vote. With --fp32-dir (a directory holding the fp32
 ONNX export as model.onnx + tokenizer.json, made by tools/export_embedding_model.py's work dir), the fp32
 embeddings are compared with int8 on the same recipe.
 """
@@ -26,7 +27,7 @@ from triage_common import banking77_split, clinc_split, write  # noqa: E402
 from warmline.triage.embeddings import Embedder, get_embedder  # noqa: E402
 from warmline.triage.evaluation import intent_metrics  # noqa: E402
 from warmline.triage.features import combine, make_vectorizer  # noqa: E402
-from warmline.triage.training import train_intent_model  # noqa: E402
+from warmline.triage.training import IntentTrainingConfig, train_intent_model  # noqa: E402
 
 warnings.filterwarnings("ignore")
 
@@ -76,7 +77,7 @@ def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
         print(dataset, rows[-1], flush=True)
     t = time.perf_counter()
     model = train_intent_model(Xtr, ytr, embeddings=Etr)
-    m = intent_metrics(model, Xte, yte)
+    m = intent_metrics(model, Xte, yte, embeddings=Ete)
     proba = model.proba(Xte, Ete)
     y = np.array(yte)
     sweep = []
@@ -93,6 +94,18 @@ def run(dataset, Xtr, ytr, Xte, yte, fp32: Embedder | None):
             **m,
             "seconds": round(time.perf_counter() - t, 1),
             "internal_dev": {k: v for k, v in model.meta.items() if k.startswith("dev_")},
+        }
+    )
+    print(dataset, rows[-1], flush=True)
+    t = time.perf_counter()
+    linear = train_intent_model(
+        Xtr, ytr, config=IntentTrainingConfig(neighbour_weights=(0.0,)), embeddings=Etr
+    )
+    rows.append(
+        {
+            "model": "tfidf+minilm_int8+LogReg without the neighbour vote (with oos threshold)",
+            **intent_metrics(linear, Xte, yte, embeddings=Ete),
+            "seconds": round(time.perf_counter() - t, 1),
         }
     )
     print(dataset, rows[-1], flush=True)

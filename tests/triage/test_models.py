@@ -20,10 +20,16 @@ from warmline.triage import (
     train_intent_model,
 )
 from warmline.triage.emotions import LABELS as EMOTION_LABELS
-from warmline.triage.intents import OOS, IntentModel
+from warmline.triage.intents import OOS, IntentModel, NeighbourVote
 from warmline.triage.pipeline import _policy, load_triager
 from warmline.triage.signals import FRUSTRATION_THRESHOLD, SignalReport
-from warmline.triage.training import TrainingDataError, choose_threshold, read_labelled
+from warmline.triage.training import (
+    IntentTrainingConfig,
+    TrainingDataError,
+    choose_threshold,
+    choose_vote_weight,
+    read_labelled,
+)
 
 
 @pytest.fixture(scope="session")
@@ -223,6 +229,96 @@ def test_model_save_load_roundtrip(pizza_model_dir):
     assert np.isclose(p1.sum(), 1.0, atol=1e-4)
 
 
+def test_saved_model_keeps_its_neighbour_vote(pizza_model_dir, tmp_path):
+    from warmline.triage.embeddings import embed
+
+    m = IntentModel.load(pizza_model_dir)
+    rows = pizza_rows()
+    m.neighbours = NeighbourVote(
+        embed([t for t, _ in rows]), np.array([m.classes.index(lab) for _, lab in rows]), weight=0.2
+    )
+    m.save(tmp_path)
+    back = IntentModel.load(tmp_path)
+    assert back.neighbours is not None and back.neighbours.weight == 0.2 and back.neighbours.k == 10
+    assert np.array_equal(back.neighbours.labels, m.neighbours.labels)
+    texts = ["where is my pizza", "what time do you close"]
+    assert np.allclose(back.proba(texts, embed(texts)), m.proba(texts, embed(texts)), atol=1e-3)
+
+
+def test_training_keeps_the_vote_only_when_the_dev_split_says_it_helps():
+    # no `oos` rows: the shipped background set joins as `oos`, and the dev split is large enough to choose on
+    rows = [(t, lab) for t, lab in pizza_rows() if lab != OOS]
+    model = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
+    by_weight = model.meta["dev_accuracy_by_vote_weight"]
+    assert set(by_weight) == {"0", "0.1", "0.2", "0.3"}
+    chosen = model.meta["neighbour_weight"]
+    assert by_weight[f"{chosen:g}"] == max(by_weight.values())
+    assert (model.neighbours is not None) == (chosen > 0)
+    if model.neighbours is not None:
+        assert model.neighbours.weight == chosen
+        assert model.neighbours.memory.shape[0] == model.meta["n_train"] + model.meta["n_background_oos"]
+
+
+def test_vote_weight_is_the_most_accurate_share_and_the_smaller_on_a_tie():
+    classes = ["a", "b", OOS]
+    linear = np.array([[0.6, 0.4, 0.0], [0.6, 0.4, 0.0], [0.1, 0.1, 0.8]])
+    vote = np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]])
+    # the first message is "b": only a vote of 0.2 or more gets it right, and none loses the others
+    weight, by_weight = choose_vote_weight(linear, vote, ["b", "a", OOS], classes, (0.0, 0.1, 0.2, 0.3))
+    assert weight == 0.2 and by_weight == {"0": 0.6667, "0.1": 0.6667, "0.2": 1.0, "0.3": 1.0}
+    weight, _ = choose_vote_weight(linear, vote, ["a", "a", OOS], classes, (0.0, 0.3))
+    assert weight == 0.0
+
+
+def test_a_model_saved_before_the_vote_still_loads(pizza_model_dir, tmp_path):
+    import joblib
+
+    data = joblib.load(pizza_model_dir / "intents.joblib")
+    data.pop("neighbours")
+    data["format"] = 2
+    joblib.dump(data, tmp_path / "intents.joblib")
+    old = IntentModel.load(tmp_path)
+    assert old.neighbours is None
+    texts = ["where is my pizza"]
+    from warmline.triage.embeddings import embed
+
+    p = old.proba(texts, embed(texts))
+    assert np.isclose(p.sum(), 1.0, atol=1e-4)
+
+
+def _unit(rows: list[list[float]]) -> np.ndarray:
+    a = np.array(rows, dtype=np.float32)
+    return a / np.linalg.norm(a, axis=1, keepdims=True)
+
+
+def test_neighbour_vote_weighs_the_nearest_messages():
+    memory = _unit([[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.9, 0.1], [0, 0, 1]])
+    vote = NeighbourVote(memory, np.array([0, 0, 1, 1, 2]), k=3, temperature=0.05, weight=0.3)
+    p = vote.proba(_unit([[1, 0.05, 0], [0, 0, 1]]), 3)
+    assert np.allclose(p.sum(axis=1), 1.0, atol=1e-5)
+    assert p[0].argmax() == 0 and p[0, 0] > 0.99  # its two nearest are class 0, the third far away
+    assert p[1].argmax() == 2
+    only_one = NeighbourVote(memory, np.array([0, 0, 1, 1, 2]), k=1).proba(memory[2:3], 3)
+    assert only_one.tolist() == [[0.0, 1.0, 0.0]]
+
+
+def test_neighbour_vote_blends_by_its_weight():
+    memory = _unit([[1, 0], [0, 1]])
+    vote = NeighbourVote(memory, np.array([0, 1]), k=1, weight=0.25)
+    linear = np.array([[0.2, 0.8]], dtype=np.float32)
+    blended = vote.blend(linear, memory[:1])
+    assert np.allclose(blended, [[0.75 * 0.2 + 0.25, 0.75 * 0.8]])
+    assert vote.proba(np.zeros((0, 2), dtype=np.float32), 2).shape == (0, 2)
+    with pytest.raises(ValueError):
+        NeighbourVote(memory, np.array([0]))
+
+
+def test_training_without_the_vote():
+    rows = pizza_rows()
+    cfg = IntentTrainingConfig(neighbour_weights=(0.0,))
+    assert train_intent_model([t for t, _ in rows], [lab for _, lab in rows], config=cfg).neighbours is None
+
+
 def test_training_is_deterministic():
     rows = pizza_rows()
     a = train_intent_model([t for t, _ in rows], [lab for _, lab in rows])
@@ -418,8 +514,14 @@ def test_plain_data_tfidf_matches_scikit_learn():
     from warmline.triage.features import FastTfidf, make_vectorizer, vectorizer_spec
 
     texts = [
-        "Where is my box?", "I was CHARGED   twice!!", "naïve café – ok", "", "a", "don't cancel, pause",
-        "émoji 😀 and tabs\tand\nnewlines", "the same the same the same words",
+        "Where is my box?",
+        "I was CHARGED   twice!!",
+        "naïve café – ok",
+        "",
+        "a",
+        "don't cancel, pause",
+        "émoji 😀 and tabs\tand\nnewlines",
+        "the same the same the same words",
     ] * 3
     union = make_vectorizer(200, 400)
     union.set_params(char__min_df=1)

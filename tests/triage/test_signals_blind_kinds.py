@@ -163,16 +163,6 @@ ROUTINE_ROUND_2 = [
 ]
 
 
-@pytest.mark.parametrize("text", ESCALATE_ROUND_2)
-def test_blind_v34_v35_kinds_escalate(text):
-    assert needs_human(analyse(text)), analyse(text).reasons
-
-
-@pytest.mark.parametrize("text", ROUTINE_ROUND_2)
-def test_blind_v34_v35_kinds_stay_routine(text):
-    assert not needs_human(analyse(text)), analyse(text).reasons
-
-
 def test_a_lawyer_named_as_ones_own_in_another_language_still_escalates():
     from warmline.triage.signals import multilingual
 
@@ -185,14 +175,12 @@ def test_a_missed_delivery_with_tracking_stuck_still_escalates():
     assert needs_human(analyse(text)), analyse(text).reasons
 
 
-@pytest.mark.parametrize("text", ESCALATE)
-def test_blind_v30_v31_kinds_escalate(text):
-    assert needs_human(analyse(text)), analyse(text).reasons
-
-
-@pytest.mark.parametrize("text", ROUTINE)
-def test_blind_v30_v31_kinds_stay_routine(text):
-    assert not needs_human(analyse(text)), analyse(text).reasons
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2] + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2],
+)
+def test_session_8_kinds(text, expected):
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
 
 
 def test_saying_one_is_not_ok_is_read_as_self_harm_not_as_a_price_objection():

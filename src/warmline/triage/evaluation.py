@@ -16,15 +16,17 @@ from warmline.triage.intents import OOS, IntentModel
 from warmline.triage.training import Progress, _noop, read_goemotions, read_labelled, train_intent_model
 
 
-def intent_metrics(model: IntentModel, texts: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
+def intent_metrics(
+    model: IntentModel, texts: Sequence[str], labels: Sequence[str], embeddings: np.ndarray | None = None
+) -> dict[str, Any]:
     """accuracy (final label, `oos` when rejected, vs gold), macro_f1 over gold labels, in_scope_accuracy
     (in-scope rows; a rejection counts as wrong), closed_set_accuracy (best intent, ignoring rejection),
-    oos_recall (when the test has `oos` rows)."""
+    oos_recall (when the test has `oos` rows). `embeddings`: the texts' MiniLM vectors, when already known."""
     from sklearn.metrics import f1_score
 
     from warmline.triage.embeddings import embed
 
-    emb = embed(list(texts))
+    emb = embed(list(texts)) if embeddings is None else embeddings
     preds = model.decide(model.proba(list(texts), emb))
     y = np.asarray([str(x) for x in labels])
     final = np.asarray([p.intent if p.intent is not None else OOS for p in preds])

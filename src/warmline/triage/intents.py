@@ -1,5 +1,6 @@
-"""Intent classification: a linear model over bounded TF-IDF + MiniLM embeddings, with an out-of-scope class
-and a confidence threshold calibrated on a dev split carved out of the training data.
+"""Intent classification: a linear model over bounded TF-IDF + MiniLM embeddings, blended with a vote of the
+nearest training messages in embedding space, with an out-of-scope class and a confidence threshold calibrated
+on a dev split carved out of the training data.
 
 Models are directories holding `intents.joblib` (see `IntentModel.save`). Train one with
 `warmline.triage.training.train_intent_model` or `warmline triage train --data FILE --out DIR`.
@@ -19,8 +20,68 @@ from warmline.triage.features import FastTfidf, clip_text, linear_scores, vector
 
 OOS = "oos"
 FILE_NAME = "intents.joblib"
-#: 2: the TF-IDF blocks as plain data (`features`); 1 pickled scikit-learn's vectorizer (still readable)
-FORMAT_VERSION = 2
+#: 3: adds the nearest-neighbour vote (`neighbours`); 2: the TF-IDF blocks as plain data (`features`);
+#: 1 pickled scikit-learn's vectorizer. Older formats stay readable (no vote).
+FORMAT_VERSION = 3
+
+
+@dataclass
+class NeighbourVote:
+    """The classes of the `k` training messages nearest to a message (cosine of MiniLM vectors), each weighted
+    by softmax(similarity / temperature): a second opinion that recalls the wording of rare phrasings which a
+    linear model averages away. `memory` rows are unit vectors; `labels` index the model's classes.
+
+    `weight` is its share of the blended probability: (1 - weight) * linear + weight * vote
+    (bench/triage_banking77_cv.py measures it)."""
+
+    memory: np.ndarray  # (n_train, 384) unit vectors
+    labels: np.ndarray  # (n_train,) class indices
+    k: int = 10
+    temperature: float = 0.05
+    weight: float = 0.3
+
+    def __post_init__(self) -> None:
+        self.memory = np.ascontiguousarray(self.memory, dtype=np.float32)
+        self.labels = np.asarray(self.labels, dtype=np.int64)
+        if self.memory.shape[0] != self.labels.shape[0]:
+            raise ValueError("neighbour memory and labels differ in length")
+
+    def proba(self, embeddings: np.ndarray, n_classes: int) -> np.ndarray:
+        """(n, n_classes): the weighted vote of each message's nearest training messages."""
+        n = embeddings.shape[0]
+        out = np.zeros((n, n_classes), dtype=np.float32)
+        if n == 0 or self.memory.shape[0] == 0:
+            return out
+        k = min(self.k, self.memory.shape[0])
+        sims = np.asarray(embeddings, dtype=np.float32) @ self.memory.T
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        s = np.take_along_axis(sims, top, axis=1) / self.temperature
+        w = np.exp(s - s.max(axis=1, keepdims=True))
+        w /= w.sum(axis=1, keepdims=True)
+        np.add.at(out, (np.repeat(np.arange(n), k), self.labels[top].ravel()), w.ravel())
+        return out
+
+    def blend(self, linear: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        return (1.0 - self.weight) * linear + self.weight * self.proba(embeddings, linear.shape[1])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "memory": self.memory.astype(np.float16),
+            "labels": self.labels.astype(np.int16 if self.labels.max(initial=0) < 2**15 else np.int32),
+            "k": self.k,
+            "temperature": self.temperature,
+            "weight": self.weight,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NeighbourVote:
+        return cls(
+            memory=data["memory"],
+            labels=data["labels"],
+            k=int(data["k"]),
+            temperature=float(data["temperature"]),
+            weight=float(data["weight"]),
+        )
 
 
 @dataclass
@@ -40,6 +101,7 @@ class IntentModel:
     classes: list[str]
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
+    neighbours: NeighbourVote | None = None
 
     def __post_init__(self) -> None:
         self.w_tfidf = np.asarray(self.w_tfidf, dtype=np.float32)
@@ -58,12 +120,15 @@ class IntentModel:
 
     # -- inference -------------------------------------------------------------------------------------------
     def proba(self, texts: Sequence[str], embeddings: np.ndarray, analyzed: list | None = None) -> np.ndarray:
-        """Class probabilities (n, n_classes). `analyzed`: n-grams from `self.fast.analyze` (shareable)."""
+        """Class probabilities (n, n_classes): the linear model's, blended with the neighbour vote when the
+        model has one. `analyzed`: n-grams from `self.fast.analyze` (shareable)."""
         tfidf = self.fast.rows([clip_text(t) for t in texts], analyzed)
         logits = linear_scores(tfidf, embeddings, self._wt_T, self._we_T, self.bias)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
+        if self.neighbours is not None:
+            p = self.neighbours.blend(p, embeddings)
         return p
 
     def decide(self, proba: np.ndarray, threshold: float | None = None) -> list[IntentPrediction]:
@@ -102,6 +167,7 @@ class IntentModel:
                 "classes": list(self.classes),
                 "threshold": float(self.threshold),
                 "meta": self.meta,
+                "neighbours": None if self.neighbours is None else self.neighbours.to_dict(),
             },
             path,
             compress=3,
@@ -127,4 +193,5 @@ class IntentModel:
             classes=list(data["classes"]),
             threshold=float(data["threshold"]),
             meta=dict(data.get("meta", {})),
+            neighbours=NeighbourVote.from_dict(data["neighbours"]) if data.get("neighbours") else None,
         )
