@@ -1,6 +1,6 @@
-"""The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35), each in other
-words than the set's own, so that the tests guard the kind rather than the sentence. Detectors alone
-(`analyse`), as in test_signals.py."""
+"""The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35, then v38 and
+v39), each in other words than the set's own, so that the tests guard the kind rather than the sentence.
+Detectors alone (`analyse`), as in test_signals.py."""
 
 from __future__ import annotations
 
@@ -175,9 +175,66 @@ def test_a_missed_delivery_with_tracking_stuck_still_escalates():
     assert needs_human(analyse(text)), analyse(text).reasons
 
 
+ESCALATE_ROUND_3 = [
+    # leaving, said in passing
+    "this'll be our last order I reckon",
+    "Hi. I want to cancel. Not pause. Cancel.",
+    "my sister pays half what I pay for hers, give me a reason not to leave",
+    "won't need Friday's box. or any after that to be honest",
+    # keeping the plan only at the old price
+    "I'll stay on if you bring it back down to last year's price",
+    # quality not good enough; repaired twice already; promises made three times
+    "the hob's been repaired twice already. the quality just isn't good enough",
+    "my refund was promised on Monday, the Wednesday and the Friday. still nothing",
+    # the bot not reading; a word said again, louder; calm, very calm
+    "no. NO. I did not ask about deliveries. read what I actually wrote",
+    "yes. YES. I said yes already, the slot is for MONDAY",
+    "I'm calm. I'm very calm. I'd just like the credit you promised",
+    "oh brilliant, another help article. so useful",
+    # a household of one now, the cooking always his; a child's favourite dish
+    "make it a box for one from now on please. it was always him who did the cooking",
+    "the curry this week was my daughter's favourite. I couldn't open the box",
+    # indifference to one's own welfare
+    "don't bother with the engineer. doesn't matter if the boiler gets fixed. nothing matters much lately",
+    # locked out
+    "can't log in at all and it says my account doesn't exist",
+    # other languages
+    "Me habéis cobrado el año entero cuando pedí el plan mensual.",
+]
+
+ROUTINE_ROUND_3 = [
+    # a complaint long ago, a dish wanted again
+    "I had a complaint about a box ages ago but one recipe that week was great and I want it again",
+    # a wallet recovering; pregnant and hungry; visiting a new baby in hospital
+    "my bank balance is still recovering from the holidays lol, what's the cheapest box?",
+    "I'm pregnant and hungry all the time, can I add extra portions?",
+    "I'll be in hospital most of Saturday... visiting my niece who was just born! can you deliver Sunday?",
+    # a fear told laughing; a fire extinguisher to buy; a CO check passed
+    "the self-clean sounds scary, I'm worried it'll explode lol. how long does it run?",
+    "do you sell a fire blanket for the kitchen?",
+    "the gas safety check passed fine, can I get a copy of the certificate?",
+    # professions: trading standards, with praise or a plain question
+    "I used to work in trading standards and your labels are spot on. do you do gluten free?",
+    # the visit that fixed it, told as thanks, booked again
+    "the plumber who came round in spring when we had a gas leak was great, all fixed. can we get him again?",
+    # "gone off to uni"; a video verdict; the auto-renew setting for later
+    "the kids have gone off to uni so is there a smaller box?",
+    "a 'scam or legit' review said you're legit haha. any referral codes?",
+    "where's the auto-renew setting? not now, just want to know for next year",
+    "thinking of switching from monthly to annual, is it cheaper?",
+    # a hypothetical about someone else using a code
+    "if someone else used my voucher code would I know? just curious",
+    # the chat's hours; passing a test; "I'm cancelling... my plans"
+    "what time does live chat open on Sundays?",
+    "my dad passed his cookery course! any recipes for a beginner?",
+    "I'm cancelling... my gym session tonight to make the pie. tips for the pastry?",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2] + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2],
+    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2 + ESCALATE_ROUND_3]
+    + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2 + ROUTINE_ROUND_3],
 )
 def test_session_8_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons

@@ -301,17 +301,18 @@ _SESSION_7_SETS = {
 }
 
 
-# Session 8: eight more from a brief rewritten to the same description (the session-7 brief was not kept),
+# Session 8: twelve more from a brief rewritten to the same description (the session-7 brief was not kept),
 # each by someone who saw neither the detectors nor the other sets. v30 and v31 were read and their kinds
-# fixed, then v34 and v35 (tests/triage/test_signals_blind_kinds.py); v32, v33, v36 and v37 stay closed.
-# Figures in the comments: full pipeline.
+# fixed, then v34 and v35, then v38 and v39 (tests/triage/test_signals_blind_kinds.py); v32, v33, v36, v37,
+# v40 and v41 stay closed. Figures in the comments: full pipeline.
 _SESSION_8_SETS = {
     # v30 (half tricky), read: 0.964 / 0.126 at the session's start
     "escalation_blind_v30": (0.98, 0.03),
     # v31 (a quarter), read: 0.915 / 0.074 at the start
     "escalation_blind_v31": (0.98, 0.03),
     # v32 (half) and v33 (a quarter), closed: 0.933 / 0.126 and 0.933 / 0.074 at the start, 0.939 / 0.119 and
-    # 0.939 / 0.067 after round 1 (v30, v31), 0.945 / 0.111 and 0.945 / 0.067 after round 2 (v34, v35)
+    # 0.939 / 0.067 after round 1 (v30, v31), 0.945 / 0.111 and 0.945 / 0.067 after round 2 (v34, v35),
+    # 0.952 / 0.111 and 0.945 / 0.067 after round 3 (v38, v39)
     "escalation_blind_v32": (0.92, 0.14),
     "escalation_blind_v33": (0.92, 0.09),
     # v34 (half), read in round 2: 0.933 / 0.133 at the start, 0.933 / 0.119 after round 1
@@ -320,9 +321,18 @@ _SESSION_8_SETS = {
     "escalation_blind_v35": (0.98, 0.03),
     # v36 (half) and v37 (a quarter), closed (one v36 row seen, see docs/triage-signals.md): 0.939 / 0.104 and
     # 0.976 / 0.044 at the start, 0.939 / 0.074 and 0.976 / 0.030 after round 1, 0.939 / 0.067 and 0.976 /
-    # 0.022 after round 2
+    # 0.022 after round 2, 0.939 / 0.059 and 0.976 / 0.022 after round 3
     "escalation_blind_v36": (0.92, 0.10),
     "escalation_blind_v37": (0.95, 0.06),
+    # v38 (half) and v39 (a quarter), written after round 2, read in round 3: 0.945 / 0.111 and 0.933 / 0.067
+    # on the session's starting code, 0.958 / 0.096 and 0.952 / 0.052 after round 2
+    "escalation_blind_v38": (0.98, 0.03),
+    "escalation_blind_v39": (0.98, 0.03),
+    # v40 (half) and v41 (a quarter), written after round 2, closed: 0.939 / 0.133 and 0.958 / 0.067 on the
+    # starting code, 0.945 / 0.081 and 0.964 / 0.044 after round 2, 0.945 / 0.074 and 0.964 / 0.044 after
+    # round 3
+    "escalation_blind_v40": (0.92, 0.10),
+    "escalation_blind_v41": (0.94, 0.07),
 }
 
 

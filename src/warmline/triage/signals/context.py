@@ -33,8 +33,10 @@ def _back_now(text: str, evidence: list[str]) -> bool:
     """Whether the message says a background problem is a problem now; not counting the words of the
     detection itself ("her box never turned up with another company": "never" is the story, not now)."""
     spans = _evidence_spans(text, evidence)
+    wanted = [(m.start(), m.end()) for m in _m.WANT_AGAIN.finditer(text)]
     return any(
         not (_m.STORY_WORD.fullmatch(m.group(0)) and any(a <= m.start() < b for a, b in spans))
+        and not any(a <= m.start() < b for a, b in wanted)
         for m in _m.BACK_NOW.finditer(text)
     )
 

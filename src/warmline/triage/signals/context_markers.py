@@ -53,7 +53,7 @@ HYPOTHETICAL = re.compile(
     r"if\s+(?:the|my|our|an?)\s+(?:box|delivery|order|parcel|driver|engineer|courier|technician)\s+(?:is|gets|turns\s+up|arrives|runs)\s+late\b(?![^.!?]{0,30}\bagain\b)|"
     # (blind set v12, read) the second conditional ("if my boiler broke down at a weekend, would I get ..."),
     # "how would I cancel if I ever needed to", "just thinking ahead", "is there a charge if I cancel ..."
-    r"if\s+(?:i|we|my|the|our|a|an|something|anything)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
+    r"if\s+(?:i|we|my|the|our|a|an|something|anything|someone(?:\s+else)?|somebody(?:\s+else)?|anyone)\b(?:(?!\b(?:still|again|already|now|yet|today|just)\b)[^.!?]){0,60}"
     r"\b(?:would|could)\s+(?:i|we|you|it|that|there|they|an?|the|someone|somebody)\b|"
     r"\bnot\s+(?:worried|concerned)\W+(?:just\s+)?(?:curious|wondering)\b|"
     # (blind sets v30, v31, read) "not complaining at all, just wondering"; "heard you had an outage? all
@@ -192,7 +192,7 @@ FIXED_BY_PRO = re.compile(
     # (blind sets v30, v31, read) the visit itself in the past, then the outcome: "the engineer who came
     # after our oven sparked in March was great, all sorted now", "Gary who came out for our gas leak last
     # month. All fixed"
-    r"\b(?:who|that)\s+came\s+(?:out\s+|round\s+)?(?:for|after|about|to\s+(?:fix|sort|look\s+at))\b"
+    r"\b(?:who|that)\s+came\s+(?:out\s+|round\s+)?(?:[\w'-]+\s+){0,4}?(?:for|after|about|when|to\s+(?:fix|sort|look\s+at))\b"
     r"[^\n]{0,120}?"
     r"\b(?:all\s+(?:sorted|fixed|fine|good)|(?:sorted|fixed|fine)\s+now|perfect\s+since|no\s+problems?\s+since)\b",
     re.IGNORECASE,
@@ -204,7 +204,7 @@ IT_HAPPENED = re.compile(
 )
 #: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
 STILL_A_PROBLEM = re.compile(
-    r"\b(?:but(?!\s+(?:are|is|can|could|do|does|how|what|which|will|would|should)\s+(?:the|your|you|i|we|they|there)\b)|however|again|yet(?!\s*\?))\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b",
+    r"\b(?:but(?!\s+(?:are|is|can|could|do|does|how|what|which|will|would|should)\s+(?:the|your|you|i|we|they|there)\b)|however|(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)again|yet(?!\s*\?))\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b",
     re.IGNORECASE,
 )
 #: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
@@ -304,6 +304,10 @@ GRIEF_NOW = re.compile(
 )
 #: after a "recovered" phrase, these say the illness is back
 RELAPSE = re.compile(r"\b(?:again|c[ao]me\s+back|returned|relapse\w*|worse|flared?\s+up)\b", re.IGNORECASE)
+#: "want it again" is about a dish, not a problem back (blind set v38, read)
+WANT_AGAIN = re.compile(
+    r"\b(?:want|have|order|make|cook|eat|try|get|buy)\s+(?:it|that|this|them|one|some)\s+again\b", re.I
+)
 #: "back now" words that may be part of the story itself ("never turned up"); "still", "again" never are
 STORY_WORD = re.compile(r"never|haven'?t|hasn'?t|no\s+\w+", re.IGNORECASE)
 #: praise or thanks, in the words customers use

@@ -37,17 +37,27 @@ _EXASPERATION = re.compile(
     r"had\s+enough|waste\s+of\s+(?:my\s+)?time|not\s+(?:what\s+i\s+(?:asked|said|meant)|helpful|listening)|"
     r"doesn'?t\s+help|didn'?t\s+help|not\s+help\w*|you'?re\s+not\s+listening|read\s+my\s+message|"
     r"i\s+(?:said|told\s+you)|seriously\??|are\s+you\s+(?:kidding|joking|serious)|come\s+on|"
-    r"i'?ve\s+been\s+(?:more\s+than\s+|very\s+|extremely\s+|so\s+)?(?:patient|polite)|"
+    r"i'?ve\s+been\s+(?:more\s+than\s+|very\s+|extremely\s+|so\s+)?(?:patient|polite)|said\s+(?:yes|no|that)\s+already|"
     r"for\s+the\s+last\s+time|last\s+chance|done\s+with|fuming|furious|livid|angry|annoyed|frustrat\w*)",
     re.I,
 )
 # (blind set v31, read) what says patience is gone in itself: "I'm done being polite", "ffs just answer the
 # question", "no that is NOT what I asked"
 _LAST_STRAW = re.compile(
+    r"\bi\s+(?:didn'?t|did\s+not|never)\s+ask(?:ed)?\s+(?:about|for)\b|"
     r"\b(?:done|finished)\s+being\s+(?:polite|nice|patient|reasonable)\b|\bjust\s+answer\s+(?:the|my)\s+(?:question|q)\b|"
     r"\b(?:that'?s|that\s+is|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:asked|said|meant)\b|\bmy\s+patience\s+(?:has|is)\s+(?:run\s+out|worn\s+thin|gone)\b",
     re.I,
 )
+# (blind set v39, read) anger held in, said so: "I'm calm. I'm very calm.", "I'm not angry, I'm just tired";
+# frustration at its height on its own
+_HELD_IN = re.compile(
+    r"\bi'?m\s+(?:very\s+|perfectly\s+|completely\s+)?calm\W+i'?m\s+(?:very\s+|perfectly\s+|completely\s+)?calm\b|"
+    r"\bi'?m\s+not\s+(?:angry|shouting|cross)\W+(?:i'?m\s+)?(?:just\s+)?(?:disappointed|tired|exhausted|done)\b|"
+    r"\bi'?m\s+trying\s+(?:very\s+|really\s+|so\s+)?hard\s+to\s+(?:stay|keep|remain)\s+(?:calm|polite|civil)\b",
+    re.I,
+)
+_SAID_LOUDER = re.compile(r"\b([^\W\d_]{2,})[.!,]+\s+([^\W\d_]{2,})\b")
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _BANG = re.compile(r"[!?]*![!?]*[!?]+|!{2,}|\?{3,}")
 
@@ -94,6 +104,14 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     said = Counter(" ".join(_WORD.findall(s.lower())) for s in re.split(r"[.!?\n]+", text) if _WORD.search(s))
     if said and max(said.values()) >= 3:
         parts["said_again"] = 0.3
+    # (blind sets v35, v38, v39, read) a word said again in capitals: "no. NO.", "yes. YES."
+    pairs = _SAID_LOUDER.findall(text[:2000])
+    if any(b.isupper() and a.lower() == b.lower() and not a.isupper() for a, b in pairs):
+        parts["said_louder"] = 0.4
+    held = _HELD_IN.search(text)
+    if held:
+        parts["held_in"] = 0.7
+        evidence.append(held.group(0))
     straw = _LAST_STRAW.search(text)
     if straw:
         parts["last_straw"] = 0.5

