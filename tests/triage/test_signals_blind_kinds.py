@@ -1,6 +1,6 @@
-"""The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35, then v38 and
-v39), each in other words than the set's own, so that the tests guard the kind rather than the sentence.
-Detectors alone (`analyse`), as in test_signals.py."""
+"""The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35, v38 and v39,
+v42 and v43), each in other words than the set's own, so that the tests guard the kind rather than the
+sentence. Detectors alone (`analyse`), as in test_signals.py."""
 
 from __future__ import annotations
 
@@ -231,10 +231,73 @@ ROUTINE_ROUND_3 = [
 ]
 
 
+ESCALATE_ROUND_4 = [
+    # the bot answering something else; "if I see that one more time"
+    "I typed 'refund' and it showed me a recipe for risotto. brilliant",
+    "if I get 'Is there anything else I can help with?' one more time I will scream",
+    # a box someone relies on, not come
+    "my dad depends on his deliveries, he can't get to the shops, and it hasn't arrived today",
+    # a case called closed that is not
+    "you've marked my complaint as resolved. it isn't resolved. nobody has done anything",
+    "I can't believe how difficult you make it to change a delivery day",
+    # leaving, conditionally or while comparing
+    "if the engineer doesn't turn up tomorrow then I'm done, I'll go elsewhere",
+    "we're thinking of trying a different company, what would I lose if I cancel?",
+    # a heavy box for someone who can't carry much
+    "how heavy is the box? I can't lift much since my back operation",
+    # the return window passed, asked anyway
+    "I realise the returns period has ended but it's still sealed. is there anything you can do?",
+    # goodbyes: someone who'll be around; thanks for the years; not sure I'll be here
+    "don't bother refunding it, give it to someone who will actually be around to use it",
+    "thanks for everything over the years. won't be needing the boxes after Friday",
+    "never mind the delivery, not sure I'll still be here next week anyway",
+    # a shared routine, not ready to face
+    "we used to make the Friday curry together. can I pause? not sure when I'll be ready",
+    # a name no longer used, nothing linking back
+    "please change my surname on the account, I don't want anything linked back to my old name",
+    # no money until the end of the month
+    "can I pay next week? haven't got any money until payday",
+    # details given to a fake email
+    "an email said it was you and asked for a refund form, I entered my bank details. was that actually you?",
+    # other languages
+    "Bitte verbinden Sie mich mit einem Mitarbeiter.",
+    "Ho pagato due volte la stessa consegna.",
+]
+
+ROUTINE_ROUND_4 = [
+    # an old appliance that blew up, long gone, replaced
+    "our old microwave blew up years ago, long gone now. is the new combi one any good?",
+    # professions: a fraud team, a debt adviser, trading standards
+    "I work in a bank fraud team so I'm curious, do you use 3D secure?",
+    "I'm a debt adviser and want gift cards for the office, is there a bulk option?",
+    "my aunt works in trading standards and loved your labelling. any vegan boxes?",
+    # someone else poorly, a treat sent
+    "my friend has been poorly so I want to send her a box as a treat",
+    # a joke verdict; a scam read about; a flatmate's joke
+    "my mate says your kits are a scam because they're cheaper than a takeaway lol. how many portions?",
+    "I read about a phishing scam using meal kit names, which address do your emails come from?",
+    # a late relative's recipe like ours; a stinking cold; a blind taste test
+    "my late uncle had a curry recipe just like yours! is there a milder version?",
+    "got a stinking cold, send me your best soup recipes please",
+    "we did a blind taste test and nobody could tell the vegan sausages apart. what are they made of?",
+    # plain questions: the family box, which box to order, the tracking link, how heavy a box is
+    "what's in the family box next week?",
+    "help! ten people coming and no idea which box to order",
+    "where's my order? I just want the tracking link",
+    "how heavy is the large box? I'm on the fourth floor",
+    # an outage over, a status page for next time; "if I'm out"
+    "the website was down for me yesterday but it's fine now. is there a status page if it happens again?",
+    "can the driver leave it in the porch if I'm out?",
+    # "air" is not "ai"
+    "are there air fryer recipes in the app?",
+    "happy new year! your boxes saved my january",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2 + ESCALATE_ROUND_3]
-    + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2 + ROUTINE_ROUND_3],
+    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2 + ESCALATE_ROUND_3 + ESCALATE_ROUND_4]
+    + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2 + ROUTINE_ROUND_3 + ROUTINE_ROUND_4],
 )
 def test_session_8_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons

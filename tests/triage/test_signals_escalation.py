@@ -301,10 +301,11 @@ _SESSION_7_SETS = {
 }
 
 
-# Session 8: twelve more from a brief rewritten to the same description (the session-7 brief was not kept),
+# Session 8: sixteen more from a brief rewritten to the same description (the session-7 brief was not kept),
 # each by someone who saw neither the detectors nor the other sets. v30 and v31 were read and their kinds
-# fixed, then v34 and v35, then v38 and v39 (tests/triage/test_signals_blind_kinds.py); v32, v33, v36, v37,
-# v40 and v41 stay closed. Figures in the comments: full pipeline.
+# fixed, then v34 and v35, v38 and v39, v42 and v43 (tests/triage/test_signals_blind_kinds.py); v32, v33,
+# v36, v37, v40, v41, v44 and v45 stay closed. Figures in the comments: full pipeline; every round's figures
+# are in docs/triage-signals.md.
 _SESSION_8_SETS = {
     # v30 (half tricky), read: 0.964 / 0.126 at the session's start
     "escalation_blind_v30": (0.98, 0.03),
@@ -333,6 +334,15 @@ _SESSION_8_SETS = {
     # round 3
     "escalation_blind_v40": (0.92, 0.10),
     "escalation_blind_v41": (0.94, 0.07),
+    # v42 (half) and v43 (a quarter), written after round 3, read in round 4: 0.952 / 0.104 and 0.921 / 0.081
+    # on the starting code, 0.964 / 0.074 and 0.933 / 0.052 after round 3
+    "escalation_blind_v42": (0.98, 0.03),
+    "escalation_blind_v43": (0.98, 0.03),
+    # v44 (half) and v45 (a quarter), written after round 3, closed: 0.927 / 0.133 and 0.945 / 0.074 on the
+    # starting code, 0.933 / 0.119 and 0.952 / 0.067 after round 3, 0.933 / 0.119 and 0.952 / 0.059 after
+    # round 4
+    "escalation_blind_v44": (0.91, 0.14),
+    "escalation_blind_v45": (0.93, 0.08),
 }
 
 

@@ -80,7 +80,9 @@ ELSEWHERE = re.compile(
     r"(?![^.!?]{0,60}\b(?:pretend\w*|claim\w*|posing|impersonat\w*|said\s+they\s+were|saying\s+they)\b)|"
     r"(?<!not\s)\bfrom\s+(?:a|some|the\s+local)\s+(?:takeaway|restaurant|kebab\s+shop|chippy|cafe|caf\u00e9)\b|"
     # (blind set v34, read) a rumour ("my mate reckons your ovens explode lol. assume that's rubbish?")
-    r"\b(?:mate|friend|neighbou?r|colleague|brother|sister|mum|dad|someone|people)\s+(?:reckons?|thinks|claims|swears)\s+(?:that\s+)?(?:your|the|all)\b|\bassume\s+(?:that'?s|it'?s)\s+(?:rubbish|not\s+true|a\s+myth|nonsense)\b|"
+    r"\b(?:mate|friend|flatmate|neighbou?r|colleague|brother|sister|mum|dad|someone|people)\s+(?:reckons?|thinks|claims|swears)\s+(?:that\s+)?(?:your|the|all)\b|"
+    # (blind set v42, read) "read about a phishing scam pretending to be meal kit companies"
+    r"\b(?:read|heard|saw)\s+about\s+(?:a|an|some|this)\s+(?:[\w-]+\s+){0,2}(?:scam|hack|breach|fraud|outage)\b|\bassume\s+(?:that'?s|it'?s)\s+(?:rubbish|not\s+true|a\s+myth|nonsense)\b|"
     r"(?<!not\s)\bfrom\s+(?:takeaways|restaurants|other\s+(?:companies|providers|shops))\b|"
     # (blind set v19, read) someone else's story ("my friend said her box was late once")
     r"\b(?:my|a)\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|aunt|uncle)\s+(?:said|says|told\s+me|mentioned|got|had)\b"
@@ -204,7 +206,7 @@ IT_HAPPENED = re.compile(
 )
 #: after a "resolved" phrase, these take it back ("it came back, but where is my box?")
 STILL_A_PROBLEM = re.compile(
-    r"\b(?:but(?!\s+(?:are|is|can|could|do|does|how|what|which|will|would|should)\s+(?:the|your|you|i|we|they|there)\b)|however|(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)again|yet(?!\s*\?))\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b",
+    r"\b(?:but(?!\s+(?:are|is|can|could|do|does|how|what|which|will|would|should)\s+(?:the|your|you|i|we|they|there)\b)|however|(?<!\bhim\s)(?<!\bher\s)(?<!\bthem\s)(?<!\bhappens\s)(?<!\bhappen\s)again|yet(?!\s*\?))\b|\bwhere(?:'?s|\s+is|\s+are|'re)\s+(?:my|the|our|it|they)\b",
     re.IGNORECASE,
 )
 #: the end of the sentence holding the "resolved" phrase: a "?" there doubts it ("is it all sorted now?")
@@ -285,7 +287,9 @@ FOND_MEMORY = re.compile(
     r"\b(?:used\s+to\s+(?:make|cook|bake|love)|always\s+(?:made|cooked|baked|loved)|(?:brought|brings|bringing)\s+back\s+"
     r"(?:\w+\s+)?memories|made\s+me\s+smile|remind(?:s|ed)?\s+me\s+of|would\s+have\s+loved|(?:she|he|they)'?d\s+have\s+(?:approved|loved)|"
     r"(?:tasted|tastes|was|is)\s+(?:just|exactly)\s+(?:like|how)|(?:really\s+|very\s+|so\s+)?similar\s+to\s+(?:your|this|the)|famous\s+(?:\w+\s+)?recipe|closest\s+(?:i'?ve|i\s+have|we'?ve)\s+(?:found|had)|"
-    r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said)))\b",
+    r"late\s+\w+\s+(?:loved|adored|always\s+(?:made|loved|said))|"
+    # (blind set v42, read) "my late grandmother had a shepherd's pie recipe just like yours"
+    r"had\s+an?\s+(?:[\w'-]+\s+){0,3}recipe\s+(?:just\s+)?like\s+(?:yours|this|that))\b",
     re.IGNORECASE,
 )
 #: a fond memory sounds fond: a word of warmth, a laugh or an exclamation
@@ -314,7 +318,7 @@ STORY_WORD = re.compile(r"never|haven'?t|hasn'?t|no\s+\w+", re.IGNORECASE)
 PRAISE = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+u|ty|cheers|great|brilliant|amazing|fantastic|excellent|perfect|perfectly|lovely|"
     r"superb|wonderful|awesome|fab|fabulous|outstanding|impressed|delicious|banging|smoothly|a\s+legend|legend|a\s+star|"
-    r"10\s*/\s*10|saved\s+my\s+life|won\s+me\s+(?:back|over)|love(?:d|ly)?|so\s+good|really\s+good|friendly|helpful|kind)\b",
+    r"10\s*/\s*10|saved\s+my\s+\w+|happy\s+new\s+year|won\s+me\s+(?:back|over)|love(?:d|ly)?|so\s+good|really\s+good|friendly|helpful|kind)\b",
     re.IGNORECASE,
 )
 #: what turns praise into a complaint: a contrast, a failure, a repeat, an ironic marker

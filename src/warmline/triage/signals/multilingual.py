@@ -22,7 +22,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         r"ll[aá]m(?:en|adme|enme)|que\s+me\s+llame\s+alguien|alguien\s+(?:que\s+)?me\s+(?:llame|contacte|atienda)|alguien\s+(?:puede|podría)\s+llamarme|por\s+teléfono",
         "fr": r"parler\s+(?:à|a|avec)\s+(?:une\s+personne|un\s+humain|quelqu'?un|un\s+conseiller|un\s+agent)|vraie\s+personne|"
         r"rappelez[\s-]moi|appelez[\s-]moi|quelqu'?un\s+(?:peut|pourrait)\s+m'?appeler|quelqu'?un\s+(?:qui\s+)?me\s+(?:rappelle|appelle|contacte)|par\s+téléphone",
-        "de": r"(?:mit\s+)?(?:einem\s+menschen|einer\s+person|jemandem|einem\s+mitarbeiter)\s+(?:sprechen|reden)|echten\s+menschen|"
+        "de": r"verbinden\s+sie\s+mich|(?:der\s+)?bot\s+versteht\b|(?:mit\s+)?(?:einem\s+menschen|einer\s+person|jemandem|einem\s+mitarbeiter)\s+(?:sprechen|reden)|echten\s+menschen|"
         r"rufen\s+sie\s+mich\s+(?:bitte\s+)?(?:zurück|an)|ruft\s+mich\s+an|jemand\s+(?:soll\s+|der\s+)?mich\s+(?:zurück)?(?:ruft|anruft|anrufen|kontaktiert)|telefonisch",
         "it": r"parlare\s+con\s+(?:una\s+persona|un\s+operatore|qualcuno|un\s+umano)|persona\s+vera|"
         r"(?:qualcuno\s+)?(?:può|potete|puoi|potrebbe)\s+(?:chiamarmi|richiamarmi)|chiamatemi|richiamatemi|qualcuno\s+(?:che\s+)?mi\s+(?:chiami|richiami|contatti)|al\s+telefono",
@@ -37,7 +37,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         "es": r"cobrado\s+(?:[\wáéíóúñ]+\s+){0,4}cuando\s+(?:yo\s+)?(?:elegí|pedí|contraté|quería|escogí)|cobrad[oa]s?\s+dos\s+veces|cobraron\s+(?:\w+\s+){0,4}dos\s+veces|cobrado\s+(?:\w+\s+){1,4}dos\s+veces|cobro\s+doble|doble\s+cobro|cobrado\s+de\s+más",
         "fr": r"(?:débité|prélevé|facturé)e?s?\s+(?:\w+\s+){0,4}deux\s+fois|double\s+(?:prélèvement|débit)",
         "de": r"doppelt\s+(?:\w+\s+){0,3}(?:abgebucht|berechnet|belastet)|zweimal\s+(?:\w+\s+){0,3}(?:abgebucht|berechnet|belastet)|(?:abgebucht|berechnet|belastet)\s+(?:\w+\s+){0,2}(?:zweimal|doppelt)",
-        "it": r"addebitat[oaie]\s+(?:\w+\s+){0,4}due\s+volte|doppio\s+addebito|due\s+addebiti",
+        "it": r"pagato\s+due\s+volte|addebitat[oaie]\s+(?:\w+\s+){0,4}due\s+volte|doppio\s+addebito|due\s+addebiti",
         "pt": r"cobrad[oa]s?\s+(?:\w+\s+){0,4}duas\s+vezes|cobraram\s+(?:\w+\s+){0,4}duas\s+vezes|cobrança\s+duplicada",
         "nl": r"(?:twee\s+keer|dubbel)\s+(?:afgeschreven|betaald|gefactureerd)",
         "pl": r"pobra\w*\s+(?:[\wąćęłńóśźż]+\s+){0,4}dwa\s+razy|(?:podwójnie|dwa\s+razy)\s+(?:pobran\w*|obciążon\w*|zapłaci\w*)|pobrano\s+dwa\s+razy",

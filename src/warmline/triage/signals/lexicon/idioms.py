@@ -102,6 +102,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
         r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind set v42, read) "our old oven blew up (literally, it was ancient and it's long gone) so we're looking"
+        r"\bold\s+(?:oven|cooker|fridge|freezer|microwave|toaster|kettle|boiler|hob)\s+(?:\w+\s+)?(?:blew\s+up|exploded|caught\s+fire|went\s+bang)\b(?=[^\n]{0,100}\b(?:long\s+gone|looking\s+at|buy\w*|replac\w+|new\s+one)\b)|"
         # (blind sets v38, v39, read) "scared it'll explode haha"; a fire extinguisher to buy; a CO check that passed;
         # in hospital ... visiting
         r"\b(?:scared|worried|afraid|nervous)\s+(?:it'?ll|it\s+will|it\s+might|it'?s\s+going\s+to)\s+(?:explode|catch\s+fire|blow\s+up)\b(?=[^.!?]{0,20}(?:haha|lol|\U0001f602|\U0001f605))|"
@@ -170,6 +172,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
+        # (blind set v42, read) "my flatmate says your boxes are a scam because they're cheaper than a takeaway 😂"
+        r"\b(?:says|reckons|thinks|jokes)\s+(?:that\s+)?(?:your|you|the)\s+(?:\w+\s+){0,2}(?:are|is)\s+a\s+scam\b(?=[^\n]{0,60}(?:because|cheaper|\U0001f602|lol|haha))|"
+        # (blind set v42, read) working in a bank's fraud team
+        r"\b(?:work\w*|used\s+to\s+work)\s+(?:in|for|at|on)\s+(?:a\s+|the\s+)?(?:bank(?:'s)?\s+)?fraud\s+(?:team|department|prevention|unit)\b|"
         # (blind set v38, read) "saw you on a 'scam or legit' video, verdict was legit"
         r"\b(?:scam\s+or\s+legit|legit\s+or\s+(?:a\s+)?scam)\b|"
         # a question about the fraud-alert feature itself ("how do I set up fraud alerts in the app")
@@ -187,6 +193,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.missed_delivery": re.compile(
+        # (blind set v42, read) "no idea which box to order"; "just want the tracking link"
+        r"\bno\s+idea\s+(?:which|what)\s+(?:box|boxes|recipe|plan|meal)s?\s+to\s+(?:order|choose|pick|get)\b|\bjust\s+(?:want|need)\s+(?:the\s+)?tracking\s+(?:link|number|info)\b|"
         # (blind set v34, read) "forgot to skip ... is it too late?"
         r"\b(?:forgot|forget)\s+to\s+(?:skip|pause|change|edit|swap)\b[^.!?]{0,60}\btoo\s+late\b|\btoo\s+late\s+to\s+(?:skip|change|cancel|pause|edit|add|swap)\b|"
         # (blind set v35, read) "where's my order? it says out for delivery": a status question
@@ -203,6 +211,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (blind sets v42, v43, read) someone else poorly, sent a treat; how heavy a box is
+        r"\b(?:sister|brother|mum|mom|dad|friend|neighbou?r|colleague|nan|gran|aunt|uncle|cousin|mate)(?:'s|\s+has|\s+is)\s+(?:been\s+)?(?:poorly|ill|unwell|under\s+the\s+weather)\b(?=[^\n]{0,80}\b(?:send\s+(?:her|him|them)|treat|gift|surprise)\b)|"
+        r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b|"
         # (blind sets v38, v39, read) "my wallet is still recovering from christmas"; pregnant and craving; in
         # hospital ... visiting a sister who just had a baby
         r"\b(?:wallet|bank\s+account|bank\s+balance|budget|liver|waistline|bank)\s+(?:is\s+)?(?:still\s+)?recovering\b|"
@@ -231,6 +242,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "disability": re.compile(
+        # (blind set v43, read) "blind taste test"; how heavy a box is, asked plainly
+        r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b|"
+        r"\bblind\s+(?:taste|tasting|test|date|spot|panic|drunk|bake)\b|"
         # (blind set v34, read) a carer asking for something plain ("I'm a carer for my gran ... a second delivery
         # address")
         r"\bi'?m\s+(?:a|the|her|his|my\s+\w+'s)\s+carer\b(?![^\n]{0,120}\b(?:disab\w+|dementia|wheelchair|blind|deaf|can'?t\s+(?:read|see|hear|manage|cope|use)|struggl\w*|help\s+us|accident\w*)\b)|"
@@ -246,7 +260,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
         # (blind sets v38, v39, read) working in trading standards, said with praise or a plain question
-        r"\b(?:work|worked|used\s+to\s+work)\s+(?:in|for|at)\s+(?:the\s+)?(?:trading\s+standards|ombudsman|a\s+law\s+firm)\b(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|complain\w*|unacceptable|report\w*)\b)|"
+        r"\b(?:work(?:s|ed|ing)?|used\s+to\s+work)\s+(?:in|for|at)\s+(?:the\s+)?(?:trading\s+standards|ombudsman|a\s+law\s+firm)\b(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|complain\w*|unacceptable|report\w*)\b)|"
         # (blind set v34, read) where the small print is, to read before buying; "parks legally"
         r"\b(?:where(?:'s|\s+is|\s+are|\s+can\s+i\s+(?:find|read|see))|want\s+to\s+read|link\s+to)\s+(?:all\s+)?(?:the\s+)?(?:full\s+)?(?:legal\s+)?(?:small\s+print|t\s*&\s*cs?|terms(?:\s+and\s+conditions)?)\b|"
         r"\b(?:park\w*|drive\w*|driving)\s+legally\b|"
@@ -280,6 +294,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "financial_hardship": re.compile(
+        # (blind set v42, read) a debt adviser by profession
+        r"\b(?:i'?m\s+an?|work\s+as\s+an?|as\s+an?)\s+debt\s+(?:adviser|advisor|counsell?or|collector|specialist)\b|"
         # (blind set v30, read) "I used to work in debt collection"
         r"\b(?:work\w*|job|career|used\s+to\s+work)\s+(?:in|at|for)\s+(?:a\s+)?debt\s+(?:collection|recovery|advice)\b|"
         # (blind set v26, read) a discount scheme asked about for others ("people on benefits")
@@ -308,6 +324,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "bereavement": re.compile(
+        # (blind sets v31, v42, read) the family box asked about, no loss anywhere in the message (a learned reading)
+        r"^(?!(?s:.*)\b(?:without|passed|died|lost|funeral|miss\w*|gone|any\s*more|just\s+me|for\s+one|only\s+me|late|anniversary|first)\b)(?s:.*?)\bfamily\s+box\b|"
         # (blind set v34, read) a bereavement counsellor by profession; (blind set v35, read) "our old fridge died
         # (RIP)"
         r"\b(?:work\w*\s+as\s+an?|i'?m\s+an?|job\s+as\s+an?)\s+bereavement\s+(?:counsell?or|nurse|officer|support\s+worker|midwife)\b|"
@@ -331,7 +349,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
-        _CONSUMER_PROJECT + "|"
+        # (blind set v42, read) "a stinking cold"
+        r"\bstinking\s+(?:cold|headache|hangover|rich|hot)\b|" + _CONSUMER_PROJECT + "|"
         # (blind set v24, read) "I'd hate to be one of those customers who complains about everything, but when ...?"
         r"\b(?:one\s+of\s+those|the\s+kind\s+of)\s+(?:customers?|people|person)\s+who\s+complain\w*\b(?=[^.!?]{0,60}\bbut\s+(?:when|what|how|where|is|can|do|does)\b)|"
         # (blind set v20, read) "complaint: not enough chocolate. (joking, it was perfect)"

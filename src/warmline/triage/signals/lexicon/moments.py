@@ -32,6 +32,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (blind sets v42, v43, read) "that's it, I'm out"; "try another company ... what would I lose if I left?"
+        r"\bif\b[^.!?]{0,60}\b(?:that'?s\s+it|then)\W+i'?m\s+(?:out|gone|leaving|done)\b|\bthat'?s\s+it\W+i'?m\s+(?:out|gone|leaving)\b|\bwhat\s+(?:would|will|do)\s+i\s+lose\s+if\s+i\s+(?:left|leave|cancel\w*)\b",
+        r"\b(?:try|trying|switch\w*\s+to|go\s+with)\s+(?:another|a\s+different)\s+(?:company|provider|meal\s+kit|supplier)\b",
         # (blind sets v38, v39, read) "I want to cancel." said flat; "give me one reason not to go"; "I won't need
         # next week's box, or any after that"
         r"(?:^|[.!?]\s+)(?:hi\W+|hello\W+)?i\s+(?:want|need|wanna|would\s+like|'d\s+like)\s+to\s+cancel\s*(?:\.(?!\.)|!|$)|\b(?:give\s+me\s+)?(?:one|a|any)\s+(?:good\s+)?reason\s+(?:not\s+to|why\s+i\s+shouldn'?t)\s+(?:go|leave|cancel|switch|quit)\b",
@@ -95,6 +98,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind set v43, read) "I know the return window passed a week ago ... any chance?"
+        r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?(?:the\s+|my\s+)?(?:return\w*\s+(?:window|period)|warranty|guarantee|deadline|cut[\s-]?off|\d+\s+days?)\s+(?:has\s+|have\s+)?(?:passed|ended|expired|run\s+out|gone)\b",
         # (blind sets v38, v39, read) "gets his boxes for half what I pay"; "I'll keep it if you knock it back down"
         r"\b(?:half|less\s+than|a\s+fraction\s+of)\s+what\s+i\s+pay\b|\b(?:keep|stay|remain|continue)\b[^.!?]{0,40}\bif\s+you\s+(?:knock|bring|drop|put|take|match|lower|reduce|cut)\b|\bknock\s+(?:it|the\s+price|that)\s+(?:back\s+)?down\b",
         # (blind sets v34, v35, read) a fee asked to be waived; a refund for the whole box, not just the missing

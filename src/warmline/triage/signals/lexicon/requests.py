@@ -8,6 +8,9 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (blind sets v42, v43, read) "typed 'change address' and you showed me a recipe"; "if I see 'Did that answer
+        # your question?' one more time"
+        r"\b(?:typed|asked|wrote|said)\s+['\"][^'\"]{1,40}['\"]\s+and\s+(?:you|it|the\s+bot)\s+(?:showed|gave|sent|told)\s+me\b|\bif\s+i\s+(?:see|get|hear|read)\b[^\n]{1,70}\bone\s+more\s+time\b",
         # (blind set v38, read) "wow great, another link to the FAQ. really helpful"
         r"\b(?:wow|oh|great|brilliant|fantastic|perfect|lovely|amazing|marvellous|super)\W+(?:\w+\W+){0,2}another\s+(?:link|article|help\s+article|faq|automated\s+(?:reply|message|response)|canned\s+(?:reply|response))\b",
         # (blind set v35, read) "read what I wrote"; "wondering if anyone at all reads these transcripts"
@@ -41,7 +44,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bhuman\s+being\b",
         r"\b(?:is|are)\s+(?:there|this|u|you|ya|i)\s+(?:talking\s+to\s+|speaking\s+to\s+|chatting\s+(?:to|with)\s+)?(?:a\s+|an\s+)?(?:human|humans|person|bot|robot|machine|automated|computer|ai|"
         # (blind set v18, read) "real"/"actual" of a person, not of the alcohol in a recipe
-        r"(?:real|actual)(?=\s+(?:person|human|people|agent|someone|somebody|being|staff|member|live|operator|rep)\b|\W*$|\s*[?!.,]))",
+        r"(?:real|actual)(?=\s+(?:person|human|people|agent|someone|somebody|being|staff|member|live|operator|rep)\b|\W*$|\s*[?!.,]))\b",
         r"\b(?:any|some)\s*(?:one|body)\s+(?:there|real|human|home|out\s+there|reading\s+(?:this|these)|actually\s+reading)\b",
         r"\bhello+\s*\?+\s*(?:is\s+)?(?:any|some)\s*(?:one|body)\b",
         r"^\W*(?:an?\s+)?(?:human|humans|agent|person|operator|representative|rep|manager|supervisor|customer\s+service)"
