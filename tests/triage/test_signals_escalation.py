@@ -301,10 +301,10 @@ _SESSION_7_SETS = {
 }
 
 
-# Session 8: sixteen more from a brief rewritten to the same description (the session-7 brief was not kept),
+# Session 8: twenty more from a brief rewritten to the same description (the session-7 brief was not kept),
 # each by someone who saw neither the detectors nor the other sets. v30 and v31 were read and their kinds
 # fixed, then v34 and v35, v38 and v39, v42 and v43 (tests/triage/test_signals_blind_kinds.py); v32, v33,
-# v36, v37, v40, v41, v44 and v45 stay closed. Figures in the comments: full pipeline; every round's figures
+# v36, v37, v40, v41, v44-v49 stay closed. Figures in the comments: full pipeline; every round's figures
 # are in docs/triage-signals.md.
 _SESSION_8_SETS = {
     # v30 (half tricky), read: 0.964 / 0.126 at the session's start
@@ -343,6 +343,13 @@ _SESSION_8_SETS = {
     # round 4
     "escalation_blind_v44": (0.91, 0.14),
     "escalation_blind_v45": (0.93, 0.08),
+    # v46-v49 (half, a quarter, half, a quarter), written after round 4 and never read: on the starting code
+    # 0.933 / 0.133, 0.927 / 0.059, 0.964 / 0.148, 0.970 / 0.067; on the session's final code 0.933 / 0.104,
+    # 0.945 / 0.037, 0.982 / 0.096, 0.982 / 0.044 (loose floors, set from figures without reading a row)
+    "escalation_blind_v46": (0.91, 0.13),
+    "escalation_blind_v47": (0.92, 0.06),
+    "escalation_blind_v48": (0.96, 0.12),
+    "escalation_blind_v49": (0.96, 0.07),
 }
 
 
