@@ -1,6 +1,6 @@
 """The kinds of error found in the blind sets read in session 8 (v30 and v31, then v34 and v35, v38 and v39,
-v42 and v43), each in other words than the set's own, so that the tests guard the kind rather than the
-sentence. Detectors alone (`analyse`), as in test_signals.py."""
+v42 and v43, v44 and v46), each in other words than the set's own, so that the tests guard the kind rather
+than the sentence. Detectors alone (`analyse`), as in test_signals.py."""
 
 from __future__ import annotations
 
@@ -294,10 +294,71 @@ ROUTINE_ROUND_4 = [
 ]
 
 
+ESCALATE_ROUND_5 = [
+    # a large-print question from someone who needs it
+    "do the recipe cards come in large print? my eyes aren't what they were, I can't read the small print",
+    # housebound, and the box not come again
+    "no box again today. I can't go out on my own so I can't pop to the shops",
+    # someone not to know when the customer is home; a maiden name, nothing in his name
+    "please don't text my old number, I don't want him knowing when I'm home",
+    "I've gone back to my maiden name, please make sure nothing is sent with his name on it",
+    "can my next box go to my mum's? things at home aren't great right now",
+    # past the window, a full refund wanted; an exception asked for; money back, not vouchers
+    "it's a week past the return period but it has never worked, I want a refund",
+    "the window was 14 days and it's day 16, could you make an exception?",
+    "a voucher is no good to me, I want my money back",
+    # a household smaller now
+    "can we go down to two portions? I keep cooking for three out of habit",
+    "it's the first time in 30 years I'm only cooking for myself. any recipes for one?",
+    "please stop the birthday emails for my husband, he won't be having any more birthdays",
+    # a card used by a son without permission; payments taken twice a month
+    "my son used my saved card for game vouchers, I never said he could",
+    "my payments have gone out on the 1st and the 15th for two months now",
+    # the bot asking again and again; "I said NO"
+    "why does it keep asking for my order number, I've entered it 5 times",
+    "I said NO. I want to know where my box is!!!",
+    # a guide dog
+    "please tell the engineer I have a guide dog",
+    # other languages
+    "Alguém usou o meu cartão sem autorização.",
+]
+
+ROUTINE_ROUND_5 = [
+    "my brother nearly set the flat on fire making chips (we're fine, he's banned). air fryer chips?",
+    "gutted, the curry sold out before I ordered. will it be back?",
+    "I set off the smoke alarm last time (my fault, no harm done). any tips for searing steak?",
+    "no complaints at all, just wondering if there's a loyalty scheme",
+    "what's the emergency number? just want it stuck on the fridge",
+    "got stuck in a loop with the bot last month but one of your team sorted it, thanks",
+    "thanks for sending the replacement after the first box went missing, it arrived fine",
+    "the grill was on fire tonight (not literally!) - what temperature for lamb chops?",
+    "I'm paranoid about food poisoning, how long does the chicken keep in the fridge?",
+    "this box is criminally cheap for what you get",
+    "been stalking your instagram for the new menu, when does it go live?",
+    "I work crazy hours, can I have a late delivery slot?",
+    "my son is allergic to peanuts, which recipes are nut-free?",
+    "just checking my box is still coming on Thursday?",
+    "was going to cancel but the new recipes changed my mind. what's on next week?",
+    "my brother's a carer and loves your soft-food recipes, where can I find them?",
+    "we're going to be dead busy with the move, can I skip a week?",
+    "my dad swore blind the courier would leave it in the bin 😂 it was on the step. is there a safe place?",
+    "saw a scam warning on Instagram about fake giveaways, is there an official page?",
+    "my partner is threatening divorce if I order the mushroom pie again 😂 what else is veggie?",
+    "Complaint: your cookies are too moreish. are they staying on the menu?",
+    "my dad's a retired lawyer and wants a gift card for his birthday, can it be posted?",
+    "how would I report a dodgy text? haven't had one, just want to know what yours look like",
+    "the plumber who came to fix our leaking pipe was brilliant, how do I nominate him for an award?",
+    "ignore my email about the oven light, it was the bulb. can I cancel the visit?",
+    "the new hob smells a bit on first use, is that the coating burning off?",
+    "read about companies being fined over recycling claims, is your packaging recyclable?",
+    "no more self control around your brownies! are they a permanent add-on?",
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2 + ESCALATE_ROUND_3 + ESCALATE_ROUND_4]
-    + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2 + ROUTINE_ROUND_3 + ROUTINE_ROUND_4],
+    [(t, True) for t in ESCALATE + ESCALATE_ROUND_2 + ESCALATE_ROUND_3 + ESCALATE_ROUND_4 + ESCALATE_ROUND_5]
+    + [(t, False) for t in ROUTINE + ROUTINE_ROUND_2 + ROUTINE_ROUND_3 + ROUTINE_ROUND_4 + ROUTINE_ROUND_5],
 )
 def test_session_8_kinds(text, expected):
     assert needs_human(analyse(text)) is expected, analyse(text).reasons

@@ -301,11 +301,11 @@ _SESSION_7_SETS = {
 }
 
 
-# Session 8: twenty more from a brief rewritten to the same description (the session-7 brief was not kept),
+# Session 8: twenty-four more from a brief rewritten to the same description (docs/triage-blind-brief.md),
 # each by someone who saw neither the detectors nor the other sets. v30 and v31 were read and their kinds
-# fixed, then v34 and v35, v38 and v39, v42 and v43 (tests/triage/test_signals_blind_kinds.py); v32, v33,
-# v36, v37, v40, v41, v44-v49 stay closed. Figures in the comments: full pipeline; every round's figures
-# are in docs/triage-signals.md.
+# fixed, then v34 and v35, v38 and v39, v42 and v43, v44 and v46 (tests/triage/test_signals_blind_kinds.py);
+# v32, v33, v36, v37, v40, v41, v45, v47-v53 stay closed. Figures in the comments: full pipeline; every
+# round's figures are in docs/triage-signals.md.
 _SESSION_8_SETS = {
     # v30 (half tricky), read: 0.964 / 0.126 at the session's start
     "escalation_blind_v30": (0.98, 0.03),
@@ -338,18 +338,25 @@ _SESSION_8_SETS = {
     # on the starting code, 0.964 / 0.074 and 0.933 / 0.052 after round 3
     "escalation_blind_v42": (0.98, 0.03),
     "escalation_blind_v43": (0.98, 0.03),
-    # v44 (half) and v45 (a quarter), written after round 3, closed: 0.927 / 0.133 and 0.945 / 0.074 on the
-    # starting code, 0.933 / 0.119 and 0.952 / 0.067 after round 3, 0.933 / 0.119 and 0.952 / 0.059 after
-    # round 4
-    "escalation_blind_v44": (0.91, 0.14),
+    # v44 (half), written after round 3: 0.927 / 0.133 on the starting code, 0.933 / 0.119 after rounds 3
+    # and 4; read in round 5. v45 (a quarter), closed: 0.945 / 0.074, 0.952 / 0.067 after round 3, 0.952 /
+    # 0.059 after round 4
+    "escalation_blind_v44": (0.98, 0.03),
     "escalation_blind_v45": (0.93, 0.08),
-    # v46-v49 (half, a quarter, half, a quarter), written after round 4 and never read: on the starting code
-    # 0.933 / 0.133, 0.927 / 0.059, 0.964 / 0.148, 0.970 / 0.067; on the session's final code 0.933 / 0.104,
-    # 0.945 / 0.037, 0.982 / 0.096, 0.982 / 0.044 (loose floors, set from figures without reading a row)
-    "escalation_blind_v46": (0.91, 0.13),
+    # v46-v49 (half, a quarter, half, a quarter), written after round 4: on the starting code 0.933 / 0.133,
+    # 0.927 / 0.059, 0.964 / 0.148, 0.970 / 0.067; after round 4 0.933 / 0.104, 0.945 / 0.037, 0.982 / 0.096,
+    # 0.982 / 0.044. v46 was then read in round 5; v47-v49 stay closed (v48 0.982 / 0.089 after round 5)
+    "escalation_blind_v46": (0.98, 0.03),
     "escalation_blind_v47": (0.92, 0.06),
     "escalation_blind_v48": (0.96, 0.12),
     "escalation_blind_v49": (0.96, 0.07),
+    # v50-v53 (half, a quarter, half, a quarter), written during round 5 and never read: on the starting code
+    # 0.915 / 0.089, 0.939 / 0.067, 0.933 / 0.104, 0.933 / 0.052; on the session's final code 0.927 / 0.052,
+    # 0.964 / 0.037, 0.945 / 0.059, 0.939 / 0.037 (loose floors, set from figures without reading a row)
+    "escalation_blind_v50": (0.90, 0.09),
+    "escalation_blind_v51": (0.94, 0.07),
+    "escalation_blind_v52": (0.92, 0.09),
+    "escalation_blind_v53": (0.92, 0.07),
 }
 
 

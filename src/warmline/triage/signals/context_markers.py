@@ -23,7 +23,11 @@ HYPOTHETICAL = re.compile(
     r"not\s+that\s+there(?:'?s|\s+is)\s+(?:a|any)\s+problem\b|what(?:'?s|\s+is)\s+(?:the|your)\s+(?:procedure|process|policy|protocol)\s+(?:if|when|for\s+when)\b|"
     r"risk\s+assessment\b|"
     # (blind set v20, read) "just thinking about little fingers before we buy"
-    r"\bbefore\s+(?:we|i)\s+(?:buy|order|purchase|get\s+one|commit|sign\s+up|decide)\b|"
+    r"\bbefore\s+(?:we|i)\s+(?:buy|order|purchase|get\s+one|commit|sign\s+up|decide)\b|\bbefore\s+i\s+(?:try|use|do)\s+(?:mine|it|ours)\b|"
+    # (blind set v46, read) "how do I report a dodgy email? haven't had one"
+    r"\b(?:haven'?t|have\s+not)\s+(?:had|got|received)\s+(?:one|any)\b|"
+    # (blind set v44, read) "just want it stuck on the fridge"
+    r"\b(?:want|need)\s+it\s+(?:stuck|pinned|saved)\s+(?:on|in)\s+(?:the|my)\s+(?:fridge|phone|contacts|notes)\b|"
     # (blind set v22, read) "I'm about to subscribe", "want to know for next time", "if I break ... is that
     # covered?"
     r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:about|planning|thinking\s+of|going)\s+to\s+(?:subscribe|sign\s+up|order|buy|join)\b|\bfor\s+next\s+time\b|"
@@ -91,7 +95,7 @@ ELSEWHERE = re.compile(
     # (blind set v20, read) "my neighbour's boiler flooded their kitchen"
     r"\bmy\s+(?:friend|neighbou?r|sister|brother|mum|mom|dad|colleague|mate|cousin|parents|aunt|uncle)'s\s+(?:[\w-]+\s+){0,2}(?:boiler|oven|fridge|freezer|house|kitchen|flat|box|delivery|card|account|cooker|dishwasher)\b|"
     # (blind set v24, read) "someone in my building got scammed", "read a story about a hack at another shop"
-    r"\b(?:saw|read|seen)\s+(?:a|an|the|some)\s+(?:story|article|report|post|piece)\s+(?:about|on)\b|"
+    r"\b(?:saw|read|seen)\s+(?:a|an|the|some)\s+(?:story|article|report|post|piece|(?:scam\s+)?warning)\s+(?:about|on)\b|"
     r"\bsomeone\s+(?:in\s+my\s+(?:building|street|road|family|office|block)|i\s+know)\s+(?:got|was|has\s+been|had)\b|"
     # (blind set v22, read) "read some reviews where people said they were charged twice"
     r"\b(?:read|saw|seen)\s+(?:some\s+|a\s+few\s+|online\s+)?(?:reviews?|posts?|comments?)\b|\bpeople\s+(?:said|say|saying)\s+(?:they|that)\b|"
@@ -112,7 +116,7 @@ BACK_NOW = re.compile(
     re.IGNORECASE,
 )
 RESOLVED = re.compile(
-    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
+    r"\b(?:oh\s+wait|ignore\s+(?:this|that|me|my\s+(?:last|previous|e-?mail|message))|never\s*mind|nvm|no\s+(?:problem|harm\s+done)(?!\s+with)|"
     r"not\s+a\s+problem|(?:all|it'?s|its|it\s+is|everything'?s?|everything\s+is)\s+(?:good|fine|sorted|ok|okay|working)\s+now|"
     r"(?<!not\s)(?<!n't\s)(?:working|running)\s+(?:fine|ok|okay|normally|perfectly|properly)(?:\s+(?:now|again))?|no\s+(?:bother|worries)|(?:i|we)\s+(?:was|were)\s+in\s+anyway|"
     r"(?:sorted|fixed|resolved)\s+now|(?:(?:is|are|'s|was|were|been|came|come|now)\s+back\s+(?:up|on|online)|"
@@ -162,7 +166,7 @@ COMPLAINT_HANDLED = re.compile(
 )
 THANKED = re.compile(
     r"\b(?:thanks|thank\s+you|thank\s+u|cheers|grateful)\s+(?:so\s+much\s+|again\s+|a\s+lot\s+)?for\s+"
-    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing|"
+    r"(?:sorting|fixing|resolving|refunding|correcting|replacing|reversing|sending\s+(?:the|a|my)\s+(?:replacement|new\s+one)|"
     r"(?:the|my)\s+(?:quick\s+|speedy\s+|fast\s+)?(?:refund|replacement|credit|voucher|redelivery))\b",
     re.IGNORECASE,
 )

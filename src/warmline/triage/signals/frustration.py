@@ -44,7 +44,7 @@ _EXASPERATION = re.compile(
 # (blind set v31, read) what says patience is gone in itself: "I'm done being polite", "ffs just answer the
 # question", "no that is NOT what I asked"
 _LAST_STRAW = re.compile(
-    r"\bi\s+(?:didn'?t|did\s+not|never)\s+ask(?:ed)?\s+(?:about|for)\b|"
+    r"\bi\s+(?:didn'?t|did\s+not|never)\s+ask(?:ed)?\s+(?:about|for)\b|\bi\s+said\s+(?-i:NO|YES)\b|"
     r"\b(?:done|finished)\s+being\s+(?:polite|nice|patient|reasonable)\b|\bjust\s+answer\s+(?:the|my)\s+(?:question|q)\b|"
     r"\b(?:that'?s|that\s+is|thats|this\s+is|it'?s)\s+not\s+what\s+i\s+(?:asked|said|meant)\b|\bmy\s+patience\s+(?:has|is)\s+(?:run\s+out|worn\s+thin|gone)\b",
     re.I,

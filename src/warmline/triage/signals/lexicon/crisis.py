@@ -51,6 +51,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:password\s+reset|reset|verification|login|log\s*in|sign[\s-]?in)\s+(?:e-?mails?|codes?|links?|texts?)\s+(?:never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|hasn'?t|haven'?t)\s+(?:arrive|come|work|turn\s+up|get\s+through)\w*",
     ],
     "crisis.missed_delivery": [
+        # (blind set v44, read) "no delivery again"
+        r"\bno\s+(?:delivery|box)\s+(?:again|yet\s+again)\b",
         # (blind set v42, read) "my mum relies on her box ... and it hasn't turned up"
         r"\b(?:relies|depends|counts)\s+on\s+(?:her|his|my|their|the)\s+(?:box|boxes|delivery|deliveries)\b[^.!?\n]{0,60}\b(?:hasn'?t|has\s+not|didn'?t|never)\s+(?:turned\s+up|arrived|come)\b",
         r"\b(?:half|most|all|several|loads|a\s+lot)\s+(?:of\s+)?(?:the\s+|my\s+)?(?:ingredients|items|food|meat|contents)\s+(?:are|were|was|is|went)\s+missing\b",
@@ -87,6 +89,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (blind set v46, read) payments going out on the 1st and the 15th
+        r"\b(?:payments?|charges?)\s+(?:have\s+|has\s+)?gone\s+out\s+on\s+the\s+\d+(?:st|nd|rd|th)\s+and\s+(?:on\s+)?the\s+\d+|\bgone\s+out\s+(?:twice|two\s+times)\s+(?:a|this|every|each)\s+month\b",
         # (blind set v31, read) "paid with my gift card but my debit card got charged as well"
         r"\b(?:card|account|bank)\s+(?:got|was|has\s+been|also\s+got)\s+charged\s+(?:as\s+well|too|also)\b",
         # (blind set v24, read) a late-payment fee when the customer paid on time
@@ -137,6 +141,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (blind set v46, read) a son who used the saved card, "I never said he could"
+        r"\b(?:used|using)\s+my\s+(?:saved\s+)?(?:card|account|details|bank\s+card)\b[^\n]{0,80}\b(?:never\s+said\s+(?:he|she|they)\s+could|didn'?t\s+(?:say\s+(?:he|she|they)\s+could|give\s+permission))\b",
         # (blind set v43, read) bank details given to a fake refund email, "was that actually you"
         r"\bi\s+(?:gave|entered|typed|sent|put\s+in)\s+(?:them\s+|it\s+)?(?:my\s+)?(?:sort\s+code|account\s+number|bank\s+details|card\s+details|card\s+number)\b(?!\s+(?:wrong|incorrectly|in\s+wrong))|\bwas\s+(?:that|this|it)\s+actually\s+(?:you|from\s+you)\b",
         # (blind set v31, read) a gift-card balance gone unused; a payment the bank flagged for something not bought

@@ -44,6 +44,8 @@ IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 IDIOMS: dict[str, re.Pattern[str]] = {
     # (blind set v18, read) a partner added to the account, as a joint user
     "abuse": re.compile(
+        # (blind sets v44, v46, read) "stalking the menu"; a husband "threatening divorce" over a risotto 😂
+        r"\bstalk\w*\s+(?:the|your)\s+(?:menu|website|app|recipes|page|instagram|site)\b|\bthreatening\s+(?:divorce|to\s+(?:leave|divorce|move\s+out))\b(?=[^\n]{0,80}(?:\U0001f602|\U0001f923|lol|haha|again))|"
         # (blind set v34, read) an ex who used to do the ordering, and an account of one's own at last
         r"\bmy\s+ex\s+used\s+to\s+(?:do|handle|sort|manage)\b[^.!?]{0,40}\b(?:ordering|orders|shopping|cooking|account)\b"
         r"(?=[^\n]{0,80}\b(?:my\s+own\s+account|for\s+one|finally)\b)(?![^\n]{0,120}\b(?:still|scared|afraid|won'?t|keeps|logged|access\w*)\b)|"
@@ -59,6 +61,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # (blind set v16, read) fear of dying from a hot chilli, told laughing: not a wish to die
     "self_harm": re.compile(
+        # (blind set v46, read) "going to be dead busy"; "no self control left" (over brownies)
+        r"\bself[\s-]?(?:control|service|checkout|clean\w*|raising|catering|assembly)\b|"
+        # (blind set v46, read) "going to be dead busy"
+        r"\bdead\s+(?:busy|tired|easy|good|nice|quick|keen|chuffed|excited|happy|simple|handy|posh|lucky|jealous)\b|"
         # (blind set v30, read) "this box literally saved my life this week, no time to shop": thanks
         r"\b(?:saved|saves|saving)\s+(?:my|our)\s+(?:life|lives|bacon|sanity)\b(?=[^.!?]{0,60}\b(?:week|shop\w*|time|cook\w*|dinner|thanks?|10/10|lol|haha)\b)|"
         r"\bthought\s+i\s+was\s+going\s+to\s+die\b(?=[^.!?]{0,40}(?:\U0001f602|\U0001f923|\blol\b|\bhaha|\bloved\b|\blove\s+it\b|"
@@ -68,6 +74,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     "wants_human": re.compile(
         # (blind sets v30, v31, read) "what are your phone line opening hours?": a question a bot answers
         r"\b(?:your|the)\s+phone\s+lines?\s+(?:opening\s+)?(?:hours|times)\b|"
+        # (blind sets v44, v46, read) a number to keep on the fridge; a bot loop one of the team sorted, thanked;
+        # reading the terms before signing up
+        r"\bjust\s+want\s+it\s+(?:stuck|saved|written\s+down|pinned)\b|\bone\s+of\s+your\s+(?:team|staff|agents|colleagues)\s+(?:sorted|fixed|helped|resolved)\b|\bjust\s+reading\s+(?:through|up)\b|"
         # (blind set v39, read) "what time does live chat open on saturdays"
         r"\b(?:live\s+chat|phone\s+lines?|call\s+cent(?:re|er)|helpline)\s+(?:open|opens|opening|close|closes|hours|times)\b|"
         # (blind set v18, read) "where do I find my customer number?" (a learned reading)
@@ -102,6 +111,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bon\s+the\s+outside\s+and\s+raw\s+in\s+the\s+middle\b|"
         r"\bhow\s+(?:should|do|can|would)\s+i\s+(?:store|keep|defrost|thaw|handle|prepare|wash)\s+(?:the\s+)?raw\s+(?:chicken|meat|fish|pork|mince|beef|prawns)\b|"
         r"\b(?:see|seen|deal\s+with|treat|treated)\s+(?:(?:loads|lots|plenty|a\s+lot|hundreds|dozens)\s+of\s+)?(?:food\s+poisoning|burns?|allergic\s+reactions?|allergy)\s+cases\b|"
+        # (blind set v44, read) "nearly set the kitchen on fire making toast (we're fine)", "(not literally lol)"; a
+        # smoke alarm "my fault, no harm done"; "paranoid about food poisoning"; allergic to sesame, which recipes
+        r"\b(?:nearly|almost)\s+(?:set|burnt|burned)\b[^.!?]{0,40}\b(?:on\s+fire|down)\b(?=[^\n]{0,60}\b(?:we'?re\s+fine|no\s+harm|all\s+fine|banned)\b)|\bon\s+fire\b[^.!?]{0,30}\bnot\s+literally\b|"
+        r"\bsmoke\s+alarm\b[^\n]{0,30}\b(?:my\s+fault|no\s+harm\s+done)\b|\b(?:paranoid|careful|cautious)\s+about\s+(?:food\s+poisoning|allergens?|hygiene)\b|"
+        r"\b(?:is|are|am|'s|'m)\s+allergic\s+to\s+\w+\b(?=[^\n]{0,80}\b(?:free|which|what|recipes?|contain)\b)(?![^\n]{0,80}\b(?:reaction|swell\w*|hospital|ambulance|breath\w*|ate|eaten|rash|hives|epipen)\b)|"
         # (blind set v42, read) "our old oven blew up (literally, it was ancient and it's long gone) so we're looking"
         r"\bold\s+(?:oven|cooker|fridge|freezer|microwave|toaster|kettle|boiler|hob)\s+(?:\w+\s+)?(?:blew\s+up|exploded|caught\s+fire|went\s+bang)\b(?=[^\n]{0,100}\b(?:long\s+gone|looking\s+at|buy\w*|replac\w+|new\s+one)\b)|"
         # (blind sets v38, v39, read) "scared it'll explode haha"; a fire extinguisher to buy; a CO check that passed;
@@ -143,7 +157,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v12, read) the cook set the alarm off ("that was just me cremating the garlic bread"); a new
         # appliance's first-use smell asked about calmly
         r"smoke\s+alarm\s+(?:went|goes|going)\s+off\s+but\s+(?:that\s+|it\s+)?(?:was\s+)?(?:just\s+|only\s+)?(?:me|my\s+cooking|the\s+(?:toast|garlic\s+bread|steak|bacon|pan))\b|cremat(?:ed|ing)\s+(?:the|my|our|some)\s+(?!\w+\s+(?:remains|body|ashes))|"
-        r"^(?!(?s:.*)\b(?:fire|flames?|fuse|tripp\w*|spark\w*|melt\w*|smoking|billowing|pouring|thick|black\s+smoke|still|won'?t\s+stop|hours|days|again|headache|dizzy|gas)\b)(?s:.*?)"
+        r"^(?!(?s:.*)\b(?:fire|flames?|fuse|tripp\w*|spark\w*|melt\w*|smoking|billowing|pouring|thick|black\s+smoke|still|won'?t\s+stop|hours|days|weeks?|again|headache|dizzy|gas|sting\w*|eyes)\b)(?s:.*?)"
         r"(?:\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range(?:\s+cooker)?|fridge|freezer)\b[^.!?]{0,50}\bfirst\s+(?:use|time|run|heat\w*|couple)|"
         r"\bfirst\s+(?:use|time|run)\b[^.!?]{0,50}\b(?:new|brand\s+new)\s+(?:oven|hob|cooker|stove|heater|dryer|appliance|grill|air\s*fryer|range|fridge|freezer)\b|"
         r"\b(?:protective|factory)\s+(?:coating|oils?|film)|burn(?:ing|s)?[\s-]off\b|new[\s-]car\s+smell)|"
@@ -193,6 +207,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.missed_delivery": re.compile(
+        # (blind set v46, read) "just checking my box is still coming tomorrow?"
+        r"\bjust\s+checking\s+(?:my|the|our)\s+(?:box|delivery|order)\s+is\s+(?:still\s+)?(?:coming|on\s+track|due)\b|"
         # (blind set v42, read) "no idea which box to order"; "just want the tracking link"
         r"\bno\s+idea\s+(?:which|what)\s+(?:box|boxes|recipe|plan|meal)s?\s+to\s+(?:order|choose|pick|get)\b|\bjust\s+(?:want|need)\s+(?:the\s+)?tracking\s+(?:link|number|info)\b|"
         # (blind set v34, read) "forgot to skip ... is it too late?"
@@ -242,6 +258,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "disability": re.compile(
+        # (blind set v46, read) "swore blind"; a relative who is a carer by job
+        r"\bsw(?:ore|ear|ears)\s+blind\b|\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|daughter|son|aunt|cousin)(?:'s|\s+is)\s+a\s+carer\b|"
         # (blind set v43, read) "blind taste test"; how heavy a box is, asked plainly
         r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b|"
         r"\bblind\s+(?:taste|tasting|test|date|spot|panic|drunk|bake)\b|"
@@ -250,6 +268,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bi'?m\s+(?:a|the|her|his|my\s+\w+'s)\s+carer\b(?![^\n]{0,120}\b(?:disab\w+|dementia|wheelchair|blind|deaf|can'?t\s+(?:read|see|hear|manage|cope|use)|struggl\w*|help\s+us|accident\w*)\b)|"
         r"\baccessibility\s+(?:statement|policy|page)\b|"
         # (blind set v18, read) a question about an accessibility feature ("is there a large-print option?")
+        # ... but not when the customer says they need it (blind sets v44, v46, read)
+        r"^(?!(?s:.*)\b(?:my\s+eyes|can'?t\s+read|too\s+small\s+for\s+me|struggl\w*\s+to\s+read|my\s+sight)\b)(?s:.*?)"
         r"\b(?:is\s+there|do\s+you\s+(?:have|offer|do)|can\s+i\s+(?:get|have))\s+(?:a\s+|an\s+)?(?:large[\s-]print|braille|audio|screen[\s-]reader|high[\s-]contrast|"
         r"bigger[\s-]text|larger[\s-]text|easy[\s-]read)\s+(?:option|version|recipes?|cards?|format|mode|setting)s?\b|"
         # (blind set v16, read) a question about an accessible version for other people or as a gift
@@ -259,6 +279,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (blind set v44, read) "read something about meal kit companies getting sued"
+        r"\b(?:read|heard|saw)\s+(?:something\s+)?about\s+(?:[\w-]+\s+){0,4}(?:getting\s+)?(?:sued|taken\s+to\s+court|fined)\b|"
+        r"\b(?:companies|firms|shops|brands|retailers)\s+(?:getting|being)\s+(?:sued|taken\s+to\s+court|fined)\b|"
         # (blind sets v38, v39, read) working in trading standards, said with praise or a plain question
         r"\b(?:work(?:s|ed|ing)?|used\s+to\s+work)\s+(?:in|for|at)\s+(?:the\s+)?(?:trading\s+standards|ombudsman|a\s+law\s+firm)\b(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|complain\w*|unacceptable|report\w*)\b)|"
         # (blind set v34, read) where the small print is, to read before buying; "parks legally"
@@ -279,7 +302,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v20, read) a relative who is a lawyer, mentioned with praise or a gift (otherwise a warning);
         # (blind sets v30, v31, read) "my brother in law is a solicitor and says your T&Cs are the clearest",
         # "my lawyer friend loved the box I gifted her"
-        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin|mate|colleague|neighbou?r|aunt|uncle)(?:[\s-]+in[\s-]+law)?(?:'s|\s+is)\s+an?\s+(?:solicitor|lawyer|barrister|attorney)\b"
+        r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin|mate|colleague|neighbou?r|aunt|uncle)(?:[\s-]+in[\s-]+law)?(?:'s|\s+is)\s+an?\s+(?:retired\s+|former\s+)?(?:solicitor|lawyer|barrister|attorney)\b"
         r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)|"
         r"\b(?:lawyer|solicitor|barrister)\s+(?:friend|mate|sister|brother|cousin|neighbou?r|colleague|pal)\b"
         r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)"
@@ -309,6 +332,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (blind set v44, read) "no complaints at all, just wondering if you do a loyalty thing"
+        r"\b(?:no\s+complaints?|just\s+wondering)\b[^\n]{0,60}\bloyalty\b|\bloyalty\b[^\n]{0,60}\bjust\s+wondering\b|"
         # (blind set v34, read) whether the price stays fixed, asked after renewing
         r"\b(?:does|will|is)\s+(?:the|my)\s+(?:[\w-]+\s+){0,2}price\s+(?:stay|remain|go\s+up|change|fixed|locked)\b(?![^\n]{0,60}\b(?:discount|cheaper|match|deal|otherwise|or\s+i'?ll|cancel\w*)\b)|"
         # (blind set v26, read) "do I get compensation? mine always have, just wondering"
@@ -349,6 +374,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        # (blind sets v44, v46, read) "gutted I missed the lamb shank, it sold out"; "criminally good value"; "ridiculous
+        # hours"; "Complaint: your brownies are too addictive"
+        r"\bgutted\b(?=[^.!?]{0,60}\b(?:sold\s+out|missed\s+(?:the|it|out))\b)|\bcriminally\s+(?:good|cheap|underrated|tasty|delicious)\b|\b(?:work|working)\s+(?:ridiculous|crazy|silly|long)\s+hours\b|"
+        r"\bcomplaint\W{0,3}\s*(?:your|the)\s+\w+\s+(?:are|is|was|were)\s+too\s+(?:addictive|good|tasty|moreish|delicious)\b|"
         # (blind set v42, read) "a stinking cold"
         r"\bstinking\s+(?:cold|headache|hangover|rich|hot)\b|" + _CONSUMER_PROJECT + "|"
         # (blind set v24, read) "I'd hate to be one of those customers who complains about everything, but when ...?"
@@ -404,6 +433,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
         # (blind set v38, read) stopping the auto-renewal later: "not now, just want to know where the setting is"
         r"\bstop\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:from\s+)?auto[\s-]?renew\w*\b(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)|"
+        # (blind set v46, read) "was going to cancel last month but the new menu changed my mind"
+        r"\b(?:was|were)\s+going\s+to\s+cancel\b[^.!?]{0,60}\b(?:changed\s+my\s+mind|glad\s+i\s+didn'?t)\b|"
         # (blind set v30, read) "How do I pause for a month? we're off travelling, nothing wrong"
         r"\bpause\b[^.!?]{0,40}\b(?:for\s+(?:a|one|two|three|\d+)\s+(?:weeks?|months?)|while\s+(?:we'?re|i'?m)\s+away)\b(?=[^\n]{0,80}\b(?:travel\w*|holiday|away|abroad|nothing\s+wrong|back\s+(?:in|after|on))\b)|"
         r"\bpause\s+or\s+cancel\b(?=(?s:.{0,80})\b(?:come\s+back|coming\s+back|restart|return|back\s+after|again\s+after)\b)|"

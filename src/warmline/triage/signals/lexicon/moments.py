@@ -54,7 +54,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:close|shut|wind)\s+(?:it\s+all|everything|the\s+lot)\s*(?:down|up)?\b",
         r"\bhad\s+enough\b.{0,60}\b(?:cancel|close|leave|stop|done|end)\w*",
         r"\bstop\s+(?:the|my|all\s+(?:the|my)?)\s*(?:boxes|deliveries|subscription|orders)\s+(?:for\s+good|permanently|forever|altogether|completely)\b",
-        r"\b(?:going\s+to|gonna|i\s+will|i'?ll|about\s+to|ready\s+to|considering|thinking\s+(?:of|about))\s+(?:just\s+|have\s+to\s+|seriously\s+|probably\s+)?(?:cancel\w*|quit\w*|leav(?:e|ing))\b(?!\s+(?:it\s+)?(?:at|with|by|outside|in\s+the|on\s+the|a\s+review|a\s+note|feedback))",
+        r"\b(?:going\s+to|gonna|i\s+will|i'?ll|about\s+to|ready\s+to|considering|thinking\s+(?:of|about))\s+(?:just\s+|have\s+to\s+|seriously\s+|probably\s+)?(?:cancel\w*|quit\w*|leav(?:e|ing))\b(?!\s+(?:it\s+)?(?:at|with|by|outside|in\s+the|on\s+the|a\s+review|a\s+note|feedback|my\s+box|the\s+box|the\s+parcel|my\s+parcel))",
         r"\b(?:no\s+longer|don'?t|do\s+not|won'?t)\s+(?:want|need|be\s+needing|require)\s+(?:the|my|any|your|these|this)?\s*(?:boxes|deliveries|subscription|membership|service|plan|meal\s+kits?)\b",
         r"\b(?<!the\s)(?:cancel\w*|terminat\w*|end|ending|stop|stopping|quit\w*)\s+(?:my\s+|our\s+|the\s+|this\s+|your\s+|all\s+(?:my\s+)?|me\s+from\s+)?(?:whole\s+|entire\s+)?(?:\w+\s+)?(?:subscription|subscriptions|sub|membership|plan|contract|service|services|warranty|care\s*plan|cover|insurance|everything|deliveries|boxes|direct\s+debit|recurring)\b",
         r"\bcancel\s+(?:it\s+)?(?:all|everything|completely|for\s+good|permanently)\b",
@@ -98,6 +98,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (blind sets v44, v46, read) past the return window and a full refund wanted; "make an exception";
+        # "vouchers are no use to me, I want the money back"
+        r"\b(?:past|outside|after)\s+the\s+(?:return|refund)\w*\s+(?:window|period)\b[^\n]{0,80}\b(?:refund|exception|replace\w*)\b|\bmake\s+an\s+exception\b|"
+        r"\bvouchers?\s+(?:are|is)\s+(?:no\s+(?:use|good)|useless)\b|\bi\s+want\s+(?:the\s+|my\s+)?money\s+back\b",
         # (blind set v43, read) "I know the return window passed a week ago ... any chance?"
         r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?(?:the\s+|my\s+)?(?:return\w*\s+(?:window|period)|warranty|guarantee|deadline|cut[\s-]?off|\d+\s+days?)\s+(?:has\s+|have\s+)?(?:passed|ended|expired|run\s+out|gone)\b",
         # (blind sets v38, v39, read) "gets his boxes for half what I pay"; "I'll keep it if you knock it back down"

