@@ -25,6 +25,11 @@ FILE_NAME = "intents.joblib"
 FORMAT_VERSION = 3
 
 
+def blend(linear: np.ndarray, vote: np.ndarray, weight: float) -> np.ndarray:
+    """The linear model's probabilities with the neighbour vote's share `weight` mixed in."""
+    return (1.0 - weight) * linear + weight * vote
+
+
 @dataclass
 class NeighbourVote:
     """The classes of the `k` training messages nearest to a message (cosine of MiniLM vectors), each weighted
@@ -62,7 +67,7 @@ class NeighbourVote:
         return out
 
     def blend(self, linear: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
-        return (1.0 - self.weight) * linear + self.weight * self.proba(embeddings, linear.shape[1])
+        return blend(linear, self.proba(embeddings, linear.shape[1]), self.weight)
 
     def to_dict(self) -> dict[str, Any]:
         return {

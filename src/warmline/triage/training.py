@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from warmline.triage.features import clip_text, combine, make_vectorizer, slim_vectorizer, split_weights
-from warmline.triage.intents import OOS, IntentModel, NeighbourVote
+from warmline.triage.intents import OOS, IntentModel, NeighbourVote, blend
 
 SEED = 20240601
 TEXT_FIELDS = ("text", "utterance")
@@ -298,7 +298,7 @@ def choose_vote_weight(
     names = np.asarray(list(classes), dtype=object)
     best, best_right, by_weight = 0.0, -1, {}
     for w in sorted(set(weights) | {0.0}):
-        right = int((names[((1.0 - w) * linear + w * vote).argmax(1)] == y).sum())
+        right = int((names[blend(linear, vote, w).argmax(1)] == y).sum())
         by_weight[f"{w:g}"] = round(right / max(len(y), 1), 4)
         if right > best_right:
             best, best_right = float(w), right
@@ -391,7 +391,7 @@ def train_intent_model(
                 proba, vote_p, y[dev], list(clf.classes_), cfg.neighbour_weights
             )
             dev_stats["dev_accuracy_by_vote_weight"] = by_weight
-            proba = (1.0 - weight) * proba + weight * vote_p
+            proba = blend(proba, vote_p, weight)
         if has_real_oos:
             threshold, chosen = choose_threshold(proba, y[dev], list(clf.classes_), budget=0.0025)
             dev_stats |= chosen
