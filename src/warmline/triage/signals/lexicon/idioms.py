@@ -25,6 +25,27 @@ _STUDY_ON = (
 )
 #: "a uni project on consumer protection" (idioms of the legal and complaint labels)
 _CONSUMER_PROJECT = r"\b(?:uni|school|college|university)\s+project\s+on\s+consumer\b"
+#: visiting someone in hospital, not a patient (idioms of the illness and safety labels)
+_VISITING_IN_HOSPITAL = r"\bin\s+(?:the\s+)?hospital\b(?:[^.!?\n]|\.{2,3}){0,20}\bvisiting\b"
+#: a routine procedure at the hospital, "nothing serious" (idioms of the illness and safety labels)
+_ROUTINE_PROCEDURE = (
+    r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}"
+    r"\bnothing\s+(?:serious|major|to\s+worry\s+about)\b"
+)
+#: how heavy a box is, asked with no word of a limit on carrying (idioms of the illness and disability labels)
+_PLAIN_WEIGHT_QUESTION = (
+    r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|"
+    r"carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b"
+)
+#: praise or a gift within reach after a relative's or friend's profession (idioms of the legal label)
+_PRAISE_AHEAD = (
+    r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|"
+    r"brilliant|impressed)\b)"
+)
+#: a question about a setting for later, "not now" (idioms of the renewal and cancellation labels)
+_LATER_NOT_NOW = (
+    r"(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)"
+)
 
 # Idioms that look like self-harm but are not ("this bug is killing me", "dying to try").
 SELF_HARM_IDIOM = re.compile(
@@ -123,7 +144,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:scared|worried|afraid|nervous)\s+(?:it'?ll|it\s+will|it\s+might|it'?s\s+going\s+to)\s+(?:explode|catch\s+fire|blow\s+up)\b(?=[^.!?]{0,20}(?:haha|lol|\U0001f602|\U0001f605))|"
         r"\b(?:sell|stock|buy|recommend|have)\s+(?:a\s+|any\s+)?fire\s+(?:extinguishers?|blankets?)\b|\bevery\s+kitchen\s+should\s+have\b|"
         r"\b(?:carbon\s+monoxide|co|gas\s+safety)\s+(?:check|test|inspection)\s+(?:passed|was\s+fine|came\s+back\s+(?:fine|clear|ok))\b|"
-        r"\bin\s+(?:the\s+)?hospital\b(?:[^.!?\n]|\.{2,3}){0,20}\bvisiting\b|"
+        + _VISITING_IN_HOSPITAL + "|"
         # (blind sets v30, v31, read) "my oven is on fire in the best way", "on fire this week 🔥 did the lasagne";
         # "brownies were dangerously good"; "makes the whole flat smell of chips"
         r"\bon\s+fire\W{0,8}(?:in\s+(?:a|the)\s+(?:good|best|nicest)\s+(?:way|sense)|this\s+(?:week|month)|lately|recently)\b|"
@@ -135,7 +156,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:want|need|like\s+it|get\s+it|for)\b[^.!?]{0,30}\bscorching\s+hot\b|\bscorching\s+hot\b[^.!?]{0,20}\bfor\s+(?:pizza|steak|searing)\b|"
         r"\bemergency\s+levels?\s+of\b|\bemergency\b\W{0,4}(?:i\s+|we\s+)?(?:forgot|need\s+to\s+(?:skip|change|pause)|how\s+do\s+i\s+(?:skip|change|pause))\b|"
         r"\b(?:check|test|look)\w*\s+for\s+(?:carbon\s+monoxide|co|gas\s+leaks?|leaks)\s+(?:as\s+part\s+of|during|in|on)\b|"
-        r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}\bnothing\s+(?:serious|major|to\s+worry\s+about)\b|"
+        + _ROUTINE_PROCEDURE + "|"
         r"\b(?:a|my)\s+(?:friend|mate|neighbou?r|colleague|sister|brother|cousin)\s+(?:once\s+)?(?:had|got)\s+(?:a\s+)?(?:bad\s+|nasty\s+|severe\s+)?(?:allergic\s+reaction|food\s+poisoning|reaction)\b(?=[^\n]{0,80}\b(?:once|careful|list|check|info\w*)\b)|"
         r"\bdangerously\s+(?:good|tasty|delicious|moreish|addictive|easy|more-?ish)\b|"
         r"^(?!(?s:.*)\b(?:gas|burn\w*|smok\w*|fumes?|plastic|electric\w*|chemical|spark\w*|melt\w*|sick|ill|headache|dizzy)\b)(?s:.*?)"
@@ -229,14 +250,14 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     "illness": re.compile(
         # (blind sets v42, v43, read) someone else poorly, sent a treat; how heavy a box is
         r"\b(?:sister|brother|mum|mom|dad|friend|neighbou?r|colleague|nan|gran|aunt|uncle|cousin|mate)(?:'s|\s+has|\s+is)\s+(?:been\s+)?(?:poorly|ill|unwell|under\s+the\s+weather)\b(?=[^\n]{0,80}\b(?:send\s+(?:her|him|them)|treat|gift|surprise)\b)|"
-        r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b|"
+        + _PLAIN_WEIGHT_QUESTION + "|"
         # (blind sets v38, v39, read) "my wallet is still recovering from christmas"; pregnant and craving; in
         # hospital ... visiting a sister who just had a baby
         r"\b(?:wallet|bank\s+account|bank\s+balance|budget|liver|waistline|bank)\s+(?:is\s+)?(?:still\s+)?recovering\b|"
         r"\bpregnant\b(?![^\n]{0,80}\b(?:complications?|hospital|sick|ill|bleeding|high[\s-]risk|bed\s*rest|hyperemesis|miscarr\w*|scan)\b)|"
-        r"\bin\s+(?:the\s+)?hospital\b(?:[^.!?\n]|\.{2,3}){0,20}\bvisiting\b|"
+        + _VISITING_IN_HOSPITAL + "|"
         # (blind set v34, read) a routine day procedure, "nothing serious"
-        r"\b(?:procedure|op|operation|appointment|check-?up|scan)\s+at\s+(?:the\s+)?hospital\b[^.!?\n]{0,30}\bnothing\s+(?:serious|major|to\s+worry\s+about)\b|"
+        + _ROUTINE_PROCEDURE + "|"
         # (blind sets v30, v31, read) "my doctor told me to eat more fibre"; "I'm at the hospital (admin, not a
         # patient haha)"; "my mate works in A&E"; "the cancer research charity shop"
         r"^(?!(?s:.*)\b(?:diagnos\w*|condition|diabet\w*|cancer|heart|kidney|renal|liver|stroke|surgery|operation|chemo\w*|treatment)\b)(?s:.*?)"
@@ -261,7 +282,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind set v46, read) "swore blind"; a relative who is a carer by job
         r"\bsw(?:ore|ear|ears)\s+blind\b|\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|daughter|son|aunt|cousin)(?:'s|\s+is)\s+a\s+carer\b|"
         # (blind set v43, read) "blind taste test"; how heavy a box is, asked plainly
-        r"^(?!(?s:.*)\b(?:can'?t|cannot|struggl\w*|unable|disab\w*|wheelchair|back|knee|hip|arthritis|lift\w*\s+much|carry\w*\s+much)\b)(?s:.*?)\bhow\s+heavy\s+(?:is|are)\s+(?:the|a|each)\b|"
+        + _PLAIN_WEIGHT_QUESTION + "|"
         r"\bblind\s+(?:taste|tasting|test|date|spot|panic|drunk|bake)\b|"
         # (blind set v34, read) a carer asking for something plain ("I'm a carer for my gran ... a second delivery
         # address")
@@ -303,10 +324,10 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         # (blind sets v30, v31, read) "my brother in law is a solicitor and says your T&Cs are the clearest",
         # "my lawyer friend loved the box I gifted her"
         r"\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin|mate|colleague|neighbou?r|aunt|uncle)(?:[\s-]+in[\s-]+law)?(?:'s|\s+is)\s+an?\s+(?:retired\s+|former\s+)?(?:solicitor|lawyer|barrister|attorney)\b"
-        r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)|"
+        + _PRAISE_AHEAD + "|"
         r"\b(?:lawyer|solicitor|barrister)\s+(?:friend|mate|sister|brother|cousin|neighbou?r|colleague|pal)\b"
-        r"(?=[^\n]{0,80}\b(?:fair|gift\w*|birthday|present|voucher|recommend\w*|loves?|loved|obsessed|clear\w*|great|brilliant|impressed)\b)"
-        r"(?![^\n]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|unacceptable)\b)|"
+        + _PRAISE_AHEAD
+        + r"(?![^\n]{0,80}\b(?:claim|court|sue|action|proceedings|breach|rights|unacceptable)\b)|"
         r"\b(?:lawyer|solicitor)\s+in\s+(?:our|my|the)\s+family\b(?=[^\n]{0,80}\b(?:fair|gift|birthday|present|voucher|recommend\w*|loves?|loved|obsessed)\b)|"
         # (blind set v26, read) which ombudsman scheme, for a uni project
         r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|" + _CONSUMER_PROJECT + "|"
@@ -405,7 +426,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     "high_stakes.renewal": re.compile(
         # (blind set v38, read) where the auto-renew setting is, for next year; switching from monthly, no renewal
-        r"\bauto[\s-]?renew\w*\b(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)|"
+        r"\bauto[\s-]?renew\w*\b" + _LATER_NOT_NOW + "|"
         r"\bswitch\w*\s+from\s+(?:monthly|weekly)\b(?![^\n]{0,80}\brenew\w*)|"
         # (blind set v34, read) "Just renewed my annual plan, dead easy. Does the per-box price stay fixed ...?"
         r"\bjust\s+renewed\b[^.!?]{0,40}\b(?:dead\s+easy|easy|simple|smooth\w*|no\s+problems?)\b|"
@@ -432,7 +453,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\b(?:is\s+it|how\s+(?:easy|hard)\s+is\s+it)\s+(?:a\s+pain|hard|easy|difficult|simple|a\s+hassle)?\s*to\s+cancel\b[^.!?]{0,30}\?|"
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"
         # (blind set v38, read) stopping the auto-renewal later: "not now, just want to know where the setting is"
-        r"\bstop\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:from\s+)?auto[\s-]?renew\w*\b(?=[^\n]{0,80}\b(?:not\s+now|just\s+want\s+to\s+know|where\s+(?:the|is\s+the)\s+setting|for\s+next\s+year)\b)|"
+        + r"\bstop\s+(?:the\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:from\s+)?auto[\s-]?renew\w*\b" + _LATER_NOT_NOW + "|"
         # (blind set v46, read) "was going to cancel last month but the new menu changed my mind"
         r"\b(?:was|were)\s+going\s+to\s+cancel\b[^.!?]{0,60}\b(?:changed\s+my\s+mind|glad\s+i\s+didn'?t)\b|"
         # (blind set v30, read) "How do I pause for a month? we're off travelling, nothing wrong"

@@ -4,6 +4,9 @@ negotiation, legal)."""
 
 from __future__ import annotations
 
+#: "I know it's past ...", "I realise the window has ended" (negotiation: an exception asked for)
+_I_KNOW = r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?"
+
 PATTERNS: dict[str, list[str]] = {
     "transition.onboarding": [
         r"\b(?:just|recently|only\s+just)\s+(?:signed\s+up|joined|subscribed|started|registered|bought|got|received|ordered|had)\b",
@@ -103,7 +106,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:past|outside|after)\s+the\s+(?:return|refund)\w*\s+(?:window|period)\b[^\n]{0,80}\b(?:refund|exception|replace\w*)\b|\bmake\s+an\s+exception\b|"
         r"\bvouchers?\s+(?:are|is)\s+(?:no\s+(?:use|good)|useless)\b|\bi\s+want\s+(?:the\s+|my\s+)?money\s+back\b",
         # (blind set v43, read) "I know the return window passed a week ago ... any chance?"
-        r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?(?:the\s+|my\s+)?(?:return\w*\s+(?:window|period)|warranty|guarantee|deadline|cut[\s-]?off|\d+\s+days?)\s+(?:has\s+|have\s+)?(?:passed|ended|expired|run\s+out|gone)\b",
+        _I_KNOW + r"(?:the\s+|my\s+)?(?:return\w*\s+(?:window|period)|warranty|guarantee|deadline|cut[\s-]?off|\d+\s+days?)\s+(?:has\s+|have\s+)?(?:passed|ended|expired|run\s+out|gone)\b",
         # (blind sets v38, v39, read) "gets his boxes for half what I pay"; "I'll keep it if you knock it back down"
         r"\b(?:half|less\s+than|a\s+fraction\s+of)\s+what\s+i\s+pay\b|\b(?:keep|stay|remain|continue)\b[^.!?]{0,40}\bif\s+you\s+(?:knock|bring|drop|put|take|match|lower|reduce|cut)\b|\bknock\s+(?:it|the\s+price|that)\s+(?:back\s+)?down\b",
         # (blind sets v34, v35, read) a fee asked to be waived; a refund for the whole box, not just the missing
@@ -114,7 +117,7 @@ PATTERNS: dict[str, list[str]] = {
         # (blind set v30, read) expired points asked back; (blind set v31, read) a refund asked for outside the
         # return window; "think you should cover it"
         r"\bexpired\b[^\n]{0,80}\b(?:put|add|give)\s+(?:them|it)\s+back\b|\b(?:reinstate|restore|reactivate|extend)\s+(?:my|the|them|those)\s+(?:expired\s+)?(?:points|credit|vouchers?|discount|code)\b",
-        r"\b(?:i\s+know|i\s+realis\w+|i\s+realiz\w+|i'?m\s+aware)\s+(?:that\s+)?(?:it'?s|its|it\s+is|i'?m|we'?re|this\s+is)\s+(?:just\s+|a\s+(?:bit|few\s+days)\s+|slightly\s+)?(?:outside|past|beyond|after|over|out\s+of)\s+(?:the\s+|your\s+)?(?:\d+[\s-]*days?|return\w*\s+(?:window|period)|warranty|guarantee|policy|deadline|cut[\s-]?off|cooling[\s-]off)\b",
+        _I_KNOW + r"(?:it'?s|its|it\s+is|i'?m|we'?re|this\s+is)\s+(?:just\s+|a\s+(?:bit|few\s+days)\s+|slightly\s+)?(?:outside|past|beyond|after|over|out\s+of)\s+(?:the\s+|your\s+)?(?:\d+[\s-]*days?|return\w*\s+(?:window|period)|warranty|guarantee|policy|deadline|cut[\s-]?off|cooling[\s-]off)\b",
         r"\b(?:think|feel|reckon|believe)\s+(?:that\s+)?you\s+should\s+(?:cover|pay|refund|waive|compensate|foot|reimburse)\b",
         # (blind set v26, read) waiving a fee; "what discount can you do if I keep it?"
         r"\b(?:waive|drop|scrap|knock\s+off)\s+(?:the\s+|my\s+)?(?:call[\s-]?out|delivery|cancellation|late|admin|repair|service)\s+(?:fee|charge)\b|"
