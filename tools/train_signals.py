@@ -43,7 +43,9 @@ OWN_WEIGHT = 6.0
 #: Blind sets v5-v7 joined in session 5, after each had been measured once while closed and read since;
 #: rounds 9 and 10 were written in session 5 (praise, thanks and past problems against their sarcastic or
 #: still-broken neighbours; subtle escalations against routine messages with alarming words).
-#: v8, the check sets and v9 stay out: they measure what training did.
+#: v8, the check sets and v9 stay out: they measure what training did. Session 9 added blind sets v54-v56
+#: and v59,
+#: the first written for other businesses (a phone network, a bank, project software, an airline), read since.
 OWN_EXTRA = (
     "escalation_blind_dev",
     "escalation_dev_r8",
@@ -52,6 +54,10 @@ OWN_EXTRA = (
     "escalation_blind_v7",
     "escalation_dev_r9",
     "escalation_dev_r10",
+    "escalation_blind_v54",
+    "escalation_blind_v55",
+    "escalation_blind_v56",
+    "escalation_blind_v59",
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})
@@ -67,13 +73,22 @@ ESCALATE = "_escalate"
 THRESHOLD_FLOOR = {
     "complaint": 0.55,
     "crisis.billing_error": 0.725,
-    "crisis.fraud_or_lost_card": 0.475,
+    # session 9: with the other businesses' sets in the data, the out-of-fold choice went below the session-5
+    # heads' on seven heads and cost false escalations on the read sets ("crime scene" stains, "scared the
+    # life out of me", "away for all of August"); no head goes below its session-5 threshold
+    "crisis.fraud_or_lost_card": 0.625,
+    "crisis.missed_delivery": 0.35,
+    "crisis.safety": 0.35,
+    "disability": 0.375,
+    "illness": 0.45,
+    "self_harm": 0.55,
     "crisis.outage": 0.35,
     "financial_hardship": 0.425,
     "high_stakes.cancellation": 0.55,
     "high_stakes.legal": 0.375,
-    "high_stakes.renewal": 0.325,
-    # session 5: with blind sets v5-v7 and rounds 9-10 in the data, the out-of-fold choice fell to 0.325 / 0.35;
+    "high_stakes.renewal": 0.375,
+    # session 5: with blind sets v5-v7 and rounds 9-10 in the data, the out-of-fold choice fell to 0.325 /
+    # 0.35;
     # freeze 4's values cost no recall on any set and saved false escalations ("where can I find my customer
     # number", "why did the price go up? not a complaint") on the public check and blind v9 sets (read)
     "wants_human": 0.55,

@@ -327,19 +327,26 @@ def analyse(
         if marker is not None:
             reasons = _set_aside(found, reasons, label, "not_now", marker)
 
+    # a negotiation or leaving read by a learned head in a question asked for someone else ("a discount for
+    # people on universal credit? Asking for a neighbour"): not the customer's own (session 9)
+    for label in [lab for lab in found if lab in ("high_stakes.negotiation", "high_stakes.cancellation")]:
+        if all(r.detector == "learned" for r in reasons if r.label == label):
+            other = _context.for_someone_else(text)
+            if other is not None:
+                reasons = _set_aside(found, reasons, label, "not_now", other)
+
     # 3. language
     lang, conf = _language.detect(text)
     if lang != "en":
         words = _WORD.findall(text[:200])
         ev = words[:6] if words else ([text.strip()[:40]] if text.strip() else [])
         reasons.append(Reason(detector="language", label=lang, score=round(float(conf), 3), evidence=ev))
-        # the obvious critical moments in the other languages customers write in most (a short lexicon)
-        for label, words in _multilingual.find(text, lang).items():
-            if label not in found:
-                found[label] = PATTERN_SCORE
-                reasons.append(
-                    Reason(detector="multilingual", label=label, score=PATTERN_SCORE, evidence=words)
-                )
+    # the obvious critical moments in the other languages customers write in most (a short lexicon; Hindi in
+    # Latin letters is read whatever the detected language, as it is often detected as English)
+    for label, words in _multilingual.find(text, lang).items():
+        if label not in found:
+            found[label] = PATTERN_SCORE
+            reasons.append(Reason(detector="multilingual", label=label, score=PATTERN_SCORE, evidence=words))
 
     # 4. frustration
     fr = _frustration.score(text, previous_turns, emotions, sentiment)

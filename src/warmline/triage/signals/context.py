@@ -121,11 +121,18 @@ def not_happening_now(
     hypothetical = _m.HYPOTHETICAL.search(text)
     if hypothetical and not _m.IT_HAPPENED.search(text, hypothetical.end()):
         return hypothetical
+    if learned_only and label != "crisis.safety":
+        # (session 9) a learned reading of a message where the customer owns the mistake ("booked the wrong
+        # day for
+        # the engineer, my bad!")
+        taken_back = _m.OWN_MISTAKE.search(text) if len(text) <= _m.SETTLED_MAX_CHARS else None
+        if taken_back is not None:
+            return taken_back
     if label == "crisis.safety":
         # never "over"; but a learned reading of a message that says there was nothing ("False alarm! the oven
         # wasn't broken, the child lock was on") is dropped
         if learned_only:
-            return false_alarm(text, over=False)
+            return false_alarm(text, over=False) or _m.SAFETY_HYPERBOLE.search(text)
         # ... nor is a pattern's; unless a professional found and fixed the cause ("the engineer sorted the
         # gas smell straight away, it was the cooker hose, all fine now")
         return _standing(_m.FIXED_BY_PRO.search(text) or _m.SAFE_AFTER_ALL.search(text), text)
@@ -195,3 +202,11 @@ def false_alarm(text: str, over: bool = True) -> re.Match[str] | None:
     if found is None and over and not _m.COMPLAINT_CUE.search(text):
         found = _m.RESOLVED.search(text)
     return _standing(found, text)
+
+
+def for_someone_else(text: str) -> re.Match[str] | None:
+    """The marker of a question asked on someone else's behalf ("asking for a neighbour"), if the message is
+    short enough to be only that question."""
+    if len(text) > _m.SETTLED_MAX_CHARS:
+        return None
+    return _m.FOR_SOMEONE_ELSE.search(text)

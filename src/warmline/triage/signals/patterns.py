@@ -69,7 +69,9 @@ _NOT_NEGATION = re.compile(
     r"\bcan'?t\s+(?:find|figure\s+out|work\s+out|see)\s+(?:how|where)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]|\b(?:but|however|though|although|because|so|and\s+i|then)\b", re.I)
+# (session 9) "and my ..." starts a clause with its own subject: "the flood protection didn't work and my kitchen is
+# under water"
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]|\b(?:but|however|though|although|because|so|and\s+(?:i|my|our|now)|then)\b", re.I)
 _NEG_WINDOW_WORDS = 4
 
 

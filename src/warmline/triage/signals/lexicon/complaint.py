@@ -5,6 +5,19 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (session 9, read round 11 met again after the learned heads were retrained) a one-star threat unless called back; fix it or refund it, by a deadline; I'll just ... then, shall I?
+        r"\b(?:1|one)[\s-]stars?\b[^\n]{0,80}\b(?:unless|everywhere)\b|\bunless\s+some(?:one|body)\s+(?:calls?|rings?|phones?|gets?\s+back\s+to)\s+me\b",
+        r"\bfix\s+it\s+or\s+refund\s+it\b|\byou'?ve\s+got\s+(?:till|until)\s+(?:\d|noon|midday|tomorrow|friday|monday|the\s+end)",
+        r"\bi'?ll\s+just\s+\w+(?:\s+\w+){0,4}\s+then,?\s+shall\s+i\b",
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) ironic praise around a months-long wait; finding a decision insulting
+        r"\b(?:keep\s+up\s+the\s+good\s+work|fantastic\s+service\s+as\s+always)\b(?=[^\n]{0,80}\b(?:ordered|waiting|months?|weeks?|still)\b)",
+        r"\b(?:find|found)\s+(?:that|this|it)\s+(?:frankly\s+|quite\s+|really\s+)?insulting\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) the same step failing N times, every time; days of 'looking into it'; thanks for the 'helpful' link; staff drunk or asleep; someone should know; mis-sold; want it reversed
+        r"\b(?:three|four|five|six|seven|eight|\d+)\s+times\b[^\n]{0,40}\bevery\s+(?:single\s+)?time\b|\b(?:three|four|five|six|\d+)\s+(?:attempts|tries)\W+(?:three|four|five|six|\d+)\s+(?:different\s+)?(?:error|errors|messages|answers|replies)\b",
+        r"\blooking\s+into\s+it\b[^\n]{0,40}\b(?:that\s+was\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)\s+ago|look\s+faster)\b|\b(?:\d+|two|three|four|five|six|seven|several)\s+(?:days|weeks)\s+of\s+[\x27\x22‘’“”]?(?:we'?re|we\s+are|being\s+told|still)\b",
+        r"\bthanks?\s+(?:you\s+)?for\s+the\s+[\x27\x22‘’“”](?:helpful|useful|quick|speedy|fast|great|amazing|brilliant)[\x27\x22‘’“”]",
+        r"\b(?:rep|staff|driver|agent|engineer|technician|employee|guide|courier|rider|receptionist|manager|trainer|instructor|pilot|crew)\b[^\n]{0,30}\b(?:was|is|were|seemed)\s+(?:clearly\s+|obviously\s+)?(?:drunk|high|asleep|abusive|racist|sexist)\b|\bsome(?:one|body)\s+(?:should|needs?\s+to|ought\s+to)\s+know\b",
+        r"\bmis-?sold\b|\b(?:i|we)\s+want\s+(?:this|it|that|the\s+\w+)\s+(?:reversed|undone|voided)\b",
         # (blind set v42, read) a case "closed" that is not, "nobody has fixed anything"; "how hard you lot make it"
         r"\b(?:it|this|my\s+case|the\s+case|my\s+complaint)\s+(?:is\s+not|isn'?t)\s+(?:closed|resolved|fixed|sorted)\b|\bnobody\s+has\s+(?:fixed|sorted|resolved|done)\s+anything\b",
         r"\b(?:cannot|can'?t)\s+believe\s+how\s+(?:hard|difficult|bad|useless|slow|awful|complicated)\s+(?:you|it|this)\b|\bhow\s+hard\s+you\s+(?:lot\s+|guys\s+|people\s+)?make\s+it\b",

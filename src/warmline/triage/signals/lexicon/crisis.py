@@ -8,6 +8,11 @@ from warmline.triage.signals.lexicon.fragments import VISIT as _VISIT
 
 PATTERNS: dict[str, list[str]] = {
     "crisis.outage": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) no policy or account found though paid
+        r"\bno\s+(?:policy|account|booking|order|record)\s+found\b[^\n]{0,60}\b(?:paid|bought|booked|renewed)\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a sync or integration that stopped; work that has disappeared
+        r"\b(?:sync\w*|integration|feed|import|export|api|webhooks?)\b[^.!?\n]{0,20}\b(?:stopped|broke|failing|failed)\b(?![^\n]{0,80}\bno\s+rush\b)",
+        r"\b(?:tasks|projects|files|data|invoices|messages|photos|contacts|bookings|records|playlists|downloads|documents|notes|history|emails)\b[^\n]{0,40}\b(?:have|has|had)\s+(?:all\s+)?(?:disappeared|vanished|gone\s+missing|been\s+(?:deleted|wiped|lost))\b",
         # (blind set v39, read) "can't log in at all - says my account doesn't exist"
         r"\bcan'?t\s+(?:log|sign)\s*(?:in|on)\s+at\s+all\b|\b(?:says|saying)\s+my\s+account\s+(?:doesn'?t|does\s+not)\s+exist\b",
         r"\b(?:kicked|thrown|logged|booted)\s+out\s+of\s+(?:the|your|my)\s+(?:app|account|site|website)\b",
@@ -51,6 +56,16 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:password\s+reset|reset|verification|login|log\s*in|sign[\s-]?in)\s+(?:e-?mails?|codes?|links?|texts?)\s+(?:never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|hasn'?t|haven'?t)\s+(?:arrive|come|work|turn\s+up|get\s+through)\w*",
     ],
     "crisis.missed_delivery": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) due last week, needed soon
+        r"\b(?:was|were|it\s+was)\s+due\s+(?:last\s+week|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) what was meant to arrive or start by a day that has passed; the window closed; no record of the booking; a room given away; promised within a time that has long gone
+        r"\b(?:meant|supposed|due|promised)\s+to\s+(?:arrive|come|turn\s+up|be\s+(?:here|delivered|active|activated|live|set\s+up|connected|ready))\s+(?:yesterday|by\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|today|yesterday|the\s+\d+\w*)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last\s+\w+|today|this\s+morning)\b",
+        r"\b(?:window|slot|time\s+slot)\s+(?:closed|ended|finished|passed|came\s+and\s+went)\b",
+        r"\b(?:had|have|has)\s+no\s+record\s+of\b[^\n]{0,40}\b(?:it|appointment|booking|pickup|pick-?up|reservation|visit|transfer|order|room)\b",
+        r"\b(?:given|gave|sold|let)\s+(?:our|my|the)\s+(?:room|table|seat|seats|slot|booking|place|reservation|car)\s+(?:away|to\s+some(?:one|body)\s+else)\b|\bgiven\s+it\s+away\b(?=[^\n]{0,60}\b(?:sitting|stood|standing|stuck|waiting|lobby|outside|nowhere)\b)",
+        r"\b(?:promised|said|told|guaranteed|was\s+told)\b[^\n]{0,60}\bwithin\s+(?:\d+|one|two|three|a)\s*(?:business\s+|working\s+)?(?:days?|hours?|h|hrs)\b[^\n]{0,60}\b(?:it'?s|it\s+is|that\s+was|now)\s+(?:day\s+\d+|the\s+\d+\w*|\d+\s+days|been\s+(?:\d+|a|two|three|four|five)\s+(?:days|weeks))\b",
+        r"\bwithin\s+(?:\d+|one|two|a)\s*(?:business\s+|working\s+)?(?:days?|hours?|h|hrs)\b[^\n]{0,40}\b(?:nothing|still\s+(?:no|not|nothing|waiting))\W+(?:\w+\s+)?(?:\d+|two|three|four|five|six)\s+days\b",
+        r"\b(?:said|promised|told\s+(?:me|us)|would\s+(?:come|arrive|be\s+here))\b[^\n]{0,80}\b(?:that|which)\s+was\s+(?:last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|(?:a|one|two|three|four|five|\d+)\s+(?:weeks?|days?)\s+ago)\b",
         # (blind set v44, read) "no delivery again"
         r"\bno\s+(?:delivery|box)\s+(?:again|yet\s+again)\b",
         # (blind set v42, read) "my mum relies on her box ... and it hasn't turned up"
@@ -89,6 +104,15 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) still charged after telling you a pet or person had died or a policy had ended
+        r"\bstill\s+(?:being\s+)?(?:charged|billed|taking\s+(?:money|payments?))\b[^\n]{0,80}\b(?:i\s+told\s+you|i\s+(?:let\s+you\s+know|informed\s+you|cancelled|canceled))\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) charged for what was never used or activated; a fee kept even though paid or cancelled; a rate or currency other than shown; a refund short; more seats billed than held
+        r"\bcharged\s+(?:me\s+|us\s+)?(?:for|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:i|we)\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:activate|use|order|ask|request|sign|agree|add|buy|book)\w*\b",
+        r"\b(?:interest|fee|fees|charge|penalty|late\s+fee)\b[^\n]{0,60}\beven\s+though\s+(?:i|we|you|you'?d|YOU)\s+(?:had\s+)?(?:paid|cleared|cancelled|canceled|returned|settled)\b",
+        r"\b(?:worse|more|higher|different)\s+than\s+(?:what\s+)?(?:the\s+app|the\s+site|the\s+website|you|it)\s+(?:showed|quoted|said|displayed|told\s+me)\b",
+        r"\b(?:taken|charged|billed)\s+in\s+(?:dollars|euros|pounds|usd|eur|gbp)\s+(?:not|instead\s+of)\s+(?:dollars|euros|pounds|usd|eur|gbp)\b",
+        r"\b(?:refund|payment|amount|credit)\b[^\n]{0,40}(?:[£$€]\s?\d+|\b\d+\s*(?:pounds|euros|dollars|quid))\s+short\b",
+        r"\b(?:we|i)\s+(?:only\s+)?(?:have|had|use|ordered|booked|pay\s+for)\s+(?:only\s+)?\d+\s+\w+[^\n]{0,30}\b(?:invoice|bill|statement)\s+(?:says|shows|lists|has)\s+\d+\b",
         # (blind set v46, read) payments going out on the 1st and the 15th
         r"\b(?:payments?|charges?)\s+(?:have\s+|has\s+)?gone\s+out\s+on\s+the\s+\d+(?:st|nd|rd|th)\s+and\s+(?:on\s+)?the\s+\d+|\bgone\s+out\s+(?:twice|two\s+times)\s+(?:a|this|every|each)\s+month\b",
         # (blind set v31, read) "paid with my gift card but my debit card got charged as well"
@@ -141,6 +165,18 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) asked for a banking login or an OTP to process a refund; someone pretending to be the customer
+        r"\basking\s+(?:for\s+)?(?:me\s+)?(?:for\s+)?my\s+(?:online\s+)?(?:banking\s+)?(?:login|log-?in|password|pin|otp|one[\s-]time\s+code|card\s+details)\b[^\n]{0,60}\b(?:legit|real|genuine|you|scam)\b",
+        r"\bpretending\s+to\s+be\s+me\b|\bimpersonat\w+\s+me\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a lost or left phone or laptop to lock, a SIM to block; codes, SIM swaps or admins nobody asked for; a code read out to a caller; an invoice with new bank details
+        r"\b(?:lost|left|dropped)\s+my\s+(?:work\s+|new\s+|old\s+)?(?:phone|mobile|laptop|tablet|handset|device)\b[^\n]{0,100}\b(?:gone\s+for\s+good|stop\s+(?:any\s*one|some\s*one|people|them)\s+(?:from\s+)?using|block|bar\s+(?:it|the)|lock\s+(?:it|the)|wipe|sign\s+(?:it\s+)?out|log\s+(?:it\s+)?out|logged\s+in(?:to)?|remotely)\b",
+        r"\b(?:block|bar|freeze|stop|lock|disable)\s+(?:the|my|that)\s+sim\b|\bsim\s+swap\b[^\n]{0,80}\b(?:haven'?t|didn'?t|never|not\s+me|wasn'?t\s+me)\b",
+        r"\b(?:login|log-?in|verification|security|2fa|one[\s-]time|otp|sign[\s-]in|password\s+reset|reset)\s+(?:code|codes|link|links|pin|e-?mails?|texts?)\b[^.!?\n]{0,20}\b(?:i|we)\s+(?:didn'?t|did\s+not|never|haven'?t|have\s+not)\s+(?:ask|request|trigger)\w*\b",
+        r"\b(?:read\s+out|gave|told|shared|passed\s+on)\s+(?:them\s+|him\s+|her\s+|the\s+caller\s+)?(?:the|my)\s+(?:2fa|verification|security|one[\s-]time|login|otp|sms|auth\w*)\s+(?:code|pin|passcode)\b",
+        r"\b(?:added|created|invited)\s+(?:\w+\s+){0,3}(?:admins?|users?|members?|payees?|devices?)\b[^\n]{0,60}\b(?:no\s+idea\s+who|don'?t\s+know\s+(?:who|them)|not\s+(?:one\s+of\s+)?(?:ours|mine)|never\s+(?:added|invited|seen|set\s+up))",
+        r"\b(?:log\s*-?ins?|sign[\s-]ins?|device|session)\b[^.!?\n]{0,50}\b(?:isn'?t|is\s+not|aren'?t|are\s+not|wasn'?t)\s+(?:one\s+of\s+)?(?:ours|mine)\b",
+        r"\b(?:different|new|changed|other)\s+bank\s+(?:details|account)\b[^\n]{0,100}\b(?:never\s+sent|not\s+(?:us|from\s+you)|is\s+(?:this|that|it)\s+(?:actually|really|genuinely)\s+(?:you|from\s+you)|looks?\s+(?:real|legit|genuine)|we\s+didn'?t\s+send)",
+        r"\b(?:rang|called|phoned|texted|messaged|emailed|contacted)\s+(?:me|us)\s+(?:\w+\s+){0,2}(?:saying|claiming|pretending)\s+(?:they\s+were|to\s+be|he\s+was|she\s+was|it\s+was)\s+(?:from|with)\b",
         # (blind set v46, read) a son who used the saved card, "I never said he could"
         r"\b(?:used|using)\s+my\s+(?:saved\s+)?(?:card|account|details|bank\s+card)\b[^\n]{0,80}\b(?:never\s+said\s+(?:he|she|they)\s+could|didn'?t\s+(?:say\s+(?:he|she|they)\s+could|give\s+permission))\b",
         # (blind set v43, read) bank details given to a fake refund email, "was that actually you"
@@ -173,6 +209,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (session 9, after the learned heads were retrained) a room under water now
+        r"\b(?:kitchen|house|flat|bathroom|basement|cellar|room|floor|hallway|garage)\s+(?:is\s+|was\s+|are\s+)?(?:now\s+)?(?:under\s+water|underwater|flooding)\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) someone could get hurt; a person who follows the customer or tries to force their way in; a driver on the phone or through a red light; wires hanging out
+        r"\bsome(?:one|body)\s+(?:could|will|is\s+going\s+to|might|'?ll)\s+(?:get\s+|be\s+)?(?:hurt|injured|killed|electrocuted)\b",
+        r"\bfollowed\s+(?:me|us)\s+(?:to|home|into|down|along|out|back|all\s+the\s+way)\b|\btried\s+to\s+(?:push|force|barge|get)\s+(?:his|her|their|my)?\s*(?:way\s+)?(?:in|into|past)\b",
+        r"\bdriver\b[^\n]{0,80}\b(?:on\s+(?:his|her|their)\s+phone|ran\s+a\s+red|through\s+a\s+red|drunk|fell\s+asleep|falling\s+asleep|asleep\s+at\s+the\s+wheel)\b|\b(?:went|ran|going|drove)\s+(?:straight\s+)?through\s+a\s+red\b",
+        r"\bwires?\s+(?:are\s+|were\s+)?(?:hanging|sticking)\s+out\b|\bwires\s+out\b",
         # (blind set v19, read) pregnant and ate something undercooked; "ate it ... should I be worried?"; a
         # vulnerable neighbour whose deliveries are piling up
         r"\b(?:i'?m|i\s+am|she'?s|she\s+is|my\s+wife\s+is)\s+pregnant\b[^\n]{0,150}\b(?:ate|eaten|had\s+(?:some|it|them|the))\b",

