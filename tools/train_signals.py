@@ -58,6 +58,11 @@ OWN_EXTRA = (
     "escalation_blind_v55",
     "escalation_blind_v56",
     "escalation_blind_v59",
+    "escalation_blind_v58",
+    "escalation_blind_v60",
+    "escalation_blind_v62",
+    "escalation_blind_v64",
+    "escalation_blind_v66",
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})

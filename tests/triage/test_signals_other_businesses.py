@@ -1,7 +1,7 @@
 """The kinds of error found in session 9's blind sets, the first written for businesses other than the demo's
-meal kits (a phone network, a bank, project software, an airline; then a retailer and an insurer), each in
-other words than the sets' own so that the tests guard the kind rather than the sentence. Detectors alone
-(`analyse`), as in test_signals.py."""
+meal kits (a phone network, a bank, project software, an airline, a retailer, an insurer, streaming, car
+rental, lettings, a courier, a mortgage lender), each in other words than the sets' own so that the tests
+guard the kind rather than the sentence. Detectors alone (`analyse`), as in test_signals.py."""
 
 from __future__ import annotations
 
@@ -69,6 +69,29 @@ ESCALATE = [
     "the calendar sync stopped this morning and bookings aren't coming through",
     "all my saved playlists have vanished from the app",
     "the basement is under water and the pump you fitted isn't running",
+    # (round 3: streaming, car rental, lettings) on the road; a stranger after a child's photos
+    "the front tyre blew on the dual carriageway and we're pulled onto the hard shoulder",
+    "the brakes on the hire van feel spongy, is it safe to keep driving?",
+    "some adult in the game chat keeps asking my daughter for pictures",
+    # someone else in the account; a code read out; a booking at a time long past
+    "there's a tablet called 'Steve's tablet' signed in and I don't know any Steve",
+    "my ex keeps ordering films on my card without asking",
+    "a woman rang about my 'account security', wanted the code from my banking app and I read it out to her",
+    "the plumber was due at 8am, it's gone 11 and I've taken the day off for this",
+    # a fee that does not fit; a trial that was meant to be free
+    "the free month was supposed to be free but you took £9.99 on day two",
+    "there's a late fee on the invoice but I was early dropping it back",
+    # leaving by notice; an ultimatum; money back in full
+    "how do I give notice on the flat? we want to end the tenancy in March",
+    "sort the buffering by Friday or I'm gone",
+    "the landlord backed out, so we'd like the holding deposit back in full",
+    # every pound counts; someone will need it more; not braking
+    "every penny counts right now, what's the cheapest plan you do",
+    "send the refund to my brother please, he'll need it more than me soon",
+    "some nights I think about just not braking on the way home",
+    # (after the second retrain) nothing will matter after the last order; the same fault under three numbers
+    "please send my last order to my sister's. after that it won't matter",
+    "Tickets 4411, 4460 and 4502, all for the same problem, and it's still broken",
     # not the menu again
     "I don't want the menu, I want a person",
     # other languages, and Hindi in Latin letters whatever language it is detected as
@@ -108,6 +131,32 @@ ROUTINE = [
     "I negotiate contracts for a living, anyway how do I add a bolt-on?",
     # hyperbole a learned head could read as danger
     "My dad nearly died laughing at the advert",
+    # (round 3) materials written at work; a place called a surgery; a renewal question with nothing at stake
+    "Putting together scam awareness training for our staff, do you ever text customers links?",
+    "Can you send the invoice to our GP surgery's address? I'm the practice manager",
+    "Is the renewal paperwork sent by post or email?",
+    "renewed for another year, easy decision",
+    # a card lost and already replaced; a car that died; a documentary about loss
+    "I lost my card in May and got a new one, how do I swap the saved card?",
+    "the old hatchback finally died, RIP, so I need a hire car for a fortnight",
+    "just watched your documentary about grief, beautifully done. anything like it?",
+    # curiosity about people on the chat; a captcha
+    "Out of curiosity, are the chat agents real people or AI? not complaining at all",
+    "the site made me prove I'm not a robot four times lol, booked in the end",
+    # whether another plan works out cheaper: a question
+    "if I change to the yearly plan would it be cheaper overall?",
+    # (round 4: courier, mortgages) a double charge feared, only a pending payment; training at work; one's
+    # own food bank; the conveyancing solicitor; a relative at the ombudsman
+    "panicked that I'd been double charged but it was only the pending authorisation, sorry!",
+    "we had cyber security training today - do your real emails ever contain links?",
+    "I help out at the food bank in town, can parcels for it go to the community centre?",
+    "my solicitor asked for the completion statement, can you email it to her?",
+    "my cousin works at the ombudsman and rates you highly. how do I change my payment date?",
+    # figures of speech; a compliment passed on; a callback no longer needed
+    "blind as a bat today, which button downloads the statement?",
+    "I'm gonna die laughing, your driver drew a smiley on the parcel",
+    "can you pass a compliment to whoever built the tracking map? it's brilliant",
+    "please cancel the callback, the chat sorted it",
     # cancelling something else
     "I'm going to cancel... my gym membership, not you lol. what's my vet fee limit?",
 ]

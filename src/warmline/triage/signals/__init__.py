@@ -210,6 +210,10 @@ def _all_negated(text: str, words: list[str]) -> bool:
     return seen
 
 
+#: labels a learned reading of which is never set aside for "only curious" (session 9)
+_NEVER_JUST_CURIOUS = frozenset({"crisis.safety", "self_harm", "abuse", "complaint"})
+
+
 def _set_aside(
     found: dict[str, float], reasons: list[Reason], label: str, why: str, marker: re.Match[str]
 ) -> list[Reason]:
@@ -334,6 +338,20 @@ def analyse(
             other = _context.for_someone_else(text)
             if other is not None:
                 reasons = _set_aside(found, reasons, label, "not_now", other)
+
+    # a renewal named in a plain question with nothing at stake: information (session 9)
+    if "high_stakes.renewal" in found:
+        words = [w for r in reasons if r.label == "high_stakes.renewal" for w in r.evidence]
+        plain = _context.renewal_without_stakes(text, words)
+        if plain is not None:
+            reasons = _set_aside(found, reasons, "high_stakes.renewal", "not_now", plain)
+    # a learned reading of a message that says it is only curiosity ("is there a person on chat in the
+    # evenings? only curious"); never for safety, self-harm, abuse or a complaint (session 9)
+    curious = _context.just_curious(text)
+    if curious is not None:
+        for label in [lab for lab in found if lab not in _NEVER_JUST_CURIOUS]:
+            if all(r.detector == "learned" for r in reasons if r.label == label):
+                reasons = _set_aside(found, reasons, label, "not_now", curious)
 
     # 3. language
     lang, conf = _language.detect(text)

@@ -205,8 +205,29 @@ def false_alarm(text: str, over: bool = True) -> re.Match[str] | None:
 
 
 def for_someone_else(text: str) -> re.Match[str] | None:
-    """The marker of a question asked on someone else's behalf ("asking for a neighbour"), if the message is
-    short enough to be only that question."""
+    """The marker of a question asked on someone else's behalf ("asking for a neighbour"), or of a plain
+    question whether another plan would be cheaper, if the message is short enough to be only that
+    question."""
     if len(text) > _m.SETTLED_MAX_CHARS:
         return None
-    return _m.FOR_SOMEONE_ELSE.search(text)
+    return _m.FOR_SOMEONE_ELSE.search(text) or _m.PLAN_PRICE_QUESTION.search(text)
+
+
+def renewal_without_stakes(text: str, evidence: list[str]) -> re.Match[str] | None:
+    """The question mark of a short question that names a renewal with nothing at stake, if the renewal was
+    found only by the word itself ("does a renewal include a rent review?"); else None."""
+    if len(text) > _m.SETTLED_MAX_CHARS or not evidence:
+        return None
+    if not all(_m.RENEWAL_WORD.match(w.strip()) for w in evidence):
+        return None
+    # money, a decision or leaving; a dispute ("the renewal letter says it isn't covered any more??")
+    if _m.RENEWAL_STAKES.search(text) or _m.RENEWAL_DISPUTE.search(text) or _m.COMPLAINT_CUE.search(text):
+        return None
+    return re.search(r"\?", text)
+
+
+def just_curious(text: str) -> re.Match[str] | None:
+    """A short message's own word that it is only curiosity ("only curious, nothing urgent"), if any."""
+    if len(text) > _m.SETTLED_MAX_CHARS:
+        return None
+    return _m.JUST_CURIOUS.search(text)

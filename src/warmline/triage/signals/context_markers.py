@@ -295,6 +295,37 @@ OWN_MISTAKE = re.compile(
     r"false\s+alarm|panic\s+over|(?:i|we)\s+(?:booked|ordered|entered|typed|picked)\s+the\s+wrong\s+\w+)\b",
     re.IGNORECASE,
 )
+#: (session 9) what puts a renewal at stake: money, a decision, leaving, a comparison. A renewal named in a
+#: short question with none of these ("is the renewal fee charged to the landlord or the tenant?", "signed the
+#: renewal yesterday, did it come through?") is information, not a renewal talk
+RENEWAL_STAKES = re.compile(
+    r"\b(?:price\w*|cost\w*|pay|paying|paid|more|increase\w*|rise|risen|rising|up|dearer|expensive|cheap\w*|deal|deals|"
+    r"discount\w*|offer\w*|quote\w*|compar\w*|think\w*|decid\w*|decision|whether|sure|unsure|leav\w*|switch\w*|"
+    r"cancel\w*|stay\w*|worth|afford\w*|commit\w*|unless|competitor\w*|elsewhere|loyal\w*|rate|rates|premium\w*|"
+    r"negotiat\w*|terminat\w*|end\s+it|unhappy|disappointed|again|before\s+i|if\s+i|if\s+we|won'?t|not\s+renew\w*|"
+    r"don'?t\s+want|extend\w*|longer|another\s+year|lock\w*|fix\w*|tied)\b|\u00a3|\$|\u20ac|%",
+    re.IGNORECASE,
+)
+#: a renewal disputed: what it says, what was promised, what changed
+RENEWAL_DISPUTE = re.compile(
+    r"\b(?:letter|notice|cover\w*|exclu\w*|promis\w*|honou?r\w*|fail\w*|capped|chang\w*|told|said|says|why|"
+    r"any\s*more|otherwise|wrong|mistake|error)\b|[!?]{2}",
+    re.IGNORECASE,
+)
+#: a renewal word on its own (not "auto-renew", which stays a renewal moment: tests/triage/test_signals.py)
+RENEWAL_WORD = re.compile(r"^(?:renew|renews|renewal|renewals|renewed|renewing)$", re.IGNORECASE)
+#: (session 9) said to be only curiosity: a learned reading of a request or a moment is then set aside
+JUST_CURIOUS = re.compile(
+    r"\b(?:(?:only|just|purely)\s+curious|nothing\s+urgent|not\s+urgent|no\s+rush(?:\s+at\s+all)?|just\s+wondering|"
+    r"for\s+future\s+reference)\b",
+    re.IGNORECASE,
+)
+#: (session 9) whether a change of plan would be cheaper: a question, not a negotiation
+PLAN_PRICE_QUESTION = re.compile(
+    r"\b(?:switch\w*|mov\w*|chang\w*|go(?:ing)?)\s+(?:from\s+\w+\s+)?to\s+(?:the\s+|a\s+)?(?:annual|yearly|monthly|weekly|"
+    r"family|basic|premium|bigger|smaller|cheaper)\b[^\n]{0,40}\b(?:is\s+it|would\s+it\s+be|will\s+it\s+be|does\s+it\s+work\s+out)\s+cheaper\b",
+    re.IGNORECASE,
+)
 #: (session 9) a question asked for someone else ("asking for a neighbour"): a learned reading of a
 #: negotiation or
 #: of leaving is then not the customer's own

