@@ -43,9 +43,9 @@ OWN_WEIGHT = 6.0
 #: Blind sets v5-v7 joined in session 5, after each had been measured once while closed and read since;
 #: rounds 9 and 10 were written in session 5 (praise, thanks and past problems against their sarcastic or
 #: still-broken neighbours; subtle escalations against routine messages with alarming words).
-#: v8, the check sets and v9 stay out: they measure what training did. Session 9 added blind sets v54-v56
-#: and v59,
-#: the first written for other businesses (a phone network, a bank, project software, an airline), read since.
+#: v8, the check sets and v9 stay out: they measure what training did. Session 9 added the blind sets written
+#: for other businesses and read since: v54-v56 and v59 (a phone network, a bank, project software, an
+#: airline), then v58, v60, v62, v64 and v66.
 OWN_EXTRA = (
     "escalation_blind_dev",
     "escalation_dev_r8",
@@ -92,10 +92,10 @@ THRESHOLD_FLOOR = {
     "high_stakes.cancellation": 0.55,
     "high_stakes.legal": 0.375,
     "high_stakes.renewal": 0.375,
-    # session 5: with blind sets v5-v7 and rounds 9-10 in the data, the out-of-fold choice fell to 0.325 /
-    # 0.35;
-    # freeze 4's values cost no recall on any set and saved false escalations ("where can I find my customer
-    # number", "why did the price go up? not a complaint") on the public check and blind v9 sets (read)
+    # session 5: with blind sets v5-v7 and rounds 9-10 in the data, the out-of-fold choice fell to 0.325 and
+    # 0.35; freeze 4's values cost no recall on any set and saved false escalations ("where can I find my
+    # customer number", "why did the price go up? not a complaint") on the public check and blind v9 sets
+    # (read)
     "wants_human": 0.55,
     "high_stakes.negotiation": 0.65,
 }

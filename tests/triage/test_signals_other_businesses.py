@@ -10,8 +10,8 @@ import pytest
 from warmline.triage.signals import analyse, needs_human
 
 ESCALATE = [
-    # a device lost with the account still open on it; a SIM to bar; a SIM swap, codes or admins nobody
-    # asked for
+    # a device lost with the account still open on it; a SIM to bar; a SIM swap, codes or admins nobody asked
+    # for
     "left my tablet on the train and it's still logged in to my account, can you lock it?",
     "please bar the sim straight away, my handset's gone",
     "got a text saying my SIM swap went through but I never asked for one",

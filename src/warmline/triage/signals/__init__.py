@@ -210,6 +210,11 @@ def _all_negated(text: str, words: list[str]) -> bool:
     return seen
 
 
+def _learned_only(reasons: list[Reason], label: str) -> bool:
+    """Whether every reason for `label` is a learned head's (no pattern found it)."""
+    return all(r.detector == "learned" for r in reasons if r.label == label)
+
+
 #: labels a learned reading of which is never set aside for "only curious" (session 9)
 _NEVER_JUST_CURIOUS = frozenset({"crisis.safety", "self_harm", "abuse", "complaint"})
 
@@ -326,17 +331,16 @@ def analyse(
     # hypothetical ("in case I ever lose my card") or over ("a day late but no problem"): not a crisis now
     for label in [lab for lab in found if lab in _context.IN_CONTEXT]:
         words = [w for r in reasons if r.label == label for w in r.evidence]
-        learned_only = all(r.detector == "learned" for r in reasons if r.label == label)
-        marker = _context.not_happening_now(text, label, words, learned_only)
+        marker = _context.not_happening_now(text, label, words, _learned_only(reasons, label))
         if marker is not None:
             reasons = _set_aside(found, reasons, label, "not_now", marker)
 
     # a negotiation or leaving read by a learned head in a question asked for someone else ("a discount for
     # people on universal credit? Asking for a neighbour"): not the customer's own (session 9)
-    for label in [lab for lab in found if lab in ("high_stakes.negotiation", "high_stakes.cancellation")]:
-        if all(r.detector == "learned" for r in reasons if r.label == label):
-            other = _context.for_someone_else(text)
-            if other is not None:
+    other = _context.for_someone_else(text)
+    if other is not None:
+        for label in [lab for lab in found if lab in ("high_stakes.negotiation", "high_stakes.cancellation")]:
+            if _learned_only(reasons, label):
                 reasons = _set_aside(found, reasons, label, "not_now", other)
 
     # a renewal named in a plain question with nothing at stake: information (session 9)
@@ -350,7 +354,7 @@ def analyse(
     curious = _context.just_curious(text)
     if curious is not None:
         for label in [lab for lab in found if lab not in _NEVER_JUST_CURIOUS]:
-            if all(r.detector == "learned" for r in reasons if r.label == label):
+            if _learned_only(reasons, label):
                 reasons = _set_aside(found, reasons, label, "not_now", curious)
 
     # 3. language

@@ -123,9 +123,8 @@ def not_happening_now(
         return hypothetical
     if learned_only and label != "crisis.safety":
         # (session 9) a learned reading of a message where the customer owns the mistake ("booked the wrong
-        # day for
-        # the engineer, my bad!")
-        taken_back = _m.OWN_MISTAKE.search(text) if len(text) <= _m.SETTLED_MAX_CHARS else None
+        # day for the engineer, my bad!")
+        taken_back = _m.OWN_MISTAKE.search(text)
         if taken_back is not None:
             return taken_back
     if label == "crisis.safety":

@@ -272,15 +272,13 @@ IMAGINED = re.compile(
     r"\b(?:if|in\s+case|should)\s+(?:i|we)(?:'m|\s+am|'re|\s+are)?\s+ever\b|\bhypothetically\b|\bnot\s+(?:that\s+)?(?:i'?m\s+)?plann?ing\s+on\s+it\b|"
     r"\bnot\s+now\W+(?:just\s+)?asking\b|\bjust\s+asking\s+for\s+(?:the\s+)?future\b|\bfor\s+future\s+reference\b|"
     # (session 9) whether a policy would cover it ("does the travel insurance cover hospital treatment if I
-    # get
-    # food poisoning abroad?"); a rule asked about, "I haven't, just wondering"
+    # get food poisoning abroad?"); a rule asked about, "I haven't, just wondering"
     r"\b(?:does|do|will|would)\s+(?:the|my|your|our)\s+(?:[\w-]+\s+){0,3}(?:insurance|warranty|cover|policy|plan)\s+cover\b[^.!?]{0,60}\bif\b|"
     r"\bi\s+haven'?t\W+(?:i'?m\s+)?just\s+(?:wondering|curious|asking)\b",
     re.IGNORECASE,
 )
 #: (session 9) figures of speech a learned safety head reads as danger ("nearly died laughing", "my kitchen
-#: looks
-#: like a crime scene after the beetroot"); a learned safety reading is dropped for one
+#: looks like a crime scene after the beetroot"); a learned safety reading is dropped for one
 SAFETY_HYPERBOLE = re.compile(
     r"\b(?:died|dying|dead|die)\s+(?:laughing|of\s+(?:laughter|happiness|embarrassment|shame))\b|\bkilling\s+it\b|"
     r"\blooks?\s+like\s+a\s+crime\s+scene\b|\b(?:scared|frightened)\s+the\s+life\s+out\s+of\b|\bthere'?d\s+be\s+a\s+riot\b|"
@@ -288,8 +286,7 @@ SAFETY_HYPERBOLE = re.compile(
     re.IGNORECASE,
 )
 #: (session 9) the customer owns the mistake: a learned reading of a crisis is then dropped ("booked the
-#: wrong day
-#: for the engineer, my bad!")
+#: wrong day for the engineer, my bad!")
 OWN_MISTAKE = re.compile(
     r"\b(?:my\s+(?:bad|mistake|error)(?!\s+for\s+(?:expecting|thinking|believing|trusting|assuming|hoping|ordering))|"
     r"false\s+alarm|panic\s+over|(?:i|we)\s+(?:booked|ordered|entered|typed|picked)\s+the\s+wrong\s+\w+)\b",

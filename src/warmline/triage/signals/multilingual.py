@@ -90,7 +90,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         "fr": r"résilier|fermer\s+mon\s+compte|annuler\s+(?:mon\s+|l['\u2019]\s*)abonnement",
         "de": r"kündigen|kündigung|konto\s+(?:schließen|löschen)",
         "it": r"annullate\s+tutto|cancellate\s+tutto|disdire|disdetta|(?:cancellare|chiudere|annullare|disattivare)\s+(?:il\s+mio\s+|l['\u2019]\s*)(?:abbonamento|account)",
-        "pt": r"encerrar\s+(?:a\s+)?(?:minha\s+|a\s+)?conta|(?:quero|posso|gostaria\s+de|preciso)\s+cancelar|cancelar\s+(?:a\s+minha|minha|a|o\s+meu|meu)\s+(?:assinatura|subscrição|plano)|encerrar\s+(?:minha|a)\s+conta",
+        "pt": r"encerrar\s+(?:a\s+)?(?:minha\s+|a\s+)?conta|(?:quero|posso|gostaria\s+de|preciso)\s+cancelar|cancelar\s+(?:a\s+minha|minha|a|o\s+meu|meu)\s+(?:assinatura|subscrição|plano)",
         "nl": r"opzeggen|abonnement\s+stopzetten|account\s+(?:opheffen|verwijderen)",
         "pl": r"usunięcie\s+(?:mojego\s+)?konta|usunąć\s+(?:moje\s+)?konto|nie\s+chcę\s+już\s+u\s+was|anulować\s+subskrypcj\w+|zamknąć\s+konto|rezygnuj\w+",
         "hi": r"cancel\s+(?:karna|karni|karo|kar\s+do|karwana)|(?:account|subscription|plan)\s+band\s+(?:karna|karo|kar\s+do)|रद्द\s+करना|बंद\s+करना",
@@ -181,7 +181,7 @@ _LEXICON: dict[str, dict[str, str]] = {
         "it": r"(?:ho\s+)?perso\s+il\s+(?:lavoro|posto)|disoccupat[oa]|non\s+(?:posso|riesco\s+a)\s+pagare|non\s+ho\s+soldi|debiti|difficoltà\s+economiche",
         "pt": r"perdi\s+(?:o\s+|meu\s+|o\s+meu\s+)?(?:emprego|trabalho)|desempregad[oa]|não\s+(?:consigo|posso)\s+pagar|sem\s+dinheiro|dívidas|dificuldades\s+financeiras",
         "nl": r"(?:mijn\s+)?(?:baan|werk)\s+(?:kwijt(?:geraakt)?|verloren)|werkloos|(?:kan|kunnen)\s+(?:\w+\s+){0,6}niet\s+(?:meer\s+)?betalen|geen\s+geld|schulden|financiële\s+problemen",
-        "pl": r"nie\s+mam\s+(?:[\wąćęłńóśźż]+\s+){0,4}pieniędzy|stracił\w*\s+prac\w+|bezrobotn\w+|nie\s+mam\s+z\s+czego\s+(?:za)?płacić|nie\s+stać\s+mnie|nie\s+mam\s+pieniędzy|długi|trudności\s+finansow\w+",
+        "pl": r"nie\s+mam\s+(?:[\wąćęłńóśźż]+\s+){0,4}pieniędzy|stracił\w*\s+prac\w+|bezrobotn\w+|nie\s+mam\s+z\s+czego\s+(?:za)?płacić|nie\s+stać\s+mnie|długi|trudności\s+finansow\w+",
         "hi": r"paise\s+ki\s+(?:bahut\s+)?(?:problem|dikkat|tangi)|salary\s+(?:\w+\s+){0,3}nahi\s+aay\w*|ek\s+saath\s+nahi\s+de\s+sakt\w*|(?:job|naukri|kaam)\s+(?:chali|chhoot|chhut|chut)\s+gayi|paise\s+nahi\s+(?:hai|hain|the)|(?:payment|bill)\s+(?:karna|bharna|dena)\s+mushkil|(?:pay|bhar|de)\s+nahi\s+(?:kar\s+)?(?:pa|paa|sak)\w*|नौकरी\s+(?:चली|छूट)\s+गई|पैसे\s+नहीं\s+हैं",
     },
     "disability": {
