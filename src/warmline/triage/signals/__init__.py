@@ -32,7 +32,9 @@ from warmline.triage.signals import language as _language
 from warmline.triage.signals import learned as _learned
 from warmline.triage.signals import multilingual as _multilingual
 from warmline.triage.signals import patterns as _patterns
+from warmline.triage.signals import second_look as _second_look
 from warmline.triage.signals.lexicon import idioms as _idioms
+from warmline.triage.signals.stopwords import STOP
 
 __all__ = ["SignalReport", "analyse", "needs_human", "FRUSTRATION_THRESHOLD"]
 
@@ -47,63 +49,6 @@ _LEARNED_NEGATABLE = frozenset(
 _MAX_SCAN = 1_000_000
 _WORD = re.compile(r"[\w']+", re.UNICODE)
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
-_STOP = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "you",
-        "your",
-        "are",
-        "was",
-        "were",
-        "there",
-        "this",
-        "that",
-        "with",
-        "have",
-        "has",
-        "had",
-        "not",
-        "but",
-        "can",
-        "could",
-        "would",
-        "will",
-        "what",
-        "when",
-        "where",
-        "why",
-        "how",
-        "who",
-        "which",
-        "from",
-        "they",
-        "them",
-        "their",
-        "its",
-        "it's",
-        "i'm",
-        "i've",
-        "into",
-        "onto",
-        "been",
-        "being",
-        "our",
-        "out",
-        "about",
-        "just",
-        "some",
-        "any",
-        "all",
-        "one",
-        "also",
-        "than",
-        "then",
-        "too",
-        "very",
-    ]
-)
 
 
 class SignalReport(BaseModel):
@@ -165,7 +110,7 @@ def _learned_evidence(text: str, label: str, k: int = 3) -> list[str]:
     weights: dict[str, float] = {}
     for m in _WORD.finditer(text[:4000]):
         w = m.group(0)
-        if w not in weights and len(w) > 2 and w.lower() not in _STOP:
+        if w not in weights and len(w) > 2 and w.lower() not in STOP:
             weights[w] = _learned.word_weight(w, label)
     best = sorted(((w, c) for w, c in weights.items() if c > 0), key=lambda kv: -kv[1])[:k]
     return [w for w, _ in best]
@@ -220,12 +165,19 @@ _NEVER_JUST_CURIOUS = frozenset({"crisis.safety", "self_harm", "abuse", "complai
 
 
 def _set_aside(
-    found: dict[str, float], reasons: list[Reason], label: str, why: str, marker: re.Match[str]
+    found: dict[str, float],
+    reasons: list[Reason],
+    label: str,
+    why: str,
+    marker: re.Match[str] | list[str],
+    score: float = 1.0,
 ) -> list[Reason]:
-    """Drop `label` from `found` and its reasons, and say why in a `context` reason ("not_now:<label>")."""
+    """Drop `label` from `found` and its reasons, and say why in a `context` reason ("not_now:<label>") whose
+    evidence is the marker's words."""
     del found[label]
     kept = [r for r in reasons if r.label != label]
-    kept.append(Reason(detector="context", label=f"{why}:{label}", score=1.0, evidence=[marker.group(0)]))
+    words = marker if isinstance(marker, list) else [marker.group(0)]
+    kept.append(Reason(detector="context", label=f"{why}:{label}", score=round(score, 3), evidence=words))
     return kept
 
 
@@ -285,6 +237,10 @@ def analyse(
 
     # 2. learned model (not on a message without a word: "???" or "!!!" carries no signal the heads can read)
     if _HAS_WORD.search(text[:4000]) and _learned.available():
+        if learned_scores is None and embedding is None and _learned.uses_embedding():
+            from warmline.triage.embeddings import embed
+
+            embedding = embed([text[:4000]])[0]  # once, for the learned heads and the second look
         scores = dict(learned_scores) if learned_scores is not None else _learned.scores(text, embedding)
         catch_all = scores.pop(_learned.ESCALATE, None)
         for label, (p, thr) in scores.items():
@@ -370,7 +326,21 @@ def analyse(
             found[label] = PATTERN_SCORE
             reasons.append(Reason(detector="multilingual", label=label, score=PATTERN_SCORE, evidence=words))
 
-    # 4. frustration
+    # 4. a second look at an escalation on English text: is this the customer's own situation, now? (session
+    # 10; never for self-harm, abuse, danger, fraud or an explicit wish for a person)
+    if (
+        lang == "en"
+        and _escalating(found)
+        and not _second_look.NEVER & set(found)
+        and _second_look.available()
+    ):
+        readings = [(r.detector, r.label) for r in reasons]
+        p, words = _second_look.routine_probability(text, readings, embedding)
+        if p >= _second_look.threshold():
+            for label in [lab for lab in found if _escalating({lab: 0.0})]:
+                reasons = _set_aside(found, reasons, label, "second_look", words, p)
+
+    # 5. frustration
     fr = _frustration.score(text, previous_turns, emotions, sentiment)
     if fr.score > 0:
         reasons.append(

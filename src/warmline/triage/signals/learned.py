@@ -135,6 +135,28 @@ def _features(ts: Sequence[str], char_grams: Sequence[list[str] | None] | None) 
     )
 
 
+def features(texts: Sequence[str]) -> SparseRows:
+    """The learned heads' TF-IDF rows of `texts` (clipped as `scores_batch` clips them): other models of the
+    signal detectors read the same features."""
+    return _features([t[:_MAX_CHARS] for t in texts], None)
+
+
+def feature_count() -> int:
+    """The number of TF-IDF columns (word block, then char block)."""
+    st = _load()
+    return len(st["word_idf"]) + len(st["char_idf"])
+
+
+def word_column(gram: str) -> int | None:
+    """The feature column of a word n-gram (lower case), or None when it is not in the vocabulary."""
+    return _load()["word_vocab"].get(gram)
+
+
+def word_grams(text: str) -> list[str]:
+    """The message's word n-grams as the learned heads see them."""
+    return word_ngrams(text, _load()["word_ngram"])
+
+
 def shares_char_grams(ngram: tuple[int, int], lowercase: bool) -> bool:
     """Whether char_wb n-grams made with these settings are the ones `scores_batch` would make."""
     return lowercase and tuple(ngram) == tuple(_load()["char_ngram"])
