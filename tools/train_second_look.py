@@ -44,7 +44,7 @@ UNREAD_BLIND = range(78, 102)
 C = 10.0
 FOLDS = 8
 #: the most of the true escalations the out-of-fold second look may set aside, per source
-MAX_RECALL_COST = 0.0015
+MAX_RECALL_COST = 0.001
 GRID = np.round(np.arange(0.80, 0.981, 0.01), 2)
 
 

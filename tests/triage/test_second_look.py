@@ -29,13 +29,13 @@ def test_the_model_ships_with_a_threshold_chosen_out_of_fold():
     assert 0.5 < meta["threshold"] < 1.0
     chosen = meta["out_of_fold"]
     for source in ("product", "public"):
-        assert chosen[source]["set_aside"] <= 0.0015 * chosen[source]["true_escalations"]
+        assert chosen[source]["set_aside"] <= 0.001 * chosen[source]["true_escalations"]
         assert chosen[source]["false_escalations_removed"] > 0
-    # never trained on a check set nor on the unread blind sets (v78 on)
+    # never trained on a check set nor on the unread blind sets (v78-v101)
     for name in meta["training_sets"]:
         assert not name.endswith("check")
         if name.startswith("escalation_blind_v"):
-            assert int(name.removeprefix("escalation_blind_v")) < 78
+            assert int(name.removeprefix("escalation_blind_v")) not in range(78, 102)
 
 
 def test_a_routine_reading_is_set_aside_with_its_reason(always_routine):

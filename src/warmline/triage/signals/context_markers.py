@@ -16,6 +16,8 @@ import re
 HYPOTHETICAL = re.compile(
     r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\b|need|have|want)|just\s+in\s+case|"
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
+    # (session 10, blind set v102, read) "say there was a burst main on our street, how would you let us know?"
+    r"(?:^|[.!?]\s+)say\s+(?:there\s+(?:was|were|is)|(?:i|we)\s+(?:had|lost|got))\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}number|that|them)\s+(?:saved\s+)?(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"
     # (blind set v18, read) "not that there's a problem, but ...", "what's the procedure if someone has
@@ -144,7 +146,9 @@ RESOLVED = re.compile(
     # (blind set v12, read) "last week's all fixed", "put the new card on and the payment went through fine",
     # "panic over", "false alarm"
     r"(?:'s|\s+is|\s+are|\s+was)\s+all\s+(?:fixed|sorted|resolved|fine|good)|"
-    r"(?:put|added|got|set\s+up)\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in|up)|went\s+through\s+fine|panic\s+over|false\s+alarm|"
+    # (session 10: "need to stop it being charged and put a new one on" asks; "I put a new one on" is done)
+    r"(?:(?:i'?ve|i\s+have|i|we'?ve|we)\s+(?:put|added|set\s+up)|added|got)\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in|up)|"
+    r"put\s+(?:the|a|my)\s+new\s+(?:one|card)\s+(?:on|in)\s+and\s+(?:the|it|now|all)\b|went\s+through\s+fine|panic\s+over|false\s+alarm|"
     # (blind set v16, read) "late but it turned up in the evening ... so all good!"
     r"so\s+all\s+(?:good|fine|ok|okay|sorted)|(?:turned\s+up|arrived|showed\s+up|came)\s+(?:later\s+)?(?:in\s+the\s+(?:evening|afternoon)|"
     r"later\s+(?:that|the\s+same)\s+(?:day|evening|afternoon)|that\s+(?:evening|afternoon|night)))\b",

@@ -57,6 +57,30 @@ _HELD_IN = re.compile(
     r"\bi'?m\s+trying\s+(?:very\s+|really\s+|so\s+)?hard\s+to\s+(?:stay|keep|remain)\s+(?:calm|polite|civil)\b",
     re.I,
 )
+# (session 10, blind sets v102-v117 written as training data; read) the customer says the bot goes round in
+# circles: asked the same again, sent back to the start, the same link again, a word typed eleven times, minutes
+# on hold, an answer to another question. Said once, it is reason enough to offer a person.
+_BOT_LOOP = re.compile(
+    r"\byou\s+(?:literally\s+|just\s+)*asked\s+(?:me\s+)?(?:that|this|for\s+(?:that|it))\s+(?:already|again|before)\b|"
+    r"\byou\s+(?:literally\s+)?just\s+asked\s+me\s+that\b|\byou\s+asked\s+again\b|"
+    r"\b(?:sends?|sent|takes?|took|brings?|goes|going|kicks?)\s+(?:me\s+)?back\s+to\s+(?:the\s+)?(?:start|beginning|main\s+menu|"
+    r"start\s+menu|option\s+\d|step\s+(?:one|1)|square\s+one)\b|\b(?:it'?s|this\s+is|stuck\s+in)\s+a\s+loop\b|"
+    r"\bround\s+in\s+circles\b|\bstop\s+sending\s+(?:me\s+)?the\s+same\s+(?:link|article|answer|message|faq|page)\b|"
+    r"\b(?:typed|written|said|entered|asked)\s+(?:the\s+word\s+)?[\w']+\s+(?:into\s+this\s+(?:box|chat)\s+)?(?:\d+|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|a\s+dozen)\s+times\b|\b(?:four|five|six|\d+)\s+times\s+now\b|"
+    r"\b\d+\s+(?:minutes|mins|hours?)\s+on\s+hold\b|\bon\s+hold\s+for\s+(?:\d+|forty|fifty|an?)\s+(?:minutes|mins|hours?)\b|"
+    r"\bspent\s+(?:\d+|twenty|thirty|forty|fifty|an?|two|three)\s+(?:minutes|mins|hours?)\s+trying\s+to\b|"
+    r"\bi\s+asked\s+(?:about\s+|when\s+|where\s+|why\s+|how\s+|for\s+)[^.!?]{0,60}\band\s+you\s+(?:sent|gave|showed|told)\s+me\b|"
+    r"\bbeen\s+asking\s+(?:since|for\s+(?:days|weeks|\d+\s+days))\b|\bwhy\s+do\s+i\s+even\s+(?:pay|bother)\b|"
+    r"\bquicker\s+to\s+\w+\s+(?:it\s+|the\s+\w+\s+)?myself\b|^\s*not\s+what\s+i\s+(?:asked|said|meant)\b|"
+    r"\b(?:jedes\s+mal|immer\s+(?:wieder\s+)?)\s*die\s+gleiche\s+(?:automatische\s+)?antwort\b|\bnur\s+textbausteine\b|"
+    r"\bin\s+der\s+warteschleife\b",
+    re.I,
+)
+#: a loop told as over ("stuck in a loop with the bot last month but one of your team sorted it")
+_OVER = re.compile(
+    r"\b(?:last\s+(?:month|week|year|time)|(?:sorted|fixed|resolved)\s+it|in\s+the\s+end|ages\s+ago|years?\s+ago)\b", re.I
+)
 _SAID_LOUDER = re.compile(r"\b([^\W\d_]{2,})[.!,]+\s+([^\W\d_]{2,})\b")
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _BANG = re.compile(r"[!?]*![!?]*[!?]+|!{2,}|\?{3,}")
@@ -112,6 +136,10 @@ def _local(text: str) -> tuple[float, list[str], dict[str, float]]:
     if held:
         parts["held_in"] = 0.7
         evidence.append(held.group(0))
+    loop = _BOT_LOOP.search(text)
+    if loop and not _OVER.search(text):
+        parts["bot_loop"] = 0.7
+        evidence.append(loop.group(0))
     straw = _LAST_STRAW.search(text)
     if straw:
         parts["last_straw"] = 0.5

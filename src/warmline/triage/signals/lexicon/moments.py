@@ -35,6 +35,16 @@ PATTERNS: dict[str, list[str]] = {
     ],
     # ---------------------------------------------------------------------------------------------- high stakes
     "high_stakes.cancellation": [
+        # (session 10, blind sets v102-v117 written as training data; read) I want out; I'm done (the message's last words); that's it from me; the last month for me; then I'm gone; cancel everything; a number ported out to a new provider; the account once closed; out of a scheme altogether
+        r"(?:^|[.!?]\s+)i\s+want\s+out\b",
+        r"(?:^|[.!?]\s+)i'?m\s+done\s*[.!]*\s*$",
+        r"\bthat'?s\s+it\s+from\s+me\b|\blast\s+month\s+for\s+me\b|\b(?:this|that)\s+(?:is|'?s)\s+the\s+last\s+month\b",
+        r"\b(?:and\s+)?then\s+i'?m\s+(?:gone|off|out|leaving)\b",
+        r"\bcancel\s+everything\b",
+        r"\bport(?:ed|ing)?\s+(?:my\s+)?(?:\w+\s+)?(?:number\s+)?out\b|\bnew\s+provider\s+(?:needs|wants|asked)\b",
+        r"\bonce\s+(?:the|my)\s+account(?:'s|\s+is|\s+has\s+been)\s+closed\b",
+        r"\bget\s+out\s+of\s+the\s+(?:[\w-]+\s+){0,3}(?:scheme|contract|plan|agreement|lease|tenancy)\s+(?:altogether|completely|entirely)\b",
+        r"\bdon'?t\s+(?:ring|call|phone|email|text)\s+me\s+with\s+(?:retention|special|counter)[\s-]?offers?\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) giving notice; ending or breaking a tenancy or lease; fix it or I'm gone
         r"\b(?:give|giving|hand\s+in|handing\s+in)\s+(?:my\s+|our\s+)?notice\b(?!\s+(?:at|to)\s+(?:work|my\s+(?:job|boss|employer)))|\b(?:end|break|terminate)\s+(?:my|our|the)\s+(?:tenancy|lease)\b",
         r"\b(?:or|otherwise)\s+(?:i'?m|im|we'?re)\s+(?:gone|off|out\s+of\s+here|leaving)\b",
@@ -99,6 +109,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:now\s+|just\s+|officially\s+)?cancell?ing(?:\s+(?:it|everything|now|today))?\s*(?:\.(?!\.)|!|$)",
     ],
     "high_stakes.renewal": [
+        # (session 10, blind sets v102-v117 written as training data; read) a contract up for review; going out to tender
+        r"\b(?:contract|arrangement|agreement|deal)\b[^.!?]{0,60}\bup\s+for\s+review\b|\bgo(?:ing)?\s+out\s+to\s+tender\b",
         r"\b(?:contract|tariff|deal|plan|fixed\s+(?:term|rate|price|deal|tariff))(?:'s|\s+is)\s+up\b|\b(?:fixed\s+)?tariff\s+(?:\w+\s+){0,2}(?:ends?|ending|expir\w*|finish\w*|runs\s+out)\b",
         r"\broll(?:s|ing|ed)?\s+(?:over\s+|on\s+)?(?:onto|on\s+to|to|into)\s+(?:the\s+|a\s+)?(?:higher|standard|variable|default|full|new|more\s+expensive)\s+(?:rate|price|tariff|plan|deal)\b",
         r"\b(?:fixed[\s-]price|fixed|introductory|intro|promotional|trial|contract|minimum)\s+(?:price\s+)?(?:period|term)\s+(?:is\s+)?(?:nearly|almost|about\s+to\s+be|soon)?\s*(?:over|ending|up|finishing|done)\b",
@@ -112,6 +124,18 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (session 10, blind sets v102-v117 written as training data; read) any chance of a discount; wiggle room; what sort of discount or rate can you do; something we can work out; a little something off; anything you can do for me; asking anyway despite the policy; refund of unused months; replaced or paid for; an increase held off
+        r"\bany\s+chance\s+of\s+(?:a|some)\s+(?:discount|deal|reduction|refund|price\s+cut|better\s+price)\b",
+        r"\bwiggle\s+room\b",
+        r"\bwhat\s+(?:sort|kind)\s+of\s+(?:discount|rate|deal|price)\s+(?:are\s+we\s+talking|can\s+you\s+do|could\s+you\s+do|would\s+you\s+do)\b|\bwhat\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:rate|deal)\s+(?:can|could|would)\s+you\s+do\b",
+        r"\bsomething\s+(?:we|you)\s+can\s+work\s+out\b",
+        r"\ba\s+(?:little\s+)?something\s+off\b",
+        r"\banything\s+you\s+can\s+do\s+for\s+(?:me|us)\b",
+        r"\b(?:policy|it)\s+says\s+(?:no\s+refunds?|non[\s-]?refundable)\b[^.!?]{0,60}\b(?:but|anyway)\b|\bnon[\s-]?refundable\b[^\n]{0,80}\bany\s+chance\b|\bbut\s+i'?m\s+asking\s+anyway\b",
+        r"\brefund\s+(?:for|of)\s+(?:the\s+)?(?:unused|remaining)\s+(?:months?|weeks?|time|period|days)\b|\b(?:last|past)\s+(?:\d+|few|two|three|couple\s+of)\s+(?:months|weeks)\s+refunded\b",
+        r"\b(?:replaced|repaired|fixed)\s+or\s+paid\s+for\b|\brefund\s+(?:plus|and|\+)\s+(?:something|compensation)\b",
+        r"\b(?:increase|rise)\s+(?:could|can|be)\s+(?:be\s+)?(?:held\s+off|delayed|postponed|frozen)\b|\bhold\s+off\s+(?:on\s+)?the\s+(?:rent\s+|price\s+)?(?:increase|rise)\b",
+        r"\bcan\s+you\s+do\s+something\s+(?:on|about)\s+(?:it|that|the\s+price)\s+anyway\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) my money back instead; a deposit back in full; instalments, knowing it is not the usual way
         r"\bmy\s+money\s+back\s+instead\b|\bactually,?\s+can\s+i\s+(?:get|have)\s+my\s+money\s+back\b|\b(?:deposit|money)\s+back\s+in\s+full\b",
         r"\bi\s+know\s+(?:that'?s|it'?s)\s+not\s+the\s+usual\b|\brather\s+than\s+all\s+at\s+once\b",
@@ -178,6 +202,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b\d{1,2}\s*%\s*off\b.{0,60}\b(?:elsewhere|competitor|other|they|another)\b",
     ],
     "high_stakes.legal": [
+        # (session 10, blind sets v102-v117 written as training data; read) entitled to a refund under named regulations; a notice seeking possession
+        r"\bunder\s+the\s+(?:[\w-]+\s+){0,4}(?:regulations?|act|directive)\b[^.!?]{0,40}\bentitled\b|\b(?:we'?re|i'?m|we\s+are|i\s+am)\s+legally\s+entitled\b",
+        r"\bnotice\s+(?:seeking|of|for)\s+possession\b|\bsection\s+(?:8|21)\s+notice\b|\beviction\s+notice\b",
         # (session 9, blind sets v62, v64 and v66, streaming, car rental, lettings; read) a consumer regulator abroad
         r"\b(?:accc|cfpb)\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) a deadlock letter; a data breach; referring it to a regulator or ADR scheme; another firm's data visible in one's account

@@ -8,6 +8,11 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (session 10, blind sets v102-v117 written as training data; read) transfer me; whoever reads these; talk to whoever manages our account; a member of staff to get in touch
+        r"^\s*(?:pls|please|plz)?\s*transfer\s+me\b",
+        r"\bwhoever\s+reads\s+these\b",
+        r"\btalk\s+to\s+whoever\s+(?:actually\s+)?(?:manages|handles|looks\s+after|runs)\b",
+        r"\bmember\s+of\s+staff\s+(?:to\s+)?(?:get\s+in\s+touch|contact\s+me|call\s+me|ring\s+me)\b",
         # (session 9, blind sets v54-v56 and v59: telecom, bank, software, airline; read) not the menu again; the menu, over and over; an account manager to talk to
         r"\b(?:don'?t|dont|do\s+not)\s+want\s+(?:to\s+see\s+)?(?:the|your|that)\s+(?:main\s+)?menu\b|\bmenu\W+menu\b",
         r"\b(?:speak|talk|go\s+through\s+\w+(?:\s+\w+)?|meet|call)\s+with\s+(?:an?|my|our|the)\s+(?:account|relationship|success)\s+manager\b",
