@@ -63,6 +63,9 @@ OWN_EXTRA = (
     "escalation_blind_v62",
     "escalation_blind_v64",
     "escalation_blind_v66",
+    # session 10: the rest of session 9's sets that were read or measured often enough to be spent (v57, v61,
+    # v63, v65, v67-v77), and the sets written in session 10 as training data (v102-v117); v78-v101 stay out
+    *(f"escalation_blind_v{n}" for n in (57, 61, 63, 65, *range(67, 78), *range(102, 118))),
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})
@@ -76,14 +79,22 @@ ESCALATE = "_escalate"
 #: 4's thresholds, with fraud, cancellation and outage raised until the public dev false escalation rate
 #: stayed at its freeze-4 value (hand-set on the dev sets, not on a check set)
 THRESHOLD_FLOOR = {
+    # session 10: with sixteen more businesses in the data the out-of-fold choice went lower again on six
+    # heads (abuse 0.35, bereavement 0.3, missed delivery 0.35, safety 0.35, renewal 0.375, the catch-all
+    # 0.725) and the team's routine examples escalated ("my dad's a retired lawyer ...", "terms and
+    # conditions before I sign up"); no head goes below session 9's shipped threshold
+    "abuse": 0.475,
+    "bereavement": 0.4,
+    "high_stakes.renewal": 0.525,
+    ESCALATE: 0.85,
     "complaint": 0.55,
     "crisis.billing_error": 0.725,
     # session 9: with the other businesses' sets in the data, the out-of-fold choice went below the session-5
     # heads' on seven heads and cost false escalations on the read sets ("crime scene" stains, "scared the
     # life out of me", "away for all of August"); no head goes below its session-5 threshold
     "crisis.fraud_or_lost_card": 0.625,
-    "crisis.missed_delivery": 0.35,
-    "crisis.safety": 0.35,
+    "crisis.missed_delivery": 0.375,
+    "crisis.safety": 0.425,
     "disability": 0.375,
     "illness": 0.45,
     "self_harm": 0.55,
@@ -91,7 +102,6 @@ THRESHOLD_FLOOR = {
     "financial_hardship": 0.425,
     "high_stakes.cancellation": 0.55,
     "high_stakes.legal": 0.375,
-    "high_stakes.renewal": 0.375,
     # session 5: with blind sets v5-v7 and rounds 9-10 in the data, the out-of-fold choice fell to 0.325 and
     # 0.35; freeze 4's values cost no recall on any set and saved false escalations ("where can I find my
     # customer number", "why did the price go up? not a complaint") on the public check and blind v9 sets

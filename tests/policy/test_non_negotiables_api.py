@@ -108,7 +108,9 @@ def test_did_not_help_replies_count_towards_offering_a_person(client: TestClient
         assert first["decision"]["action"] == "automate"
     with frozen_at(OPEN), automation(ScriptedAutomation(AutomationOutcome(handled=True, progress=False))):
         second = post(client, hostile, cid, "No, that didn't help.", "k2")
-        third = post(client, hostile, cid, "That's not what I asked.", "k3")
+        # (session 10: "That's not what I asked." is now an escalation of its own, as the independent writers
+        # label it; this test is about replies that only say the bot did not help)
+        third = post(client, hostile, cid, "That doesn't answer my question.", "k3")
     assert second["decision"]["action"] == "offer_human"
     assert third["decision"]["action"] == "offer_human"
     assert third["decision"]["rule"] == "non_negotiable.no_progress"

@@ -1277,10 +1277,7 @@ def test_blind_v13_kinds(text, expected):
     ],
 )
 def test_a_new_question_after_a_fix_is_not_a_doubt(text, expected):
-    # the context rule's reading (session 10: the second look, trained on other writers' labels, finds "the app
-    # crashed, is it all working now?" routine, p = 0.95; a status question a bot can answer)
-    with second_look.switched_off():
-        assert needs_human(analyse(text)) is expected, analyse(text).reasons
+    assert needs_human(analyse(text)) is expected, analyse(text).reasons
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ import re
 HYPOTHETICAL = re.compile(
     r"\b(?:in\s+case\s+(?:i|we)\s+(?:ever\b|need|have|want)|just\s+in\s+case|"
     r"(?:if|should|when)\s+(?:i|we)\s+ever\b|"
-    # (session 10, blind set v102, read) "say there was a burst main on our street, how would you let us know?"
+    # (session 10, blind set v102, read) "say there was a burst main on our street, how would you let us
+    # know?"
     r"(?:^|[.!?]\s+)say\s+(?:there\s+(?:was|were|is)|(?:i|we)\s+(?:had|lost|got))\b|"
     r"for\s+(?:the\s+)?future(?:\s+reference)?\b|(?:just\s+)?so\s+(?:i|we)\s+(?:know|have\s+it)\b|hypothetically|"
     r"(?:save|keep|stick|put|have)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}number|that|them)\s+(?:saved\s+)?(?:in|on)\s+(?:my|the)\s+(?:phone|fridge|contacts|notes)\b|"

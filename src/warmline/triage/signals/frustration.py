@@ -58,8 +58,8 @@ _HELD_IN = re.compile(
     re.I,
 )
 # (session 10, blind sets v102-v117 written as training data; read) the customer says the bot goes round in
-# circles: asked the same again, sent back to the start, the same link again, a word typed eleven times, minutes
-# on hold, an answer to another question. Said once, it is reason enough to offer a person.
+# circles: asked the same again, sent back to the start, the same link again, a word typed eleven times,
+# minutes on hold, an answer to another question. Said once, it is reason enough to offer a person.
 _BOT_LOOP = re.compile(
     r"\byou\s+(?:literally\s+|just\s+)*asked\s+(?:me\s+)?(?:that|this|for\s+(?:that|it))\s+(?:already|again|before)\b|"
     r"\byou\s+(?:literally\s+)?just\s+asked\s+me\s+that\b|\byou\s+asked\s+again\b|"
@@ -79,7 +79,8 @@ _BOT_LOOP = re.compile(
 )
 #: a loop told as over ("stuck in a loop with the bot last month but one of your team sorted it")
 _OVER = re.compile(
-    r"\b(?:last\s+(?:month|week|year|time)|(?:sorted|fixed|resolved)\s+it|in\s+the\s+end|ages\s+ago|years?\s+ago)\b", re.I
+    r"\b(?:last\s+(?:month|week|year|time)|(?:sorted|fixed|resolved)\s+it|in\s+the\s+end|ages\s+ago|years?\s+ago)\b",
+    re.I,
 )
 _SAID_LOUDER = re.compile(r"\b([^\W\d_]{2,})[.!,]+\s+([^\W\d_]{2,})\b")
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)

@@ -136,14 +136,14 @@ _LEXICON: dict[str, dict[str, str]] = {
         "hi": r"(?:guzar|gujar)\s+(?:gaye|gayi|gaya)|nahi\s+rahe|death\s+ho\s+(?:gayi|gaya)|गुज़र\s+गए|गुजर\s+गए|निधन|dehant|dehaant|देहांत",
     },
     "self_harm": {
-        "es": r"suicid\w*|quitarme\s+la\s+vida|no\s+quiero\s+(?:seguir\s+)?vivi(?:r|endo)|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar(?:me)?\s+más|(?:sería\s+)?mejor\s+(?:no\s+estar\s+aquí|estar\s+muert[oa])|ya\s+no\s+quiero\s+seguir\s+con\s+nada",
-        "fr": r"suicid\w*|me\s+tuer|envie\s+de\s+mourir|en\s+finir|(?:ne\s+)?veux\s+plus\s+vivre|mettre\s+fin\s+à\s+(?:mes\s+jours|ma\s+vie)|ne\s+plus\s+me\s+réveiller",
+        "es": r"suicid\w*|quitarme\s+la\s+vida|no\s+quiero\s+(?:seguir\s+)?vivi(?:r|endo)|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+despertar(?:me)?\s+más|(?:sería\s+)?mejor\s+(?:no\s+estar\s+aquí|estar\s+muert[oa])|ya\s+no\s+quiero\s+seguir\s+con\s+nada|ya\s+no\s+quiero\s+seguir\s+aquí|no\s+puedo\s+más|sería\s+mejor\s+desaparecer",
+        "fr": r"suicid\w*|me\s+tuer|envie\s+de\s+mourir|en\s+finir|(?:ne\s+)?veux\s+plus\s+vivre|mettre\s+fin\s+à\s+(?:mes\s+jours|ma\s+vie)|ne\s+plus\s+me\s+réveiller|je\s+ne\s+veux\s+plus\s+être\s+là|je\s+n'?en\s+peux\s+plus",
         "de": r"selbstmord|suizid\w*|mich\s+umbringen|nicht\s+mehr\s+leben|nicht\s+mehr\s+aufwachen|mir\s+das\s+leben\s+nehmen|warum\s+ich\s+(?:überhaupt\s+)?noch\s+weitermache|ich\s+schaffe\s+das\s+alles\s+nicht\s+mehr",
         "it": r"non\s+ce\s+la\s+faccio\s+più\s*(?:[.!]|$)|(?:tanto\s+)?ormai\s+non\s+importa(?:\s+più)?|suicid\w*|togliermi\s+la\s+vita|non\s+voglio\s+più\s+vivere|farla\s+finita|non\s+svegliarmi\s+più",
-        "pt": r"suicíd\w*|suicid\w*|me\s+matar|não\s+quero\s+(?:mais\s+)?viver|acabar\s+com\s+tudo|tirar\s+a\s+minha\s+(?:própria\s+)?vida|melhor\s+não\s+estar\s+(?:cá|aqui)|melhor\s+estar\s+mort[oa]",
+        "pt": r"suicíd\w*|suicid\w*|me\s+matar|não\s+quero\s+(?:mais\s+)?viver|acabar\s+com\s+tudo|tirar\s+a\s+minha\s+(?:própria\s+)?vida|melhor\s+não\s+estar\s+(?:cá|aqui)|melhor\s+estar\s+mort[oa]|já\s+não\s+aguento\s+mais|cansad[oa]\s+de\s+tudo|sem\s+esperança",
         "nl": r"zelfmoord|niet\s+meer\s+leven|er\s+een\s+eind\s+aan\s+maken|niet\s+meer\s+wakker\s+worden",
         "pl": r"samobój\w*|zabić\s+się|nie\s+chcę\s+(?:już\s+)?żyć|skończyć\s+ze\s+sobą|odebrać\s+sobie\s+życie",
-        "hi": r"jeena\s+nahi|mar\s+jaana\s+chahta|khud\s+ko\s+(?:khatam|maar)|jeene\s+ka\s+(?:mann|man)\s+nahi|आत्महत्या|जीना\s+नहीं",
+        "hi": r"jeena\s+nahi|mar\s+jaana\s+chahta|khud\s+ko\s+(?:khatam|maar)|jeene\s+ka\s+(?:mann|man)\s+nahi|आत्महत्या|जीना\s+नहीं|sab\s+khatam\s+karna|khatam\s+karna\s+chah(?:ta|ti)",
     },
     "high_stakes.renewal": {
         "es": r"renovar|renovación|(?:el\s+)?contrato\s+(?:vence|termina|caduca)",

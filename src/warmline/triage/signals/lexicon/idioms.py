@@ -76,6 +76,11 @@ SELF_HARM_IDIOM = re.compile(
     # "disappear for a week to the coast": a holiday
     r"\b(?:disappear|vanish)\w*\s+(?:for\s+(?:a|the|two|three|some|a\s+few|a\s+couple\s+of)\s+(?:weeks?|days|while|weekend|"
     r"fortnight|month|bit)\b|on\s+holiday|to\s+the\s+(?:coast|seaside|beach|country|cottage|lakes))|"
+    # (session 10, the team's examples met again after the heads were retrained with "not sure I'll be around"
+    # messages) away on holiday, not a goodbye; a question "just for the future"
+    r"\b(?:won'?t|will\s+not|not)\s+be\s+(?:around|here|in|home)\b[^.!?]{0,60}\b(?:on\s+holiday|away|abroad|travell?ing|"
+    r"at\s+work|working|on\s+a\s+trip)\b|\b(?:on\s+holiday|away|abroad|travell?ing)\b[^.!?]{0,40}\b(?:won'?t|not)\s+be\s+"
+    r"(?:around|here|in|home)\b|\bjust\s+asking\s+for\s+the\s+future\b|\bnot\s+now,?\s+just\s+asking\b|"
     # "how would I cancel if I ever needed to? not planning to" (not "planning not to wake up")
     r"\bnot\s+plann?ing\s+(?:to|on)\b(?!\s+(?:be\s+(?:here|around)|wak\w*|liv\w*|carry\s+on|go\s+on|stay\s+alive))",
     re.I,
