@@ -352,8 +352,9 @@ def analyse(
         and _second_look.available()
     ):
         readings = [(r.detector, r.label) for r in reasons]
-        p, words = _second_look.routine_probability(text, readings, embedding)
+        p = _second_look.routine_probability(text, readings, embedding)
         if p >= _second_look.threshold():
+            words = _second_look.routine_words(text)
             for label in [lab for lab in found if _escalating({lab: 0.0})]:
                 reasons = _set_aside(found, reasons, label, "second_look", words, p)
 

@@ -28,7 +28,6 @@ from pathlib import Path
 
 import numpy as np
 
-from warmline.triage.features import SparseRows
 from warmline.triage.signals import learned as _learned
 from warmline.triage.signals.stopwords import STOP
 
@@ -99,15 +98,13 @@ def label_features(readings: Iterable[tuple[str, str]]) -> list[str]:
 
 def routine_probability(
     text: str, readings: Iterable[tuple[str, str]], embedding: np.ndarray | None = None
-) -> tuple[float, list[str]]:
-    """The probability that an escalation of `text` on these (detector, label) readings is routine, and the
-    message's words that weighed most towards routine (at most three)."""
+) -> float:
+    """The probability that an escalation of `text` on these (detector, label) readings is routine."""
     st = _load()
     if st is None:
-        return 0.0, []
+        return 0.0
     clipped = text[:_MAX_CHARS]
-    rows = _learned.features([clipped])
-    z = float(rows.dot(st["coef"])[0, 0]) + st["intercept"]
+    z = float(_learned.features([clipped]).dot(st["coef"])[0, 0]) + st["intercept"]
     if embedding is None:
         from warmline.triage.embeddings import embed
 
@@ -117,19 +114,23 @@ def routine_probability(
         j = st["features"].get(name)
         if j is not None:
             z += float(st["coef_labels"][j])
-    p = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
-    return float(p), _routine_words(clipped, rows, st)
+    return float(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))))
 
 
-def _routine_words(text: str, rows: SparseRows, st: dict) -> list[str]:
-    """The message's word n-grams with the largest contributions towards routine (not a function word alone,
-    and not a bigram of function words)."""
+def routine_words(text: str, most: int = 3) -> list[str]:
+    """The message's word n-grams that weighed most towards routine (not a function word alone, nor a bigram
+    of function words): the evidence of a reading set aside."""
+    st = _load()
+    if st is None:
+        return []
+    clipped = text[:_MAX_CHARS]
+    rows = _learned.features([clipped])
     weight = {int(c): float(v) * float(st["coef"][c, 0]) for c, v in zip(rows.cols, rows.vals, strict=True)}
     seen: list[tuple[float, str]] = []
-    for gram in dict.fromkeys(_learned.word_grams(text)):
-        j = _learned.word_column(gram)
+    for gram in dict.fromkeys(_learned.word_grams(clipped)):
         if all(len(w) <= 2 or w in STOP for w in gram.split()):
             continue
+        j = _learned.word_column(gram)
         if j is not None and weight.get(j, 0.0) > 0:
             seen.append((weight[j], gram))
-    return [g for _, g in sorted(seen, reverse=True)[:3]]
+    return [g for _, g in sorted(seen, reverse=True)[:most]]
