@@ -127,9 +127,9 @@ def _is_idiom(label: str, text: str) -> bool:
 #: (session 10)
 _FRAUD_OBJECT = re.compile(
     r"\b(?:cards?|accounts?|pay\w*|transaction\w*|charg\w*|money|bank\w*|codes?|pins?|passwords?|log\w*|rang|address\w*|nobody|listed|"
-    r"login|sign(?:ed)?\s*in|hack\w*|scam\w*|phish\w*|stol\w+|steal\w*|lost|los[et]|fraud\w*|e-?mails?|texts?|"
+    r"sign(?:ed)?\s*in|hack\w*|scam\w*|phish\w*|stol\w+|steal\w*|los[et]|fraud\w*|e-?mails?|texts?|"
     r"calls?|caller|numbers?|sim|phones?|device|laptop|wallet|purse|someone|somebody|not\s+me|recogni[sz]\w*|"
-    r"unknown|suspicious|orders?|bought|purchas\w*|transfer\w*|withdraw\w*|debit\w*|direct\s+debit|"
+    r"unknown|suspicious|orders?|bought|purchas\w*|transfer\w*|debit\w*|"
     r"identity|details|profile|app|verification|otp|2fa|links?|invoices?|bills?|refunds?|points|redeem\w*|"
     r"redemptions?|in\s+my\s+name|loans?|financ\w*|nick\w*|burgl\w*|keys?|fob|mobile|access\w*|history|"
     r"never|didn'?t|haven'?t|wasn'?t|pretend\w*|impersonat\w*|door|taken|took|gone|withdr\w*|witdr\w*)\b|[£$€]",
@@ -150,14 +150,16 @@ def _learned_ok(label: str, text: str, negated: set[str], ev: list[str], p: floa
     return not (label in _LEARNED_NEGATABLE and any(_all_negated(text, [w]) for w in ev[:2]))
 
 
-def _escalating(found: dict[str, float]) -> bool:
-    return any(
-        label == "wants_human"
-        or label == "complaint"
+def _is_escalating(label: str) -> bool:
+    return (
+        label in ("wants_human", "complaint")
         or label.startswith(("crisis.", "high_stakes."))
         or label in VULNERABILITIES
-        for label in found
     )
+
+
+def _escalating(found: dict[str, float]) -> bool:
+    return any(_is_escalating(label) for label in found)
 
 
 def _all_negated(text: str, words: list[str]) -> bool:
@@ -351,11 +353,10 @@ def analyse(
         and not _second_look.NEVER & set(found)
         and _second_look.available()
     ):
-        readings = [(r.detector, r.label) for r in reasons]
-        p = _second_look.routine_probability(text, readings, embedding)
-        if p >= _second_look.threshold():
-            words = _second_look.routine_words(text)
-            for label in [lab for lab in found if _escalating({lab: 0.0})]:
+        routine = _second_look.verdict(text, [(r.detector, r.label) for r in reasons], embedding)
+        if routine is not None:
+            p, words = routine
+            for label in [lab for lab in found if _is_escalating(lab)]:
                 reasons = _set_aside(found, reasons, label, "second_look", words, p)
 
     # 5. frustration

@@ -329,8 +329,7 @@ PLAN_PRICE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 #: (session 9) a question asked for someone else ("asking for a neighbour"): a learned reading of a
-#: negotiation or
-#: of leaving is then not the customer's own
+#: negotiation or of leaving is then not the customer's own
 FOR_SOMEONE_ELSE = re.compile(
     r"\basking\s+for\s+(?:a|my)\s+(?:friend|neighbou?r|mum|mom|dad|colleague|relative|family\s+member|sister|brother|nan|gran)\b",
     re.IGNORECASE,

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from warmline.triage.features import SparseRows
 from warmline.triage.signals import learned as _learned
 from warmline.triage.signals.stopwords import STOP
 
@@ -96,15 +97,31 @@ def label_features(readings: Iterable[tuple[str, str]]) -> list[str]:
     return sorted({f"{d}:{lab}" for d, lab in readings if d in FEATURE_DETECTORS})
 
 
-def routine_probability(
+def verdict(
     text: str, readings: Iterable[tuple[str, str]], embedding: np.ndarray | None = None
-) -> float:
-    """The probability that an escalation of `text` on these (detector, label) readings is routine."""
+) -> tuple[float, list[str]] | None:
+    """(probability, words) when the escalation of `text` is routine at the shipped threshold, else None. The
+    words are the evidence of the readings set aside: those that weighed most towards routine. The message's
+    features are computed once, for both."""
     st = _load()
     if st is None:
-        return 0.0
+        return None
     clipped = text[:_MAX_CHARS]
-    z = float(_learned.features([clipped]).dot(st["coef"])[0, 0]) + st["intercept"]
+    rows = _learned.features([clipped])
+    p = _probability(st, rows, clipped, readings, embedding)
+    if p < threshold():
+        return None
+    return p, _routine_words(st, rows, clipped)
+
+
+def _probability(
+    st: dict,
+    rows: SparseRows,
+    clipped: str,
+    readings: Iterable[tuple[str, str]],
+    embedding: np.ndarray | None,
+) -> float:
+    z = float(rows.dot(st["coef"])[0, 0]) + st["intercept"]
     if embedding is None:
         from warmline.triage.embeddings import embed
 
@@ -117,14 +134,9 @@ def routine_probability(
     return float(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))))
 
 
-def routine_words(text: str, most: int = 3) -> list[str]:
+def _routine_words(st: dict, rows: SparseRows, clipped: str, most: int = 3) -> list[str]:
     """The message's word n-grams that weighed most towards routine (not a function word alone, nor a bigram
-    of function words): the evidence of a reading set aside."""
-    st = _load()
-    if st is None:
-        return []
-    clipped = text[:_MAX_CHARS]
-    rows = _learned.features([clipped])
+    of function words)."""
     weight = {int(c): float(v) * float(st["coef"][c, 0]) for c, v in zip(rows.cols, rows.vals, strict=True)}
     seen: list[tuple[float, str]] = []
     for gram in dict.fromkeys(_learned.word_grams(clipped)):
