@@ -66,6 +66,10 @@ OWN_EXTRA = (
     # session 10: the rest of session 9's sets that were read or measured often enough to be spent (v57, v61,
     # v63, v65, v67-v77), and the sets written in session 10 as training data (v102-v117); v78-v101 stay out
     *(f"escalation_blind_v{n}" for n in (57, 61, 63, 65, *range(67, 78), *range(102, 118))),
+    # session 11: the sets written in session 10 for the second look and the care businesses (v118-v133), and
+    # session 11's batch 11 (v134-v141, home care, business telecom, laundry, clinics, telecare, therapy,
+    # mobility, retirement villages); v142-v149 stay out with v78-v101
+    *(f"escalation_blind_v{n}" for n in range(118, 142)),
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})

@@ -355,9 +355,10 @@ ROUTINE_ROUND_5 = [
 ]
 
 
-#: routine examples the session-10 learned heads escalate (a complaint at 0.93 read in a plain question about
-#: a box's weight): known false escalations, kept visible; strict, so a fix shows up
-KNOWN_FALSE_ESCALATIONS = {"how heavy is the large box? I'm on the fourth floor"}
+#: routine examples the current learned heads escalate: known false escalations, kept visible; strict, so a
+#: fix shows up. (Session 10's heads read a complaint at 0.93 in "how heavy is the large box? I'm on the
+#: fourth floor"; the heads retrained in session 11 no longer do, and it is a plain routine case again.)
+KNOWN_FALSE_ESCALATIONS: set[str] = set()
 
 
 def _routine(text: str) -> object:

@@ -124,6 +124,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bauto[\s-]*renew\w*\b",
     ],
     "high_stakes.negotiation": [
+        # (session 11; the team's example, which the heads retrained on batch 11 no longer read) expired points
+        # asked back: a waiver beyond the rules
+        r"\b(?:points|rewards?|credits?|vouchers?)\b[^\n]{0,40}\bexpired\b[^\n]{0,80}\b(?:add|put)\s+(?:them|it)\s+back\b",
         # (session 10, blind sets v102-v117 written as training data; read) any chance of a discount; wiggle room; what sort of discount or rate can you do; something we can work out; a little something off; anything you can do for me; asking anyway despite the policy; refund of unused months; replaced or paid for; an increase held off
         r"\bany\s+chance\s+of\s+(?:a|some)\s+(?:discount|deal|reduction|refund|price\s+cut|better\s+price)\b",
         r"\bwiggle\s+room\b",

@@ -13,14 +13,12 @@ from warmline.triage.signals.lexicon.idioms.vulnerability import SELF_HARM_IDIOM
 
 __all__ = ["IDIOMS", "IDIOM_LOOK_BACK", "SELF_HARM_IDIOM"]
 
-#: how far before a hit its label's idiom may start (characters); 25 unless said here. (Session 11) 60 for four
-#: vulnerabilities, so that "I manage the laundry contract for a local hospice" reaches back to "I manage"; not
-#: for disability, whose carer idiom would then reach past a diagnosis to "I'm a carer"
+#: how far before a hit its label's idiom may start (characters); 25 unless said here. (Session 11) 60 for
+#: three vulnerabilities, so that "I manage the laundry contract for a local hospice" reaches back to "I
+#: manage"; not for disability, whose carer idiom would then reach past a diagnosis to "I'm a carer"
 IDIOM_LOOK_BACK = {
     "high_stakes.renewal": 60,
-    "illness": 60,
     "abuse": 60,
-    "financial_hardship": 60,
     "bereavement": 60,
 }
 
