@@ -18,8 +18,7 @@ from warmline.job_handlers import job_handlers
 from warmline.jobs import JobRunner
 from warmline.kit import clock
 from warmline.policy.schemas import PolicyDecision
-from warmline.routing import service as routing
-from warmline.routing import sla
+from warmline.routing import assignment, queue, sla
 from warmline.routing.contract import RoutingResult
 from warmline.routing.models import SlaEvent
 from warmline.workspaces.models import Team, User, Workspace
@@ -111,7 +110,7 @@ class World:
         with transaction(self.factory) as s:
             conv = s.get(Conversation, conv_id)
             assert conv is not None
-            return routing.route(
+            return assignment.route(
                 s,
                 conv,
                 PolicyDecision(action="hand_off", rule="test", team=team, skill=skill, priority=priority),
@@ -225,7 +224,7 @@ def test_waiting_conversation_goes_to_the_agent_who_comes_online_highest_priorit
     urgent = world.conversation(priority="urgent")
     world.route(urgent, priority="urgent")
     with transaction(world.factory) as s:
-        routing.set_presence(s, world.workspace_id, agent, "online")
+        queue.set_presence(s, world.workspace_id, agent, "online")
     assert world.assignee(urgent) == agent
     assert world.assignee(normal) is None  # capacity 1
 
@@ -350,7 +349,7 @@ def test_transfer_to_a_team_with_a_note_excludes_the_previous_agent(world: World
     world.route(conv)
     assert world.assignee(conv) == priya
     with transaction(world.factory) as s:
-        routing.transfer(
+        queue.transfer(
             s,
             Principal(workspace_id=world.workspace_id, role="agent", user_id=priya),
             world.workspace_id,
@@ -418,7 +417,7 @@ def test_a_freed_slot_goes_to_the_next_in_line(world: World) -> None:
         conv = s.get(Conversation, first)
         assert conv is not None
         conv.status = "resolved"
-        routing.release(s, conv)
+        queue.release(s, conv)
     assert world.assignee(second) == agent
 
 
@@ -464,7 +463,7 @@ def test_a_conversation_handed_off_again_goes_back_to_the_agent_who_knows_it(wor
         c = s.get(Conversation, conv)
         assert c is not None
         c.mode = "automated"
-        routing.release(s, c)
+        queue.release(s, c)
         c.mode = "human"
     clock_advance(timedelta(minutes=1))
     result = world.route(conv)  # round-robin alone would pick b now

@@ -26,8 +26,7 @@ from warmline.kit.errors import Conflict, NotFound
 from warmline.policy import service as policy
 from warmline.policy.engine import max_priority
 from warmline.policy.schemas import PolicyDecision
-from warmline.routing import hours
-from warmline.routing import service as routing_service
+from warmline.routing import assignment, hours, queue
 from warmline.workspaces.models import Workspace
 
 __all__ = ["build_packet", "hand_off", "request_handoff", "hand_back", "offer_text"]
@@ -60,7 +59,7 @@ def hand_off(
         conversation.status = "open"
         conversation.resolved_at = None
     conversation.priority = max_priority(conversation.priority, decided.priority)
-    routing = routing_service.route(session, conversation, decided)
+    routing = assignment.route(session, conversation, decided)
     notice = availability.wait_notice(workspace, routing, moment, has_email=bool(customer and customer.email))
     lead = decided.customer_message or ""
     text = f"{lead} {notice}".strip()
@@ -189,7 +188,7 @@ def hand_back(
     state["last_action"] = "hand_back"
     conversation.state = state
     conversation.updated_at = moment
-    routing_service.release(session, conversation)
+    queue.release(session, conversation)
     _, version = policy.active(session, workspace_id)
     decided = PolicyDecision(
         action="automate",

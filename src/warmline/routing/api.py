@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from warmline.api.context import Ctx
 from warmline.conversations import service as conversations
 from warmline.kit.errors import Forbidden, Invalid
-from warmline.routing import service, sla
+from warmline.routing import assignment, queue, sla
 from warmline.routing.models import RoutingState
 from warmline.routing.schemas import PresenceIn, RoutingStateOut, SlaEventOut, TransferIn
 from warmline.workspaces.models import Workspace
@@ -27,14 +27,14 @@ def set_presence(body: PresenceIn, ctx: Ctx) -> dict[str, object]:
             raise Invalid("this token belongs to no user; pass user_id")
         if user_id != principal.user_id and not principal.at_least("supervisor"):
             raise Forbidden("only supervisors and admins set someone else's presence")
-        user = service.set_presence(session, principal.workspace_id, user_id, body.presence)
+        user = queue.set_presence(session, principal.workspace_id, user_id, body.presence)
         return {"user_id": user.id, "presence": user.presence}
 
 
 @router.post("/conversations/{conversation_id}/transfer")
 def transfer(conversation_id: int, body: TransferIn, ctx: Ctx) -> RoutingStateOut:
     with ctx.tx() as (session, principal):
-        service.transfer(
+        queue.transfer(
             session,
             principal,
             principal.workspace_id,
@@ -80,6 +80,6 @@ def _state(session: Session, workspace_id: int, conversation_id: int) -> Routing
         queued_at=state.queued_at if state else None,
         callback_requested=bool(state and state.callback_requested),
         sla=clock.as_dict(sla.now()) if clock else None,
-        time_to_human_seconds=service.time_to_human_seconds(conversation),
-        estimate=service.estimate(session, conversation),
+        time_to_human_seconds=queue.time_to_human_seconds(conversation),
+        estimate=assignment.estimate(session, conversation),
     )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from warmline.jobs import Handler
-from warmline.routing import service, sla
+from warmline.routing import common, queue, sla
 
 
 def handlers() -> dict[str, Handler]:
     return {
-        service.STICKY_JOB: service.sticky_fallback_job,
+        common.STICKY_JOB: queue.sticky_fallback_job,
         sla.CHECK_JOB: sla.check_job,
         sla.SWEEP_JOB: sla.sweep_job,
     }

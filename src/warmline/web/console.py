@@ -22,8 +22,8 @@ from warmline.handoff import service as handoff
 from warmline.handoff.schemas import HandbackRequest
 from warmline.kit.clock import now
 from warmline.kit.errors import DomainError, Invalid
-from warmline.routing import service as routing
-from warmline.routing import sla
+from warmline.policy.engine import PRIORITY_RANK
+from warmline.routing import common, queue, sla
 from warmline.routing.models import RoutingState
 from warmline.web import session as auth
 from warmline.web.empathy import hint
@@ -161,7 +161,7 @@ def logout(ctx: auth.Console, csrf: Annotated[str, Form(max_length=100)] = "") -
     """Signing out also sets the agent offline, so that routing stops sending them conversations."""
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, user):
-        routing.set_presence(session, principal.workspace_id, user.id, "offline")
+        queue.set_presence(session, principal.workspace_id, user.id, "offline")
     response = RedirectResponse("/console/login", status_code=303)
     response.delete_cookie(auth.COOKIE, path="/")
     return response
@@ -230,7 +230,7 @@ def _rows(session: Session, user: User, workspace: Workspace, filter_: str) -> l
         )
     rows.sort(
         key=lambda r: (
-            -routing.PRIORITY_RANK.get(r["c"].priority, 1),
+            -PRIORITY_RANK.get(r["c"].priority, 1),
             0 if r["clock"] and r["clock"].state == "breached" else 1,
             -(r["waited"] or 0),
         )
@@ -376,7 +376,7 @@ def _conversation_context(session: Session, user: User, conversation_id: int) ->
         "clock": sla.current_clock(session, workspace, conv),
         "sla_events": sla.events(session, user.workspace_id, conversation_id=conv.id, limit=20),
         "routing_state": session.get(RoutingState, conv.id),
-        "time_to_human": routing.time_to_human_seconds(conv),
+        "time_to_human": queue.time_to_human_seconds(conv),
         "empathy": hint(_latest_triage(session, conv.id), user.name.split(" ")[0]),
         "statuses": STATUSES,
     }
@@ -453,7 +453,7 @@ def set_status(
         patch = ConversationPatch.model_validate({"status": status})
         conv = conversations.update(session, principal, principal.workspace_id, conversation_id, patch)
         if status in ("resolved", "closed"):
-            routing.release(session, conv)
+            queue.release(session, conv)
     return _done(request, conversation_id)
 
 
@@ -480,7 +480,7 @@ def assign_me(
 ) -> Response:
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, user):
-        routing.transfer(
+        queue.transfer(
             session,
             principal,
             principal.workspace_id,
@@ -497,7 +497,7 @@ def _transfer(ctx: auth.Console, conversation_id: int, target: str, note: str, *
     if kind not in ("user", "team") or not raw_id.isdigit():
         raise Invalid("choose an agent or a team to transfer to")
     with ctx.tx(min_role=min_role) as (session, principal, _):
-        routing.transfer(
+        queue.transfer(
             session,
             principal,
             principal.workspace_id,
@@ -567,7 +567,7 @@ def presence(
 ) -> Response:
     ctx.check_csrf(csrf)
     with ctx.tx() as (session, principal, user):
-        routing.set_presence(session, principal.workspace_id, user.id, presence)
+        queue.set_presence(session, principal.workspace_id, user.id, presence)
     if _wants_json(request):
         return JSONResponse({"ok": True, "presence": presence})
     back = request.headers.get("referer", "/console")
@@ -587,7 +587,7 @@ def supervisor(request: Request, ctx: auth.Console) -> Response:
             workspace = context["workspace"]
             context.update(
                 {
-                    "overview": routing.queue_overview(session, user.workspace_id),
+                    "overview": queue.queue_overview(session, user.workspace_id),
                     "rows": _rows(session, user, workspace, "all"),
                     "agents": list(
                         session.scalars(
@@ -600,7 +600,7 @@ def supervisor(request: Request, ctx: auth.Console) -> Response:
                     "conv_ids": {},
                 }
             )
-            context["loads"] = {a.id: routing.load(session, a.id) for a in context["agents"]}
+            context["loads"] = {a.id: common.load(session, a.id) for a in context["agents"]}
             return _render(request, "console/supervisor.html", context)
     except DomainError as exc:
         return _error_page(request, exc)

@@ -25,8 +25,7 @@ from warmline.feedback import service as feedback
 from warmline.handoff import service as handoff
 from warmline.handoff.schemas import HandoffRequest
 from warmline.kit.errors import Invalid, TooManyRequests
-from warmline.routing import service as routing
-from warmline.routing import sla
+from warmline.routing import assignment, queue, sla
 from warmline.routing.models import RoutingState
 from warmline.web.templating import TEMPLATES
 from warmline.widget import service as widget
@@ -101,7 +100,7 @@ def _secret(request: Request) -> str:
 
 
 def _status(session: Session, conversation: Conversation) -> dict[str, Any]:
-    estimate = routing.estimate(session, conversation)
+    estimate = assignment.estimate(session, conversation)
     state = session.get(RoutingState, conversation.id)
     joined = (
         widget.agent_first_names(session, {conversation.assignee_id})
@@ -263,7 +262,7 @@ def callback(
     visitor = _visitor(request, token)
     with transaction(request.app.state.sessionmaker) as session:
         conversation = widget.conversation_for(session, visitor, conversation_id)
-        routing.request_callback(session, conversation, body.contact)
+        queue.request_callback(session, conversation, body.contact)
         return {"status": _status(session, conversation)}
 
 

@@ -200,7 +200,7 @@ def end(session: Session, conversation: Conversation) -> Conversation:
         conversation.status = "resolved"
         conversation.resolved_at = now()
         conversation.updated_at = now()
-        from warmline.routing.service import release
+        from warmline.routing.queue import release
 
         release(session, conversation)
         conversations.publish_conversation(session, conversation)
