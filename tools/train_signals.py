@@ -68,8 +68,10 @@ OWN_EXTRA = (
     *(f"escalation_blind_v{n}" for n in (57, 61, 63, 65, *range(67, 78), *range(102, 118))),
     # session 11: the sets written in session 10 for the second look and the care businesses (v118-v133), and
     # session 11's batch 11 (v134-v141, home care, business telecom, laundry, clinics, telecare, therapy,
-    # mobility, retirement villages); v142-v149 stay out with v78-v101
-    *(f"escalation_blind_v{n}" for n in range(118, 142)),
+    # mobility, retirement villages) and batch 13 (v150-v157, home care, a GP surgery, tutoring, nursing
+    # homes, social housing, benefits advice, a school portal, an employee assistance programme); v142-v149
+    # and v158-v165 stay out with v78-v101
+    *(f"escalation_blind_v{n}" for n in (*range(118, 142), *range(150, 158))),
 )
 #: signal names of the data sets that are not a learned head (transitions route, frustration is scored apart)
 NOT_A_HEAD = frozenset({"frustration", "onboarding", "relocation", "plan_change"})

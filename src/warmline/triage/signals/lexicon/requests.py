@@ -76,7 +76,6 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:call|ring|phone)\s+me\s*(?:back|please|pls|asap|today|now)\b",
         r"\b(?:can|could|may|do)\s+i\s+(?:call|ring|phone)\s+(?:some\s*one|some\s*body|you|a\s+person|anyone|a\s+human)\b",
         r"\b(?:your|ur|a|any|the\s+support|the\s+customer\s+service|what'?s\s+the)\s+(?:phone|telephone|contact|helpline|hotline)\s+(?:number|no\.?|line)\b",
-        r"\b(?:helpline|hotline)\b",
         r"\bnumber\s+(?:i|we)\s+can\s+(?:call|ring|phone)\b",
         r"\b(?:stop|quit|enough\s+with\s+the)\s+(?:sending|giving|pasting|spamming)\s+(?:me\s+)?(?:these\s+|those\s+|the\s+|more\s+|useless\s+)?(?:links?|articles?|faqs?|help\s+pages?|automated|canned|copy)",
         r"\b(?:no|not|n't|dont|don't|do\s+not)\s+(?:want|need|wanna)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?(?:a|an|the|your|another|this|any|more)?\s*(?:stupid\s+|useless\s+)?(?:bot|bots|robot|chatbot|chat\s*bot|machine|automated|auto|ai|faq|faqs|links?|articles?)\b",

@@ -18,6 +18,8 @@ from warmline.triage.signals.lexicon.idioms.shared import WORK_OR_VOLUNTEER_AT a
 
 IDIOMS: dict[str, re.Pattern[str]] = {
     "crisis.safety": re.compile(
+        # (session 11, blind sets v150-v157, read) smoking as a rule of a place or a habit given up, not smoke
+        r"(?:\bsmoking\s+(?:allowed|permitted|area|areas|shelter|policy|ban|room|rules?)\b|\b(?:no|non|quit|quitting|stop|stopped|give\s+up|gave\s+up|giving\s+up)[\s-]+smoking\b|\bis\s+smoking\s+(?:allowed|permitted|ok)\b)|"
         # (session 9, blind sets v70 and v72, courier and mortgages; read) sending or buying a fire extinguisher or blanket
         r"(?:\b(?:send|post|ship|deliver|buy|order)\s+(?:a\s+)?fire\s+(?:extinguisher|blanket)\b)|"
         # (session 9, blind sets v62 and v64, streaming and car rental; read) materials written at work about the signal's topic (a fraud-awareness training, an accessibility guide)
@@ -131,6 +133,8 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.fraud_or_lost_card": re.compile(
+        # (session 11, blind sets v150-v157, read) a school's unauthorised absence
+        r"(?:\bunauthori[sz]ed\s+(?:absences?|leave|holidays?)\b)|"
         # (session 9, blind sets v70 and v72, courier and mortgages; read) phishing or cyber-security training at work
         r"(?:\b(?:phishing|cyber|security|scam|fraud)\s+(?:awareness\s+)?training\b)|"
         # (session 9, blind sets v62 and v64, streaming and car rental; read) a card lost and already replaced; what a genuine email looks like, to show a relative the scams

@@ -16,6 +16,9 @@ from warmline.triage.signals.lexicon.idioms.shared import WORK_OR_VOLUNTEER_AT a
 IDIOMS: dict[str, re.Pattern[str]] = {
     # hyperbole about food ("so good it should be illegal")
     "high_stakes.legal": re.compile(
+        # (session 11, blind sets v150-v157, read) Sue the carer, hairdresser or neighbour: a name, followed by
+        # what she did or preceded by a thanks
+        r"(?:\bsue(?:'s|\s+(?:gave|did|was|came|comes|has\s+been|had|said|says|told|made|makes|brought|helped|does|always|sorted|popped|cut|took|left|is\s+(?:lovely|great|brilliant|amazing|a\s+star)))\b|\b(?:thanks?\s+to|thank|with|and|love|loves|loved|ask\s+for)\s+sue\b(?!\s+(?:you|them|him|her|the|over|for)\b))|"
         # (session 9, blind sets v70 and v72, courier and mortgages; read) one's conveyancing solicitor; a relative who works at the ombudsman
         r"(?:\bmy\s+solicitor\s+(?:mentioned|said|needs|asked|wants|has\s+asked|is\s+asking|sent)\b(?=[^\n]{0,80}\b(?:deed|completion|redemption|title|conveyanc\w*|exchange|help\s+to\s+buy|postponement|searches)\b)|\bsent\s+to\s+my\s+solicitor\b)|"
         r"(?:\b(?:sister|brother|mum|mom|dad|friend|wife|husband|partner|cousin|mate|son|daughter)\s+works\s+(?:at|for|in)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:ombudsman|regulator|court|fca|police)\b)|"
