@@ -1471,7 +1471,13 @@ def test_more_moments_in_other_languages(text, label):
             "drivers were always kind.",
             True,
         ),
-        ("I won't be around for the next box, I'm on holiday, can you skip it? Thanks!", False),
+        pytest.param(
+            "I won't be around for the next box, I'm on holiday, can you skip it? Thanks!",
+            False,
+            # session 11's learned self-harm head reads it at 0.86; the holiday idiom overrides the head only
+            # below 0.8, and stays so: five true self-harm messages of the blind sets also match that idiom
+            marks=pytest.mark.xfail(strict=True, reason="session-11 self-harm head, idiom capped for safety"),
+        ),
         ("Giving away all my stuff this week, so please stop the plan. I won't need it.", True),
         ("Moving abroad and giving away my stuff, can I cancel the fridge cover?", True),
         ("Thanks for the 'generous' portion of salmon. I could see through it.", True),

@@ -189,6 +189,9 @@ IDIOMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "crisis.outage": re.compile(
+        # (session 11; the team's example, which the heads retrained on batch 13 read as an outage) an alarm that
+        # goes off whenever the customer cooks: a habit, not a service down
+        r"(?:\b(?:smoke|fire|co|carbon\s+monoxide|car|burglar|house)\s+alarm\s+(?:always\s+)?goes\s+off\s+(?:whenever|every\s+time|when)\b)|"
         # (session 9, blind sets v70 and v72, courier and mortgages; read) where the status page is
         r"(?:\bstatus\s+page\b[^\n]{0,40}\b(?:check|see|bookmark)\b)|"
         # (session 9, blind sets v58 and v60: retailer, insurer; read) down for a few minutes, back now
