@@ -228,6 +228,49 @@ def test_presence_from_the_console(
     assert bad.status_code == 422
 
 
+@pytest.mark.parametrize(
+    ("referer", "back"),
+    [
+        ("http://testserver/console/c/7?filter=mine", "/console/c/7?filter=mine"),
+        ("https://evil.example/console", "/console"),
+        ("//evil.example/console/c/1", "/console"),
+        ("http://testserver/admin/analytics?x=/console", "/console"),
+        (None, "/console"),
+    ],
+)
+def test_presence_goes_back_only_to_this_sites_console(
+    client: TestClient, tenant: Tenant, referer: str | None, back: str
+) -> None:
+    csrf = login(client, tenant)
+    headers = {"Referer": referer} if referer else {}
+    r = client.post(
+        "/console/presence", data={"presence": "away", "csrf": csrf}, headers=headers, follow_redirects=False
+    )
+    assert r.status_code == 303
+    assert r.headers["location"] == back
+
+
+def test_the_sign_in_redirect_keeps_the_page_encoded(client: TestClient) -> None:
+    r = client.get("/console/c/12", follow_redirects=False)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/console/login?next=/console/c/12"
+    from starlette.requests import Request
+
+    from warmline.web.session import login_redirect
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/console/a b?&next=//evil",
+        "query_string": b"x=1",
+        "headers": [],
+        "server": ("testserver", 80),
+        "scheme": "http",
+    }
+    location = login_redirect(Request(scope)).headers["location"]
+    assert location == "/console/login?next=/console/a%20b%3F%26next%3D//evil"
+
+
 def test_signing_out_sets_the_agent_offline(
     client: TestClient, tenant: Tenant, factory: sessionmaker[Session]
 ) -> None:

@@ -196,8 +196,7 @@ def presence(
         queue.set_presence(session, principal.workspace_id, user.id, presence)
     if _wants_json(request):
         return JSONResponse({"ok": True, "presence": presence})
-    back = request.headers.get("referer", "/console")
-    return RedirectResponse(back if "/console" in back else "/console", status_code=303)
+    return RedirectResponse(auth.back_to_console(request), status_code=303)
 
 
 # --- supervisor ---------------------------------------------------------------------------------------

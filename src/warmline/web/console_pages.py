@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, WebSocket
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -47,10 +47,6 @@ def _error_page(request: Request, exc: DomainError) -> HTMLResponse:
         {"message": exc.message, "status": exc.status_code},
         status_code=exc.status_code,
     )
-
-
-def _login_redirect(request: Request) -> RedirectResponse:
-    return RedirectResponse(f"/console/login?next={request.url.path}", status_code=303)
 
 
 # --- inbox ---------------------------------------------------------------------------------------------
@@ -142,7 +138,7 @@ def inbox(
     request: Request, ctx: auth.Console, filter: Annotated[str, Query(max_length=20)] = "all"
 ) -> Response:
     if not ctx.signed_in:
-        return _login_redirect(request)
+        return auth.login_redirect(request)
     filter_ = filter if filter in FILTERS else "all"
     try:
         with ctx.tx() as (session, _, user):
@@ -271,7 +267,7 @@ def _conversation_context(session: Session, user: User, conversation_id: int) ->
 @router.get("/c/{conversation_id}", response_class=HTMLResponse)
 def conversation_page(request: Request, conversation_id: int, ctx: auth.Console) -> Response:
     if not ctx.signed_in:
-        return _login_redirect(request)
+        return auth.login_redirect(request)
     try:
         with ctx.tx() as (session, _, user):
             context = _base(session, user, ctx.data, ctx.settings)
@@ -295,7 +291,7 @@ def conversation_messages(request: Request, conversation_id: int, ctx: auth.Cons
 @router.get("/supervisor", response_class=HTMLResponse)
 def supervisor(request: Request, ctx: auth.Console) -> Response:
     if not ctx.signed_in:
-        return _login_redirect(request)
+        return auth.login_redirect(request)
     try:
         with ctx.tx(min_role="supervisor") as (session, _, user):
             context = _base(session, user, ctx.data, ctx.settings)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 
 from warmline.kit.errors import DomainError, Invalid
 from warmline.policy import service, simulation_service
 from warmline.policy.document import MAX_POLICY_BYTES
-from warmline.web.session import Console
+from warmline.web.session import Console, login_redirect
 from warmline.web.templating import TEMPLATES
 from warmline.workspaces.models import Workspace
 
@@ -57,7 +57,7 @@ def _page(
 
 def _guarded(request: Request, ctx: Any, run: Any) -> Response:
     if not ctx.signed_in:
-        return RedirectResponse(f"/console/login?next={request.url.path}", status_code=303)
+        return login_redirect(request)
     try:
         return run()
     except DomainError as exc:

@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
+from urllib.parse import quote, urlsplit
 
 from fastapi import Depends, Request
+from fastapi.responses import RedirectResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -145,3 +147,18 @@ def get_console(request: Request) -> ConsoleContext:
 
 
 Console = Annotated[ConsoleContext, Depends(get_console)]
+
+
+def login_redirect(request: Request) -> RedirectResponse:
+    """To the sign-in page, coming back to this page after it (the path percent-encoded, query dropped)."""
+    return RedirectResponse(f"/console/login?next={quote(request.scope['path'], safe='/')}", status_code=303)
+
+
+def back_to_console(request: Request) -> str:
+    """Where a console form goes back to: the console page in the Referer when it is this site's (as a
+    relative path, so never another host), else the inbox."""
+    ref = urlsplit(request.headers.get("referer", ""))
+    same_site = ref.netloc in ("", request.url.netloc) and ref.scheme in ("", request.url.scheme)
+    if same_site and (ref.path == "/console" or ref.path.startswith("/console/")):
+        return ref.path + (f"?{ref.query}" if ref.query else "")
+    return "/console"
