@@ -12,8 +12,9 @@ from typing import Any
 
 import numpy as np
 
+from warmline.triage.intent_training import train_intent_model
 from warmline.triage.intents import OOS, IntentModel
-from warmline.triage.training import Progress, _noop, read_goemotions, read_labelled, train_intent_model
+from warmline.triage.training_data import Progress, _noop, read_goemotions, read_labelled
 
 
 def intent_metrics(
