@@ -49,8 +49,8 @@ MAX_RECALL_COST = 0.001
 #: (session 11) the threshold never goes below this. With batch 13 in the data the out-of-fold rule chose 0.94
 #: (12 of 12,041 true escalations set aside, just under the 0.1%); on the check sets, which it never saw, that
 #: set aside 3 of 790 (0.4%), and a team example ("points expired ... could you add them back?"). At 0.96,
-#: out of fold: 11 set aside, 188 of 606 false escalations removed. Safety first: an unseen business costs more
-#: than the folds say
+#: out of fold: 11 set aside, 188 of 606 false escalations removed. Safety first: an unseen business costs
+#: more than the folds say
 MIN_THRESHOLD = 0.96
 GRID = np.round(np.arange(0.80, 0.981, 0.01), 2)
 
