@@ -3,7 +3,7 @@ points and a draft opening (`build_brief`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import select
@@ -101,7 +101,7 @@ def build_brief(session: Session, customer: Customer, kind: str) -> dict[str, An
     if open_rows:
         points.append(f"{len(open_rows)} issue(s) still open: give a clear next step and a date for each.")
     repeated = [
-        intent for intent, n in _count(f.intent for f in facts).items() if n >= 3 and intent != "unknown"
+        intent for intent, n in Counter(f.intent for f in facts).items() if n >= 3 and intent != "unknown"
     ]
     if repeated:
         points.append(
@@ -142,10 +142,3 @@ def build_brief(session: Session, customer: Customer, kind: str) -> dict[str, An
         "talking_points": points,
         "draft_opening": openings.get(kind),
     }
-
-
-def _count(values: Any) -> dict[str, int]:
-    out: dict[str, int] = defaultdict(int)
-    for v in values:
-        out[v] += 1
-    return out

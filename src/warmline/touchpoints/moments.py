@@ -33,6 +33,11 @@ CHECK_IN_DAYS = (3, 14)
 # -- finding the moments ---------------------------------------------------------------------------
 
 
+def _task_owner(customer: Customer, settings: TouchpointSettings) -> int | None:
+    """Who gets a customer's review or check-in task: their owner, else the first onboarding buddy."""
+    return customer.owner_id or (int(settings.buddy_user_ids[0]) if settings.buddy_user_ids else None)
+
+
 def _buddy(session: Session, settings: TouchpointSettings) -> int | None:
     """Round robin: the buddy with the fewest new customers assigned."""
     buddies = [int(b) for b in settings.buddy_user_ids or []]
@@ -178,7 +183,7 @@ def renewal_reviews(session: Session, workspace_id: int, settings: TouchpointSet
             continue
         if not today <= ends <= horizon:
             continue
-        assignee = customer.owner_id or (int(settings.buddy_user_ids[0]) if settings.buddy_user_ids else None)
+        assignee = _task_owner(customer, settings)
         task = create_task(
             session,
             customer,
@@ -254,7 +259,7 @@ def check_risk(session: Session, workspace_id: int, customer_ids: list[int] | No
         customer = session.get(Customer, customer_id)
         if customer is None:
             continue
-        assignee = customer.owner_id or (int(settings.buddy_user_ids[0]) if settings.buddy_user_ids else None)
+        assignee = _task_owner(customer, settings)
         task = create_task(
             session,
             customer,
