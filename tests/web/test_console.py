@@ -253,7 +253,7 @@ def test_presence_goes_back_only_to_this_sites_console(
 def test_the_sign_in_redirect_keeps_the_page_encoded(client: TestClient) -> None:
     r = client.get("/console/c/12", follow_redirects=False)
     assert r.status_code == 303
-    assert r.headers["location"] == "/console/login?next=/console/c/12"
+    assert r.headers["location"] == "/console/login?next=%2Fconsole%2Fc%2F12"
     from starlette.requests import Request
 
     from warmline.web.session import login_redirect
@@ -268,7 +268,7 @@ def test_the_sign_in_redirect_keeps_the_page_encoded(client: TestClient) -> None
         "scheme": "http",
     }
     location = login_redirect(Request(scope)).headers["location"]
-    assert location == "/console/login?next=/console/a%20b%3F%26next%3D//evil"
+    assert location == "/console/login?next=%2Fconsole%2Fa+b%3F%26next%3D%2F%2Fevil"
 
 
 def test_signing_out_sets_the_agent_offline(

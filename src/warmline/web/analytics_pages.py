@@ -22,7 +22,7 @@ from warmline.feedback import service as feedback
 from warmline.feedback.surveys import check_survey_token
 from warmline.kit.errors import DomainError, Invalid
 from warmline.touchpoints import service as touchpoints
-from warmline.web.session import Console
+from warmline.web.session import Console, login_redirect
 from warmline.web.templating import TEMPLATES
 from warmline.workspaces.models import Workspace
 
@@ -35,7 +35,7 @@ def _render(request: Request, name: str, context: dict[str, Any], status_code: i
 
 def _guard(request: Request, ctx: Any) -> Response | None:
     if not ctx.signed_in:
-        return RedirectResponse("/console/login?" + urlencode({"next": request.url.path}), status_code=303)
+        return login_redirect(request)
     return None
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import Depends, Request
 from fastapi.responses import RedirectResponse
@@ -150,8 +150,9 @@ Console = Annotated[ConsoleContext, Depends(get_console)]
 
 
 def login_redirect(request: Request) -> RedirectResponse:
-    """To the sign-in page, coming back to this page after it (the path percent-encoded, query dropped)."""
-    return RedirectResponse(f"/console/login?next={quote(request.scope['path'], safe='/')}", status_code=303)
+    """To the sign-in page, coming back to this page after it (the path form-encoded, query dropped); the
+    console, policy and analytics pages all send people here."""
+    return RedirectResponse("/console/login?" + urlencode({"next": request.scope["path"]}), status_code=303)
 
 
 def back_to_console(request: Request) -> str:
